@@ -1,0 +1,1 @@
+//! Word lists, compiled once. Each list is data with a header saying where it comes from.

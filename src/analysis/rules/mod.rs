@@ -1,0 +1,134 @@
+//! The rules: one file per diagnostic code. Each reads the finished `Report` parts and
+//! returns findings; `run` applies the desk's settings.
+
+use serde::Serialize;
+
+use super::context::Context;
+use super::report::{Finding, Report, Severity};
+
+pub mod date_mismatch;
+pub mod figure_arithmetic;
+pub mod figure_mismatch;
+pub mod first_reference;
+pub mod name_mismatch;
+pub mod title_mismatch;
+pub mod unattributed_claim;
+pub mod unattributed_quote;
+pub mod vague_attribution;
+
+/// Where each rule's documentation lives; a code's section is `#<code>`.
+pub const DOCS_URL: &str = "https://github.com/sayswho/sayswho/blob/main/README.md";
+
+/// Stable rule codes. Never rename one once released.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum RuleCode {
+    UnattributedQuote,
+    VagueAttribution,
+    UnattributedClaim,
+    FigureMismatch,
+    NameMismatch,
+    TitleMismatch,
+    FirstReference,
+    FigureArithmetic,
+    DateMismatch,
+}
+
+impl RuleCode {
+    pub const ALL: [RuleCode; 9] = [
+        RuleCode::UnattributedQuote,
+        RuleCode::VagueAttribution,
+        RuleCode::UnattributedClaim,
+        RuleCode::FigureMismatch,
+        RuleCode::NameMismatch,
+        RuleCode::TitleMismatch,
+        RuleCode::FirstReference,
+        RuleCode::FigureArithmetic,
+        RuleCode::DateMismatch,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            RuleCode::UnattributedQuote => "unattributed-quote",
+            RuleCode::VagueAttribution => "vague-attribution",
+            RuleCode::UnattributedClaim => "unattributed-claim",
+            RuleCode::FigureMismatch => "figure-mismatch",
+            RuleCode::NameMismatch => "name-mismatch",
+            RuleCode::TitleMismatch => "title-mismatch",
+            RuleCode::FirstReference => "first-reference",
+            RuleCode::FigureArithmetic => "figure-arithmetic",
+            RuleCode::DateMismatch => "date-mismatch",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|c| c.as_str() == s)
+    }
+
+    pub fn default_severity(self) -> Severity {
+        match self {
+            RuleCode::UnattributedClaim | RuleCode::TitleMismatch | RuleCode::FirstReference => {
+                Severity::Information
+            }
+            _ => Severity::Warning,
+        }
+    }
+
+    /// Link to this rule's section of the README.
+    pub fn docs_url(self) -> String {
+        format!("{DOCS_URL}#{}", self.as_str())
+    }
+
+    fn check(self, input: &RuleInput) -> Vec<Finding> {
+        match self {
+            RuleCode::UnattributedQuote => unattributed_quote::check(input),
+            RuleCode::VagueAttribution => vague_attribution::check(input),
+            RuleCode::UnattributedClaim => unattributed_claim::check(input),
+            RuleCode::FigureMismatch => figure_mismatch::check(input),
+            RuleCode::NameMismatch => name_mismatch::check(input),
+            RuleCode::TitleMismatch => title_mismatch::check(input),
+            RuleCode::FirstReference => first_reference::check(input),
+            RuleCode::FigureArithmetic => figure_arithmetic::check(input),
+            RuleCode::DateMismatch => date_mismatch::check(input),
+        }
+    }
+}
+
+impl std::fmt::Display for RuleCode {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// What every rule reads: the original text, the analysis so far, and the desk's context.
+pub struct RuleInput<'a> {
+    pub text: &'a str,
+    pub report: &'a Report,
+    pub ctx: &'a Context,
+}
+
+/// Runs every enabled rule and applies the configured severities. Findings come back
+/// sorted by position.
+pub fn run(input: &RuleInput) -> Vec<Finding> {
+    let mut findings = Vec::new();
+    for code in RuleCode::ALL {
+        if !input.ctx.rules.enabled(code) {
+            continue;
+        }
+        let severity = input.ctx.rules.severity(code);
+        findings.extend(code.check(input).into_iter().map(|mut f| {
+            if input
+                .ctx
+                .rules
+                .overrides
+                .get(&code)
+                .is_some_and(|s| s.severity.is_some())
+            {
+                f.severity = severity;
+            }
+            f
+        }));
+    }
+    findings.sort_by_key(|f| (f.span.start, f.span.end, f.code));
+    findings
+}

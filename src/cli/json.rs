@@ -1,0 +1,133 @@
+//! `--format json`: the schema in DESIGN.md. Extend it, never break it.
+
+use std::io::Write;
+
+use serde::Serialize;
+
+use super::Checked;
+use crate::analysis::{Fix, LineCol, LineIndex, Span};
+
+#[derive(Serialize)]
+struct Output<'a> {
+    version: u32,
+    files: Vec<FileOut<'a>>,
+}
+
+#[derive(Serialize)]
+struct FileOut<'a> {
+    path: String,
+    diagnostics: Vec<DiagnosticOut<'a>>,
+    entities: Vec<EntityOut<'a>>,
+    quotes: Vec<QuoteOut<'a>>,
+    figures: Vec<FigureOut<'a>>,
+}
+
+#[derive(Serialize)]
+struct RangeOut {
+    start: LineCol,
+    end: LineCol,
+}
+
+#[derive(Serialize)]
+struct RelatedOut<'a> {
+    span: Span,
+    message: &'a str,
+}
+
+#[derive(Serialize)]
+struct DiagnosticOut<'a> {
+    code: &'static str,
+    severity: &'static str,
+    message: &'a str,
+    span: Span,
+    range: RangeOut,
+    related: Vec<RelatedOut<'a>>,
+    fixes: &'a [Fix],
+}
+
+#[derive(Serialize)]
+struct EntityOut<'a> {
+    name: &'a str,
+    kind: &'static str,
+    role: Option<&'a str>,
+    mentions: Vec<Span>,
+}
+
+#[derive(Serialize)]
+struct QuoteOut<'a> {
+    span: Span,
+    speaker: Option<&'a str>,
+}
+
+#[derive(Serialize)]
+struct FigureOut<'a> {
+    span: Span,
+    value: f64,
+    quantity: Option<&'a str>,
+    source: Option<&'a str>,
+}
+
+pub fn write(out: &mut impl Write, checked: &[Checked]) -> std::io::Result<()> {
+    let files = checked.iter().map(file_out).collect();
+    serde_json::to_writer_pretty(&mut *out, &Output { version: 1, files })?;
+    writeln!(out)
+}
+
+fn file_out(file: &Checked) -> FileOut<'_> {
+    let index = LineIndex::new(&file.text);
+    let report = &file.report;
+    FileOut {
+        path: file.path.display().to_string(),
+        diagnostics: report
+            .findings
+            .iter()
+            .map(|f| DiagnosticOut {
+                code: f.code.as_str(),
+                severity: f.severity.as_str(),
+                message: &f.message,
+                span: f.span,
+                range: RangeOut {
+                    start: index.line_col(f.span.start),
+                    end: index.line_col(f.span.end),
+                },
+                related: f
+                    .related
+                    .iter()
+                    .map(|r| RelatedOut {
+                        span: r.span,
+                        message: &r.message,
+                    })
+                    .collect(),
+                fixes: &f.fixes,
+            })
+            .collect(),
+        entities: report
+            .entities
+            .iter()
+            .map(|e| EntityOut {
+                name: &e.name,
+                kind: e.kind.as_str(),
+                role: e.role(),
+                mentions: e.mentions.iter().map(|m| m.span).collect(),
+            })
+            .collect(),
+        quotes: report
+            .quotes
+            .iter()
+            .map(|q| QuoteOut {
+                span: q.span,
+                speaker: q.speaker.as_ref().map(|s| s.name.as_str()),
+            })
+            .collect(),
+        figures: report
+            .figures
+            .iter()
+            .map(|f| FigureOut {
+                span: f.span,
+                value: f.value,
+                quantity: f.quantity.as_deref(),
+                source: f.source.as_deref(),
+            })
+            .collect(),
+    }
+}

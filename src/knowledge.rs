@@ -1,0 +1,1 @@
+//! The desk's knowledge base of verified people and organisations.
