@@ -1,1 +1,2 @@
 //! Word lists, compiled once. Each list is data with a header saying where it comes from.
+pub mod reporting;
