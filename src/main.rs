@@ -64,6 +64,14 @@ fn serve() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    runtime.block_on(sayswho::server::run_stdio());
-    ExitCode::SUCCESS
+    // Per the protocol: status 0 after `shutdown` then `exit`, 1 when the client left
+    // without asking for shutdown.
+    // Shut down without waiting: the stdin reader may sit in a blocking read forever.
+    let shut_down = runtime.block_on(sayswho::server::run_stdio());
+    runtime.shutdown_background();
+    if shut_down {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    }
 }

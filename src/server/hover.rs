@@ -1,0 +1,412 @@
+//! Hover text (Markdown): who a named person or organisation is, as the draft and the
+//! desk's knowledge base describe them; and what a figure says, with the other values the
+//! draft gives for the same quantity.
+
+use std::fmt::Write as _;
+
+use super::backend::Analysed;
+use super::navigation;
+use super::position::{self, Encoding};
+use crate::analysis::entities::{Entity, EntityKind};
+use crate::analysis::figures::{Bound, Figure};
+use crate::analysis::{Context, Span};
+
+/// How many quotes a hover lists, and how many words of each.
+const MAX_QUOTES: usize = 3;
+const QUOTE_WORDS: usize = 10;
+const MAX_CLAIMS: usize = 5;
+
+/// The hover at `offset`: the span it describes and its Markdown.
+pub fn hover(a: &Analysed, offset: usize, ctx: &Context) -> Option<(Span, String)> {
+    if let Some((e, m)) = navigation::entity_at(&a.report, offset) {
+        let span = a.report.entities[e].mentions[m].span;
+        return Some((span, entity(a, e, ctx)));
+    }
+    let f = a
+        .report
+        .figures
+        .iter()
+        .position(|f| f.span.contains(offset) || f.span.end == offset)?;
+    Some((a.report.figures[f].span, figure(a, f)))
+}
+
+fn line(a: &Analysed, offset: usize) -> u32 {
+    position::position(&a.rope, offset, Encoding::Utf8).line + 1
+}
+
+/// Escapes text for Markdown so a name or quote cannot turn into markup.
+fn md(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        if matches!(
+            c,
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|' | '~'
+        ) {
+            out.push('\\');
+        }
+        out.push(if c == '\n' || c == '\r' { ' ' } else { c });
+    }
+    out
+}
+
+fn first_words(s: &str, n: usize) -> String {
+    let words: Vec<&str> = s.split_whitespace().collect();
+    if words.len() <= n {
+        words.join(" ")
+    } else {
+        format!("{}…", words[..n].join(" "))
+    }
+}
+
+fn kind_label(kind: EntityKind) -> &'static str {
+    match kind {
+        EntityKind::Person => "person",
+        EntityKind::Organization => "organisation",
+    }
+}
+
+fn entity(a: &Analysed, e: usize, ctx: &Context) -> String {
+    let report = &a.report;
+    let text = &*a.text;
+    let entity: &Entity = &report.entities[e];
+    let mut out = format!("**{}** · {}\n", md(&entity.name), kind_label(entity.kind));
+
+    let mut roles: Vec<(&str, Span)> = Vec::new();
+    for r in &entity.roles {
+        if !roles.iter().any(|(t, _)| *t == r.text) {
+            roles.push((&r.text, r.span));
+        }
+    }
+    if !roles.is_empty() {
+        let list: Vec<String> = roles
+            .iter()
+            .map(|(t, s)| format!("{} (line {})", md(t), line(a, s.start)))
+            .collect();
+        let _ = write!(out, "\n*In this draft:* {}\n", list.join("; "));
+    }
+
+    if let Some(known) = entity.knowledge.and_then(|k| ctx.knowledge.get(k)) {
+        let mut parts = Vec::new();
+        if let Some(role) = &known.role {
+            parts.push(md(role));
+        }
+        if let Some(org) = &known.organization {
+            parts.push(md(org));
+        }
+        match (&known.since, &known.until) {
+            (Some(s), Some(u)) => parts.push(format!("{}–{}", md(s), md(u))),
+            (Some(s), None) => parts.push(format!("since {}", md(s))),
+            (None, Some(u)) => parts.push(format!("until {}", md(u))),
+            (None, None) => {}
+        }
+        let mut line_text = format!("\n*Knowledge base:* **{}**", md(&known.name));
+        if !parts.is_empty() {
+            let _ = write!(line_text, " — {}", parts.join(", "));
+        }
+        if let Some(note) = &known.note {
+            let _ = write!(line_text, ". {}", md(note));
+        }
+        if let Some(url) = &known.source_url {
+            let _ = write!(line_text, " ([source](<{}>))", url.replace('>', "%3E"));
+        }
+        out.push_str(&line_text);
+        out.push('\n');
+    }
+
+    let count = entity.mentions.len();
+    let _ = write!(
+        out,
+        "\nMentioned {} {}",
+        count,
+        if count == 1 { "time" } else { "times" }
+    );
+    if let Some(intro) = entity.introduction() {
+        let _ = write!(
+            out,
+            "; introduced on line {} as “{}”",
+            line(a, intro.start),
+            md(intro.slice(text))
+        );
+    }
+    out.push_str(".\n");
+
+    let quotes: Vec<_> = report
+        .quotes
+        .iter()
+        .filter(|q| q.speaker.as_ref().and_then(|s| s.entity) == Some(e))
+        .collect();
+    if !quotes.is_empty() {
+        let _ = write!(out, "\n**Quoted** ({}):\n", quotes.len());
+        for q in quotes.iter().take(MAX_QUOTES) {
+            let _ = writeln!(
+                out,
+                "- “{}” (line {})",
+                md(&first_words(q.inner.slice(text), QUOTE_WORDS)),
+                line(a, q.span.start)
+            );
+        }
+    }
+
+    let claims: Vec<_> = report
+        .claims
+        .iter()
+        .filter(|c| {
+            c.attribution
+                .and_then(|i| report.attributions.get(i))
+                .and_then(|at| at.source.as_ref())
+                .and_then(|s| s.entity)
+                == Some(e)
+        })
+        .collect();
+    if !claims.is_empty() {
+        let _ = write!(out, "\n**Source for** ({}):\n", claims.len());
+        for c in claims.iter().take(MAX_CLAIMS) {
+            let _ = writeln!(
+                out,
+                "- {} — “{}” (line {})",
+                md(&c.reason),
+                md(&first_words(c.span.slice(text), QUOTE_WORDS)),
+                line(a, c.span.start)
+            );
+        }
+    }
+    out
+}
+
+/// A number as people write it: thousands separated, at most two decimals.
+fn number(v: f64) -> String {
+    if !v.is_finite() {
+        return v.to_string();
+    }
+    let rounded = (v * 100.0).round() / 100.0;
+    let whole = rounded.trunc().abs() as u128;
+    let digits = whole.to_string();
+    let mut grouped = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            grouped.push(',');
+        }
+        grouped.push(c);
+    }
+    let frac = (rounded.abs() - rounded.abs().trunc()) * 100.0;
+    let frac = frac.round() as u32;
+    let sign = if rounded < 0.0 { "-" } else { "" };
+    match frac {
+        0 => format!("{sign}{grouped}"),
+        f if f % 10 == 0 => format!("{sign}{grouped}.{}", f / 10),
+        f => format!("{sign}{grouped}.{f:02}"),
+    }
+}
+
+fn amount(v: f64, unit: Option<&str>) -> String {
+    let n = number(v);
+    match unit {
+        None | Some("") => n,
+        Some("%") => format!("{n}%"),
+        Some(u) if u.chars().all(|c| !c.is_alphanumeric()) || u.ends_with('$') => {
+            format!("{u}{n}")
+        }
+        Some(u) => format!("{n} {u}"),
+    }
+}
+
+/// The value as understood: "≈ 1,500", "at least 20", "10–15 %".
+pub fn value(f: &Figure) -> String {
+    let unit = f.unit.as_deref();
+    match (f.bound, f.upper) {
+        (Bound::Range, Some(upper)) => {
+            format!("{}–{}", amount(f.value, unit), amount(upper, unit))
+        }
+        (Bound::Approx, _) => format!("≈ {}", amount(f.value, unit)),
+        (Bound::AtLeast, _) => format!("at least {}", amount(f.value, unit)),
+        (Bound::AtMost, _) => format!("at most {}", amount(f.value, unit)),
+        _ => amount(f.value, unit),
+    }
+}
+
+fn same_quantity(a: &Figure, b: &Figure) -> bool {
+    match (&a.quantity, &b.quantity) {
+        (Some(x), Some(y)) => x.trim().eq_ignore_ascii_case(y.trim()),
+        _ => false,
+    }
+}
+
+fn figure(a: &Analysed, i: usize) -> String {
+    let figures = &a.report.figures;
+    let f = &figures[i];
+    let mut out = format!("**{}**", md(&value(f)));
+    if let Some(q) = &f.quantity {
+        let _ = write!(out, " {}", md(q));
+    }
+    if let Some(t) = &f.time {
+        let _ = write!(out, " ({})", md(t));
+    }
+    match &f.source {
+        Some(s) => {
+            let _ = write!(out, " — source: {}", md(s));
+        }
+        None => out.push_str(" — no source given"),
+    }
+    out.push('\n');
+    let others: Vec<&Figure> = figures
+        .iter()
+        .enumerate()
+        .filter(|&(j, g)| j != i && same_quantity(f, g))
+        .map(|(_, g)| g)
+        .collect();
+    if !others.is_empty() {
+        out.push_str("\n**Other values for this quantity:**\n");
+        for g in others {
+            let _ = write!(out, "- {} (line {})", md(&value(g)), line(a, g.span.start));
+            match &g.source {
+                Some(s) => {
+                    let _ = writeln!(out, " — source: {}", md(s));
+                }
+                None => out.push_str(" — no source given\n"),
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::context::KnownEntity;
+    use crate::analysis::entities::{Mention, MentionForm, Role};
+    use crate::analysis::quotes::{Quote, Speaker};
+    use crate::analysis::{analyze, Format};
+    use ropey::Rope;
+    use std::sync::Arc;
+
+    fn span_of(text: &str, needle: &str) -> Span {
+        let start = text.find(needle).unwrap_or(usize::MAX);
+        Span::new(start, start + needle.len())
+    }
+
+    fn analysed(text: &str) -> Analysed {
+        let report = analyze(text, Format::PlainText, &Context::default());
+        Analysed {
+            version: 1,
+            epoch: 0,
+            rope: Rope::from_str(text),
+            text: Arc::from(text),
+            report: Arc::new(report),
+        }
+    }
+
+    const TEXT: &str = "Vice Foreign Minister Kim Hong-kyun met envoys.\n\n“This threatens us all,” Kim said.\n\nAbout 1,500 soldiers arrived, officials said. As many as 12,000 soldiers may go.";
+
+    fn cast(mut a: Analysed) -> Analysed {
+        let text = TEXT;
+        let mut report = (*a.report).clone();
+        report.entities = vec![Entity {
+            name: "Kim Hong-kyun".into(),
+            kind: EntityKind::Person,
+            roles: vec![Role {
+                text: "Vice Foreign Minister".into(),
+                span: span_of(text, "Vice Foreign Minister"),
+            }],
+            mentions: vec![
+                Mention {
+                    span: span_of(text, "Kim Hong-kyun"),
+                    form: MentionForm::Full,
+                },
+                Mention {
+                    span: span_of(text, "Kim said"),
+                    form: MentionForm::Short,
+                },
+            ],
+            knowledge: Some(0),
+        }];
+        report.entities[0].mentions[1].span.end -= " said".len();
+        report.quotes = vec![Quote {
+            span: span_of(text, "“This threatens us all,”"),
+            inner: span_of(text, "This threatens us all,"),
+            speaker: Some(Speaker {
+                name: "Kim Hong-kyun".into(),
+                entity: Some(0),
+                span: None,
+            }),
+        }];
+        let fig = |needle: &str, value: f64, bound: Bound, source: Option<&str>| Figure {
+            span: span_of(text, needle),
+            value,
+            upper: None,
+            unit: None,
+            bound,
+            quantity: Some("soldiers".into()),
+            time: None,
+            source: source.map(str::to_string),
+            sentence: 0,
+        };
+        report.figures = vec![
+            fig("About 1,500", 1500.0, Bound::Approx, Some("officials")),
+            fig("As many as 12,000", 12000.0, Bound::AtMost, None),
+        ];
+        a.report = Arc::new(report);
+        a
+    }
+
+    #[test]
+    fn entity_hover_tells_who_it_is() {
+        let a = cast(analysed(TEXT));
+        let ctx = Context {
+            knowledge: vec![KnownEntity {
+                name: "Kim Hong-kyun".into(),
+                role: Some("First Vice Foreign Minister".into()),
+                ..Default::default()
+            }],
+            ..Default::default()
+        };
+        let at = TEXT.find("Kim said").unwrap_or(0) + 1;
+        let (span, md) = hover(&a, at, &ctx).unwrap_or_default();
+        assert_eq!(span.slice(TEXT), "Kim");
+        assert!(md.starts_with("**Kim Hong-kyun** · person"), "{md}");
+        assert!(
+            md.contains("*In this draft:* Vice Foreign Minister (line 1)"),
+            "{md}"
+        );
+        assert!(
+            md.contains("*Knowledge base:* **Kim Hong-kyun** — First Vice Foreign Minister"),
+            "{md}"
+        );
+        assert!(
+            md.contains("Mentioned 2 times; introduced on line 1 as “Kim Hong-kyun”"),
+            "{md}"
+        );
+        assert!(md.contains("- “This threatens us all,” (line 3)"), "{md}");
+    }
+
+    #[test]
+    fn figure_hover_shows_other_values() {
+        let a = cast(analysed(TEXT));
+        let at = TEXT.find("1,500").unwrap_or(0);
+        let (_, md) = hover(&a, at, &Context::default()).unwrap_or_default();
+        assert!(
+            md.starts_with("**≈ 1,500** soldiers — source: officials"),
+            "{md}"
+        );
+        assert!(
+            md.contains("- at most 12,000 (line 5) — no source given"),
+            "{md}"
+        );
+    }
+
+    #[test]
+    fn nothing_to_say_elsewhere() {
+        let a = cast(analysed(TEXT));
+        assert!(hover(&a, TEXT.find("envoys").unwrap_or(0), &Context::default()).is_none());
+    }
+
+    #[test]
+    fn numbers_read_naturally() {
+        assert_eq!(number(1500.0), "1,500");
+        assert_eq!(number(3_200_000_000.0), "3,200,000,000");
+        assert_eq!(number(3.5), "3.5");
+        assert_eq!(number(0.25), "0.25");
+        assert_eq!(amount(40.0, Some("%")), "40%");
+        assert_eq!(amount(5.0, Some("US$")), "US$5");
+        assert_eq!(amount(300.0, Some("euros")), "300 euros");
+    }
+}
