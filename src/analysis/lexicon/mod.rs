@@ -1,2 +1,4 @@
 //! Word lists, compiled once. Each list is data with a header saying where it comes from.
+pub mod english;
+pub mod names;
 pub mod reporting;

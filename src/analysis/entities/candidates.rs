@@ -1,0 +1,927 @@
+//! Name runs in each sentence and what they are: a person, an organisation, or nothing
+//! (a place, a nationality, a month, a capitalised common word).
+
+use std::collections::HashSet;
+
+use crate::analysis::context::Context;
+use crate::analysis::lexicon::english::{is_common_word, is_given_name};
+use crate::analysis::lexicon::names::*;
+use crate::analysis::lexicon::reporting::reporting_verb;
+use crate::analysis::segment::{Document, TokenKind};
+use crate::analysis::span::Span;
+
+use super::{EntityKind, Role};
+
+/// Built-in lexicons plus the desk's extensions.
+pub struct Lex {
+    titles: HashSet<String>,
+    org_cues: HashSet<String>,
+    not_names: HashSet<String>,
+}
+
+impl Lex {
+    pub fn new(ctx: &Context) -> Self {
+        let lower = |v: &[String]| v.iter().map(|s| s.trim().to_lowercase()).collect();
+        Lex {
+            titles: lower(&ctx.lexicon.titles),
+            org_cues: lower(&ctx.lexicon.organization_cues),
+            not_names: lower(&ctx.lexicon.not_names),
+        }
+    }
+
+    fn title_head(&self, w: &str) -> bool {
+        is_title_head(w) || self.titles.contains(&w.to_lowercase())
+    }
+
+    fn org_head(&self, w: &str) -> bool {
+        is_org_head(w) || is_org_suffix(w) || self.org_cues.contains(&w.to_lowercase())
+    }
+
+    pub fn not_name(&self, w: &str) -> bool {
+        self.not_names.contains(&w.to_lowercase())
+    }
+}
+
+/// A name found in one sentence, before linking.
+#[derive(Debug, Clone)]
+pub struct Candidate {
+    /// The name only (no honorific, title or possessive).
+    pub span: Span,
+    pub name: String,
+    /// The words of the name.
+    pub words: Vec<String>,
+    pub kind: EntityKind,
+    /// Classified by a clear cue (title, honorific, role, organisation head, gazetteer)
+    /// rather than by shape alone.
+    pub strong: bool,
+    pub honorific: bool,
+    pub roles: Vec<Role>,
+    /// An acronym defined right after the name: "Welsh Local Government Association (WLGA)".
+    pub acronym: Option<(String, Span)>,
+}
+
+/// Words of a sentence with what the recognizer needs to know about each.
+struct Sent<'d> {
+    doc: &'d Document,
+    /// Global token indices of this sentence.
+    toks: Vec<usize>,
+}
+
+impl<'d> Sent<'d> {
+    fn text(&self, i: usize) -> &'d str {
+        self.doc.slice(self.doc.tokens[self.toks[i]].span)
+    }
+    fn span(&self, i: usize) -> Span {
+        self.doc.tokens[self.toks[i]].span
+    }
+    fn is_word(&self, i: usize) -> bool {
+        self.doc.tokens[self.toks[i]].kind == TokenKind::Word
+    }
+    fn len(&self) -> usize {
+        self.toks.len()
+    }
+    /// No white space between token `i` and the next.
+    fn glued(&self, i: usize) -> bool {
+        i + 1 < self.len() && self.span(i).end == self.span(i + 1).start
+    }
+}
+
+/// Splits a possessive off a word: ("Korea", true) for "Korea’s".
+pub fn strip_possessive(w: &str) -> (&str, bool) {
+    for suf in ["’s", "'s", "’S", "'S"] {
+        if let Some(b) = w.strip_suffix(suf) {
+            if !b.is_empty() {
+                return (b, true);
+            }
+        }
+    }
+    (w, false)
+}
+
+fn first_upper(w: &str) -> bool {
+    w.chars().next().is_some_and(|c| c.is_uppercase())
+}
+
+/// All capitals (and digits), at least two letters: "NATO", "MI6", "WLGA".
+pub fn is_acronym(w: &str) -> bool {
+    let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+    letters >= 2
+        && w.chars().count() <= 7
+        && w.chars()
+            .all(|c| c.is_uppercase() || c.is_ascii_digit() || c == '&')
+}
+
+/// Capitalised abbreviations that are not organisations.
+const NOT_ORG_ACRONYMS: &[&str] = &[
+    "TV", "CEO", "CEOs", "CFO", "COO", "CTO", "MP", "MPs", "MEP", "MEPs", "GDP", "VAT", "PM", "AM",
+    "OK", "ID", "IT", "AI", "DNA", "HIV", "AIDS", "PC", "PCs", "CD", "DVD", "DVDs", "PR", "HR",
+    "IPO", "ET", "GMT", "BST", "UTC", "EST", "PST", "ISP", "ISPs", "SMS", "FTSE", "RIP", "UFO",
+    "USB", "GPS", "CCTV", "ATM", "LED", "LCD", "VIP", "HQ", "QC", "KC", "PhD", "MBA", "BA", "BSc",
+    "MSc", "NB", "PS", "AD", "BC", "CE", "BCE", "CV", "FAQ", "URL", "PDF", "II", "III", "IV", "VI",
+    "VII", "VIII", "IX", "XI", "XII", "WW", "WWII", "COVID", "SARS", "TB", "ICU", "A&E", "GP",
+    "GPs", "US", "UK", "USA", "UAE", "OBE", "MBE", "CBE", "DJ", "MC", "I", "A", "NEW", "THE",
+    "AND", "OF", "FOR", "TO", "IN", "ON", "AT", "IS", "IT", "BY", "AS", "OR", "SAY", "SAYS",
+    "SAID", "NOT", "NO", "YES", "UP", "CO", "DLR", "DLRS", "MLN", "BLN", "PCT", "PM", "NFL", "NBA",
+];
+
+fn is_not_org_acronym(w: &str) -> bool {
+    NOT_ORG_ACRONYMS.contains(&w)
+}
+
+/// Does this word, written with a capital, look like part of a name?
+fn is_cap_word(w: &str) -> bool {
+    if first_upper(w) {
+        // "Fox-produced", "Kremlin-backed", "Angeles-based": a name glued to a common word.
+        if let Some((_, last)) = w.rsplit_once('-') {
+            if last.chars().count() >= 3
+                && last.chars().all(|c| c.is_lowercase())
+                && is_common_word(last)
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+    // "al-Qaeda", "el-Sisi".
+    for pre in ["al-", "el-", "bin-"] {
+        if let Some(rest) = w.strip_prefix(pre) {
+            return first_upper(rest);
+        }
+    }
+    false
+}
+
+/// Is the sentence a shouted headline ("NEWS CORP'S FOX DEBUTS U.S. NETWORK")?
+fn all_caps_sentence(s: &Sent) -> bool {
+    let mut caps = 0;
+    let mut words = 0;
+    for i in 0..s.len() {
+        if !s.is_word(i) {
+            continue;
+        }
+        let w = s.text(i);
+        if w.chars().filter(|c| c.is_alphabetic()).count() < 2 {
+            continue;
+        }
+        words += 1;
+        if w.chars().all(|c| !c.is_lowercase()) {
+            caps += 1;
+        }
+    }
+    words >= 3 && caps * 10 >= words * 7
+}
+
+/// Where the sentence's words start (after opening quotes and brackets).
+fn first_word(s: &Sent) -> usize {
+    (0..s.len()).find(|&i| s.is_word(i)).unwrap_or(0)
+}
+
+/// A run of capitalised tokens, `[a, b)` in sentence token indices.
+#[derive(Debug, Clone, Copy)]
+struct Run {
+    a: usize,
+    b: usize,
+}
+
+fn collapse_ws(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn runs(s: &Sent, lex: &Lex) -> Vec<Run> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < s.len() {
+        if !(s.is_word(i) && is_cap_word(s.text(i))) {
+            i += 1;
+            continue;
+        }
+        let a = i;
+        let mut b = i + 1;
+        let mut after_of = false;
+        loop {
+            // A possessive ends the run: "Korea’s Vice Foreign Minister".
+            let last = s.text(b - 1);
+            if strip_possessive(last).1 || possessive_mark_after(s, b - 1) {
+                break;
+            }
+            if b >= s.len() {
+                break;
+            }
+            let t = s.text(b);
+            if s.is_word(b) && is_cap_word(t) {
+                b += 1;
+                continue;
+            }
+            let next_cap = |k: usize| k < s.len() && s.is_word(k) && is_cap_word(s.text(k));
+            if s.is_word(b) && is_name_particle(t) && next_cap(b + 1) {
+                b += 2;
+                continue;
+            }
+            if t == "&" && next_cap(b + 1) {
+                b += 2;
+                continue;
+            }
+            if t == "/" && s.glued(b - 1) && s.glued(b) && next_cap(b + 1) {
+                b += 2;
+                continue;
+            }
+            // "Department of Defense", "Office for National Statistics",
+            // "Welsh Institute for Health and Social Care".
+            if (t == "of" || t == "for" || t == "on")
+                && (lex.org_head(last) || is_org_head(last))
+                && !is_org_suffix(last)
+            {
+                let mut k = b + 1;
+                if k < s.len() && s.text(k) == "the" {
+                    k += 1;
+                }
+                if next_cap(k) && !is_place(s.text(k)) {
+                    b = k + 1;
+                    after_of = true;
+                    continue;
+                }
+            }
+            if after_of && t == "and" && next_cap(b + 1) {
+                b += 2;
+                continue;
+            }
+            break;
+        }
+        out.push(Run { a, b });
+        i = b;
+    }
+    out
+}
+
+/// "Democrats’ " — a bare apostrophe glued after a word ending in s.
+fn possessive_mark_after(s: &Sent, i: usize) -> bool {
+    i + 1 < s.len()
+        && s.glued(i)
+        && matches!(s.text(i + 1), "'" | "’")
+        && s.text(i).ends_with('s')
+        && (i + 2 >= s.len() || !s.glued(i + 1))
+}
+
+/// The text of tokens `[a, b)` with white space collapsed and a final possessive removed.
+fn name_of(s: &Sent, a: usize, b: usize) -> (String, Span) {
+    let start = s.span(a).start;
+    let last = s.text(b - 1);
+    let (stem, _) = strip_possessive(last);
+    let end = s.span(b - 1).start + stem.len();
+    let span = Span::new(start, end);
+    (collapse_ws(s.doc.slice(span)), span)
+}
+
+fn words_of(s: &Sent, a: usize, b: usize) -> Vec<String> {
+    (a..b)
+        .filter(|&i| s.is_word(i))
+        .map(|i| strip_possessive(s.text(i)).0.to_string())
+        .collect()
+}
+
+/// Finds the candidates of every sentence.
+pub fn find(doc: &Document, lex: &Lex) -> Vec<Candidate> {
+    let mut out = Vec::new();
+    for (si, sentence) in doc.sentences.iter().enumerate() {
+        let s = Sent {
+            doc,
+            toks: sentence.tokens.clone().collect(),
+        };
+        let _ = si;
+        if s.len() == 0 || all_caps_sentence(&s) {
+            continue;
+        }
+        let start = first_word(&s);
+        for run in runs(&s, lex) {
+            classify(&s, lex, run, run.a == start, &mut out);
+        }
+    }
+    out
+}
+
+fn known_org(name: &str) -> bool {
+    is_known_org(name)
+}
+
+/// Classifies one run and pushes what it names.
+fn classify(s: &Sent, lex: &Lex, run: Run, sentence_start: bool, out: &mut Vec<Candidate>) {
+    let mut a = run.a;
+    let b = run.b;
+    let mut honorific = false;
+    let mut strong = false;
+    let mut title: Option<(usize, usize)> = None; // token range of a title inside the run
+
+    // Leading function words and honorifics.
+    while a < b {
+        let w = s.text(a);
+        if is_function_word(w) && !known_org_prefix(s, a, b) {
+            a += 1;
+            continue;
+        }
+        if is_honorific(w) {
+            honorific = true;
+            strong = true;
+            a += 1;
+            // "Mr. Kim": the stop is inside the token or a separate token.
+            if a < b && s.text(a) == "." {
+                a += 1;
+            }
+            continue;
+        }
+        break;
+    }
+    if a >= b {
+        return;
+    }
+
+    // Organisation names and gazetteer entries win before anything else.
+    if let Some(org_end) = org_in_run(s, lex, a, b) {
+        let (oa, ob) = org_end;
+        if oa > a {
+            // Words before an organisation name in the same run: "BBC One's" is whole,
+            // "Labour Assembly Government" is whole; a demonym before it ("Welsh") stays.
+        }
+        push_org(s, lex, oa, ob, true, out);
+        if ob < b {
+            classify(s, lex, Run { a: ob, b }, false, out);
+        }
+        return;
+    }
+
+    // A formal title inside the run: the last title head with a name after it.
+    let mut k = b;
+    while k > a {
+        k -= 1;
+        let w = s.text(k);
+        if lex.title_head(w) && k + 1 < b && !is_common_name_word_after_title(s, k + 1, b) {
+            title = Some((a, k + 1));
+            break;
+        }
+    }
+    // Sentence-initial capitalised common words are not names ("Following", "Later").
+    if title.is_none() && sentence_start && !honorific {
+        let w = s.text(a);
+        let next_is_name = a + 1 < b
+            && !is_common_word(strip_possessive(s.text(a + 1)).0)
+            && (is_given_name(w) || is_east_asian_family_name(w));
+        if is_common_word(strip_possessive(w).0) && !next_is_name && !is_given_name_pair(s, a, b) {
+            if b - a == 1 {
+                return;
+            }
+            classify(s, lex, Run { a: a + 1, b }, false, out);
+            return;
+        }
+    }
+    let mut name_a = a;
+    let mut roles = Vec::new();
+    if let Some((ta, tb)) = title {
+        name_a = tb;
+        strong = true;
+        // What stands before the title head is part of the title; an organisation at its
+        // start ("NATO Secretary-General") is also an entity.
+        let mut head_start = ta;
+        while head_start < tb - 1 && !is_title_modifier(s.text(head_start)) {
+            head_start += 1;
+        }
+        if head_start > ta {
+            let (oname, _) = name_of(s, ta, head_start);
+            if is_acronym(&oname) && !is_place(&oname) && !is_not_org_acronym(&oname)
+                || known_org(&oname)
+            {
+                push_org(s, lex, ta, head_start, true, out);
+            }
+        }
+        let role_a = extend_role_back(s, ta);
+        let span = Span::new(s.span(role_a).start, s.span(tb - 1).end);
+        let title_text = collapse_ws(s.doc.slice(Span::new(s.span(ta).start, s.span(tb - 1).end)));
+        roles.push(Role {
+            text: collapse_ws(s.doc.slice(span)),
+            span,
+            title: Some(title_text),
+        });
+    }
+    let words = words_of(s, name_a, b);
+    if words.is_empty() {
+        return;
+    }
+    let (name, span) = name_of(s, name_a, b);
+    if lex.not_name(&name) || words.iter().all(|w| lex.not_name(w)) {
+        return;
+    }
+    if is_calendar(&name) || is_demonym(&name) || (is_place(&name) && !strong) {
+        return;
+    }
+
+    // Context cues around the run.
+    let before = lower_before(s, run.a);
+    let desc_before = before
+        .iter()
+        .take(3)
+        .any(|&i| is_org_descriptor(s.text(i)) || lex.org_cues.contains(&s.text(i).to_lowercase()));
+    let role_before = before.first().is_some_and(|&i| is_role_noun(s.text(i)));
+    let role_after = role_noun_after(s, b);
+    let prep_org = org_preposition_before(s, run.a);
+
+    let n = words.len();
+    let first = words[0].as_str();
+    let all_uncommon = words.iter().all(|w| {
+        is_name_particle(w)
+            || (!is_common_word(w) && !is_place(w) && !is_demonym(w) && !is_calendar(w))
+    });
+
+    // Decide the kind.
+    let kind;
+    if honorific || title.is_some() {
+        kind = EntityKind::Person;
+    } else if desc_before && !role_before {
+        kind = EntityKind::Organization;
+        strong = true;
+    } else if prep_org || (role_after && !is_place(&name) && !is_demonym(first)) {
+        if is_place(&name) || words.iter().all(|w| is_demonym(w) || is_place(w)) {
+            return;
+        }
+        kind = EntityKind::Organization;
+        strong = prep_org || n == 1 || role_after;
+    } else if role_before && (n >= 2 || all_uncommon) {
+        kind = EntityKind::Person;
+        strong = true;
+    } else if n == 1 {
+        let w = first;
+        let org_shaped = (is_acronym(w) && !is_not_org_acronym(w) && !is_place(w))
+            || (is_camel_case(w) && !is_place(w))
+            || (is_news_org_after_the(w) && s_prev_is_the(s, run.a));
+        if org_shaped {
+            kind = EntityKind::Organization;
+            strong = true;
+        } else {
+            // A lone capitalised word with no cue: linked later if the draft names it
+            // elsewhere; otherwise nothing.
+            return;
+        }
+    } else if is_given_name(first) && !is_common_word(&words[n - 1])
+        || is_given_name_pair(s, name_a, b)
+    {
+        kind = EntityKind::Person;
+        strong = true;
+    } else if all_uncommon && !words.iter().any(|w| is_acronym(w)) {
+        kind = EntityKind::Person;
+    } else if words.iter().all(|w| is_acronym(w) || !is_common_word(w))
+        && is_acronym(first)
+        && !is_place(first)
+    {
+        kind = EntityKind::Organization;
+        strong = true;
+    } else {
+        return;
+    }
+
+    if kind == EntityKind::Person {
+        if n > 5 || words.iter().any(|w| is_acronym(w) && w.len() > 1) {
+            return;
+        }
+        // Role noun right before the name: "aviation analyst Mike Powell".
+        if role_before && title.is_none() {
+            if let Some(r) = role_phrase_before(s, run.a) {
+                roles.push(r);
+            }
+        }
+        // Appositive after: "Valeriy Ryabykh, editor of ...", "Moon Seong-mok from the ...".
+        if let Some(r) = role_after_name(s, lex, b, roles.last().cloned()) {
+            if let Some(last) = roles.last_mut() {
+                if r.span.start > last.span.end
+                    && r.text.starts_with(|c: char| c.is_lowercase())
+                    && is_prep_role(&r.text)
+                {
+                    // "aviation analyst Mike Powell of Dresdner ..." → one role.
+                    last.text = format!("{} {}", last.text, r.text);
+                    last.span = Span::new(last.span.start, r.span.end);
+                } else {
+                    roles.push(r);
+                }
+            } else {
+                roles.push(r);
+            }
+        }
+        // Organisations named inside "of/at/from the X" after the name are found as
+        // their own runs with `prep_org`.
+    }
+
+    let acronym = if kind == EntityKind::Organization {
+        acronym_after(s, b)
+    } else {
+        None
+    };
+    out.push(Candidate {
+        span,
+        name,
+        words,
+        kind,
+        strong,
+        honorific,
+        roles,
+        acronym,
+    });
+}
+
+fn is_prep_role(t: &str) -> bool {
+    ["of ", "at ", "from ", "for "]
+        .iter()
+        .any(|p| t.starts_with(p))
+}
+
+/// "Sangmi Han": an unknown first word that looks like a given name followed by a surname.
+fn is_given_name_pair(s: &Sent, a: usize, b: usize) -> bool {
+    b - a == 2 && is_given_name(s.text(a)) && first_upper(s.text(a + 1))
+}
+
+/// A run that starts with a known organisation although its first word is a function
+/// word ("The Hague" is not one; "The Observer" can be).
+fn known_org_prefix(s: &Sent, a: usize, b: usize) -> bool {
+    let _ = (s, a, b);
+    false
+}
+
+/// After a title head, the rest must look like a name, not "Minister Responsible For".
+fn is_common_name_word_after_title(s: &Sent, a: usize, b: usize) -> bool {
+    (a..b).all(|i| {
+        let w = strip_possessive(s.text(i)).0;
+        is_function_word(w) || (is_common_word(w) && !is_given_name(w) && !first_upper(w))
+    })
+}
+
+fn is_camel_case(w: &str) -> bool {
+    let mut chars = w.chars();
+    let Some(f) = chars.next() else { return false };
+    if !f.is_uppercase() {
+        return false;
+    }
+    let rest: Vec<char> = chars.collect();
+    rest.iter().any(|c| c.is_lowercase())
+        && rest
+            .windows(2)
+            .any(|p| p[0].is_lowercase() && p[1].is_uppercase())
+        && !w.contains('-')
+        && !w.starts_with("Mc")
+        && !w.starts_with("Mac")
+}
+
+fn s_prev_is_the(s: &Sent, a: usize) -> bool {
+    a > 0 && s.text(a - 1).eq_ignore_ascii_case("the")
+}
+
+/// Finds an organisation name inside the run: a gazetteer entry, or words ending in an
+/// organisation head or suffix. Returns its token range.
+fn org_in_run(s: &Sent, lex: &Lex, a: usize, b: usize) -> Option<(usize, usize)> {
+    // Gazetteer: longest match starting at `a`.
+    for end in (a + 1..=b).rev() {
+        let (name, _) = name_of(s, a, end);
+        if known_org(&name) {
+            // A run "BBC Wales" where the gazetteer knows only "BBC": take the whole run
+            // when the rest is a place or a common word ("BBC One", "BBC News").
+            let mut e = end;
+            if e < b && end - a == 1 && is_acronym(&name) {
+                let next = strip_possessive(s.text(e)).0;
+                if is_place(next) || is_common_word(next) {
+                    e += 1;
+                }
+            }
+            // A title after the organisation: "NATO Secretary-General Mark Rutte".
+            if e < b && (lex.title_head(s.text(e)) || is_title_modifier(s.text(e))) {
+                let rest_has_title = (e..b).any(|k| lex.title_head(s.text(k)) && k + 1 < b);
+                if rest_has_title {
+                    return None;
+                }
+            }
+            return Some((a, e));
+        }
+    }
+    // "the Observer": a publication after "the".
+    if b - a == 1 && is_news_org_after_the(strip_possessive(s.text(a)).0) && s_prev_is_the(s, a) {
+        return Some((a, b));
+    }
+    // An organisation head or suffix ends the run (or precedes "of ...").
+    let mut last_head = None;
+    for k in a..b {
+        let w = strip_possessive(s.text(k)).0;
+        if lex.org_head(w) {
+            last_head = Some(k);
+        }
+    }
+    let k = last_head?;
+    // The head must end the run or be followed by the "of/for" extension.
+    let tail_ok = k + 1 == b || matches!(s.text(k + 1), "of" | "for" | "on");
+    if !tail_ok {
+        return None;
+    }
+    if k == a {
+        // A head alone ("Treasury", "Council") is an entity only when it is an institution.
+        let (name, _) = name_of(s, a, b);
+        if b - a == 1 {
+            return is_institution(&name).then_some((a, b));
+        }
+        // "Department of Defense": head first, then "of".
+        return Some((a, b));
+    }
+    // A title before the name inside the run wins ("Finance Minister Sue Essex" has no head).
+    // Strip a leading demonym only when the rest is generic ("British Telecom" keeps it).
+    Some((a, b))
+}
+
+fn push_org(s: &Sent, lex: &Lex, a: usize, b: usize, strong: bool, out: &mut Vec<Candidate>) {
+    let _ = lex;
+    let words = words_of(s, a, b);
+    if words.is_empty() {
+        return;
+    }
+    let (name, span) = name_of(s, a, b);
+    if is_place(&name) || is_demonym(&name) {
+        return;
+    }
+    let mut roles = Vec::new();
+    // "the Ukrainian publication Defence Express", "Russian state news agency Tass".
+    let before = lower_before(s, a);
+    if let Some(&d) = before.first() {
+        if is_org_descriptor(s.text(d)) {
+            let ra = extend_role_back(s, d);
+            if ra <= d {
+                let span = Span::new(s.span(ra).start, s.span(d).end);
+                roles.push(Role {
+                    text: collapse_ws(s.doc.slice(span)),
+                    span,
+                    title: None,
+                });
+            }
+        }
+    }
+    out.push(Candidate {
+        span,
+        name,
+        words,
+        kind: EntityKind::Organization,
+        strong,
+        honorific: false,
+        roles,
+        acronym: acronym_after(s, b),
+    });
+}
+
+/// "(WLGA)" right after the name.
+fn acronym_after(s: &Sent, b: usize) -> Option<(String, Span)> {
+    if b + 2 < s.len() && s.text(b) == "(" && s.text(b + 2) == ")" && is_acronym(s.text(b + 1)) {
+        return Some((s.text(b + 1).to_string(), s.span(b + 1)));
+    }
+    None
+}
+
+/// Lower-case words right before `a`, nearest first, up to a function word or punctuation.
+fn lower_before(s: &Sent, a: usize) -> Vec<usize> {
+    let mut out = Vec::new();
+    let mut i = a;
+    while i > 0 && out.len() < 4 {
+        i -= 1;
+        let w = s.text(i);
+        if !s.is_word(i) || first_upper(w) || is_function_word(w) {
+            break;
+        }
+        out.push(i);
+    }
+    out
+}
+
+/// A lower-case role noun right after the run, with at most two modifiers between:
+/// "BA chairman", "WLGA finance spokesman", "Kremlin spokesperson".
+fn role_noun_after(s: &Sent, b: usize) -> bool {
+    let mut i = b;
+    let mut seen = 0;
+    while i < s.len() && seen < 3 {
+        let w = s.text(i);
+        if !s.is_word(i) || first_upper(w) || is_function_word(w) {
+            return false;
+        }
+        if is_role_noun(w) {
+            // The role must belong to a name that follows ("BA chairman Martin Broughton")
+            // or the run must be possessive; otherwise "Labour leader" still counts.
+            return !matches!(
+                w,
+                "son"
+                    | "daughter"
+                    | "wife"
+                    | "husband"
+                    | "brother"
+                    | "sister"
+                    | "mother"
+                    | "father"
+                    | "son-in-law"
+                    | "daughter-in-law"
+                    | "widow"
+                    | "opponent"
+                    | "rival"
+                    | "successor"
+                    | "predecessor"
+                    | "official"
+                    | "expert"
+                    | "investor"
+                    | "historian"
+                    | "specialist"
+            );
+        }
+        seen += 1;
+        i += 1;
+    }
+    false
+}
+
+/// "of/at/from [the] X" after a person or a role noun: X is an organisation.
+fn org_preposition_before(s: &Sent, a: usize) -> bool {
+    let mut i = a;
+    if i > 0 && s.text(i - 1).eq_ignore_ascii_case("the") {
+        i -= 1;
+    }
+    if i < 2 {
+        return false;
+    }
+    let prep = s.text(i - 1);
+    if !matches!(prep, "of" | "at" | "from" | "for" | "with") {
+        return false;
+    }
+    let before = s.text(i - 2);
+    // "analyst at Petercam", "director at Grey Advertising", "editor of the Ukrainian ...".
+    if is_role_noun(before) && prep != "with" {
+        return !matches!(before, "son" | "daughter" | "official");
+    }
+    // "Mike Powell of Dresdner Kleinwort Wasserstein": the word before the preposition
+    // ends a person's name (a capitalised word that is not a common word).
+    if prep == "of" || prep == "at" || prep == "from" {
+        let w = strip_possessive(before).0;
+        if first_upper(w) && !is_common_word(w) && !is_place(w) && !is_acronym(w) && i >= 3 {
+            let w2 = s.text(i - 3);
+            if first_upper(w2) && (is_given_name(w2) || !is_common_word(w2)) {
+                return true;
+            }
+        }
+    }
+    false
+}
+
+/// Extends a role start backwards over the words that qualify it: capitalised words and
+/// possessives ("South Korea’s"), and lower-case modifiers next to the role ("Chinese
+/// foreign ministry spokesperson"). Stops at punctuation, function words and the start.
+fn extend_role_back(s: &Sent, start: usize) -> usize {
+    let mut a = start;
+    let mut crossed_caps = false;
+    while a > 0 {
+        let i = a - 1;
+        if !s.is_word(i) {
+            break;
+        }
+        let w = s.text(i);
+        if is_function_word(w) || reporting_verb(w).is_some() {
+            break;
+        }
+        let word_start = i == first_word(s);
+        if first_upper(w) {
+            if word_start && is_common_word(w) && !is_role_noun(&w.to_lowercase()) {
+                // "Later, Kremlin spokesperson": "Later" is not part of the role; but
+                // "Aviation analyst" is.
+                if i + 1 < s.len() && !first_upper(s.text(i + 1)) && !is_function_word(w) {
+                    a = i;
+                }
+                break;
+            }
+            if is_honorific(w) {
+                break;
+            }
+            crossed_caps = true;
+            a = i;
+            continue;
+        }
+        if is_role_modifier(w) || w.starts_with("ex-") {
+            a = i;
+            continue;
+        }
+        if crossed_caps {
+            break;
+        }
+        if w.ends_with("ing") || w.ends_with("ed") {
+            break;
+        }
+        a = i;
+    }
+    a
+}
+
+/// The lower-case role phrase ending right before the name: "aviation analyst",
+/// "Conservative local government spokesman", "former WorldCom chief".
+fn role_phrase_before(s: &Sent, a: usize) -> Option<Role> {
+    if a == 0 {
+        return None;
+    }
+    let end = a - 1;
+    let start = extend_role_back(s, end);
+    let span = Span::new(s.span(start).start, s.span(end).end);
+    Some(Role {
+        text: collapse_ws(s.doc.slice(span)),
+        span,
+        title: None,
+    })
+}
+
+/// A role stated after the name: ", editor of the Ukrainian publication Defence Express,",
+/// ", who is the party's leader,", " from the Korea National Strategy Institute",
+/// " of the Economist Intelligence Unit".
+fn role_after_name(s: &Sent, lex: &Lex, b: usize, _prev: Option<Role>) -> Option<Role> {
+    let _ = lex;
+    if b >= s.len() {
+        return None;
+    }
+    let t = s.text(b);
+    // " from/of/at the X" with X capitalised (an organisation), no comma.
+    if matches!(t, "from" | "of" | "at") {
+        let mut k = b + 1;
+        if k < s.len() && s.text(k) == "the" {
+            k += 1;
+        }
+        if k < s.len() && is_cap_word(s.text(k)) && !is_place(s.text(k)) {
+            let mut e = k;
+            let runs_here = runs(s, lex);
+            if let Some(r) = runs_here.iter().find(|r| r.a == k) {
+                e = r.b - 1;
+            }
+            let name = strip_possessive(s.text(e)).0;
+            if is_place(name) {
+                return None;
+            }
+            let span = Span::new(s.span(b).start, s.span(e).end);
+            return Some(Role {
+                text: collapse_ws(s.doc.slice(span)),
+                span,
+                title: None,
+            });
+        }
+        return None;
+    }
+    if t != "," {
+        return None;
+    }
+    // The appositive runs to the next comma, bracket or the end of the sentence.
+    let mut k = b + 1;
+    let mut words = Vec::new();
+    while k < s.len() {
+        let w = s.text(k);
+        if matches!(
+            w,
+            "," | ";" | ":" | "(" | ")" | "." | "\"" | "“" | "”" | "?" | "!" | "—" | "–"
+        ) {
+            break;
+        }
+        if reporting_verb(w).is_some() && !words.is_empty() {
+            break;
+        }
+        words.push(k);
+        k += 1;
+    }
+    if words.is_empty() || words.len() > 14 {
+        return None;
+    }
+    let first = s.text(words[0]);
+    let mut start = words[0];
+    // "X, who is Y": the role is Y.
+    if first == "who" {
+        if words.len() < 3 || !matches!(s.text(words[1]), "is" | "was" | "has" | "had") {
+            return None;
+        }
+        start = if s.text(words[1]) == "is" || s.text(words[1]) == "was" {
+            words[1] + 1
+        } else {
+            return None;
+        };
+    } else if first_upper(first) {
+        // A list of names ("Sangmi Han, Jake Kwon") or a place ("Wembley, London").
+        let capital_role =
+            (words[0]..k).any(|i| is_role_noun(&s.text(i).to_lowercase())) && !is_given_name(first);
+        if !capital_role && !strip_possessive(first).1 {
+            return None;
+        }
+        if is_given_name(first) {
+            return None;
+        }
+    }
+    // The appositive must name a role.
+    let has_role = (start..k).any(|i| {
+        let w = s.text(i).to_lowercase();
+        is_role_noun(&w) || lex.titles.contains(&w)
+    }) || (first == "for" && (start + 1..k).any(|i| first_upper(s.text(i))));
+    if !has_role {
+        return None;
+    }
+    let end = k - 1;
+    if start > end {
+        return None;
+    }
+    let span = Span::new(s.span(start).start, s.span(end).end);
+    Some(Role {
+        text: collapse_ws(s.doc.slice(span)),
+        span,
+        title: None,
+    })
+}

@@ -1,0 +1,552 @@
+//! Joining references to entities: full names, surnames, family names first, honorific +
+//! surname, acronyms, short company names and possessives. Ambiguous short forms join no
+//! one; near-miss spellings join their entity and are recorded as variants.
+
+use std::collections::HashMap;
+
+use crate::analysis::context::Context;
+use crate::analysis::lexicon::english::{is_common_word, is_given_name};
+use crate::analysis::lexicon::names::*;
+use crate::analysis::segment::{Document, TokenKind};
+use crate::analysis::span::Span;
+
+use super::candidates::{is_acronym, strip_possessive, Candidate, Lex};
+use super::{Entity, EntityKind, Mention, MentionForm, Role, SpellingVariant, VariantOf};
+
+fn key(s: &str) -> String {
+    s.to_lowercase().replace('’', "'")
+}
+
+/// Is a Korean or Chinese name written family name first ("Kim Hong-kyun", "Lin Jian")?
+pub fn family_name_first(words: &[String]) -> bool {
+    if words.len() < 2 || !is_east_asian_family_name(&words[0]) {
+        return false;
+    }
+    let last = &words[words.len() - 1];
+    if is_given_name(&words[0]) && !words[1].contains('-') {
+        // "Jake Kwon"-like order with an ambiguous first word: only a hyphenated given
+        // name ("Hong-kyun") or three parts ("Yoon Suk Yeol") settle it.
+        return words.len() >= 3;
+    }
+    !is_east_asian_family_name(last) || words[1].contains('-') || words.len() >= 3
+}
+
+/// The forms a later reference may use for a person: the surname (with its particles:
+/// "Van den Brul", "von der Leyen"), or the family name for names written family first.
+fn person_short_forms(words: &[String]) -> Vec<String> {
+    if words.len() < 2 {
+        return Vec::new();
+    }
+    if family_name_first(words) {
+        return vec![words[0].clone()];
+    }
+    let mut out = Vec::new();
+    let last = words.len() - 1;
+    let mut start = last;
+    while start > 1 && is_name_particle(&words[start - 1].to_lowercase()) {
+        start -= 1;
+    }
+    if start < last {
+        out.push(words[start..].join(" "));
+        // "Van den Brul" is also "Brul".
+    }
+    out.push(words[last].clone());
+    out
+}
+
+/// The forms a later reference may use for an organisation.
+fn org_short_forms(words: &[String]) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut w: Vec<&str> = words.iter().map(|s| s.as_str()).collect();
+    while w.len() > 1 && is_legal_form(w[w.len() - 1]) {
+        w.pop();
+        out.push(w.join(" "));
+    }
+    // "Fox Broadcasting" → "Fox", "Verizon Communications" → "Verizon".
+    if w.len() == 2 && is_org_suffix(w[1]) && !is_legal_form(w[1]) {
+        let first = w[0];
+        if !is_demonym(first) && !is_place(first) && !is_function_word(first) {
+            out.push(first.to_string());
+        }
+    }
+    // Initials: "British Airways" → "BA", "British Medical Association" → "BMA".
+    let initials: String = words
+        .iter()
+        .filter(|x| !is_function_word(x) && !is_legal_form(x))
+        .filter_map(|x| x.chars().next())
+        .filter(|c| c.is_uppercase())
+        .collect();
+    if initials.chars().count() >= 2 && words.len() >= 2 {
+        out.push(initials);
+    }
+    out
+}
+
+/// Could `written` be a misspelling of `expected`? Small edit distance relative to the
+/// length, same first letter, and not a plural/possessive slip ("Ebber" / "Ebbers").
+pub fn near_miss(written: &str, expected: &str) -> bool {
+    if written == expected {
+        return false;
+    }
+    let (w, e) = (written.to_lowercase(), expected.to_lowercase());
+    if w == e {
+        return false;
+    }
+    let wl = w.chars().count();
+    let el = e.chars().count();
+    if wl < 4 || el < 4 {
+        return false;
+    }
+    if w.chars().next() != e.chars().next() {
+        return false;
+    }
+    if w.strip_suffix('s') == Some(e.as_str()) || e.strip_suffix('s') == Some(w.as_str()) {
+        return false;
+    }
+    let d = strsim::damerau_levenshtein(&w, &e);
+    let max = if el <= 6 { 1 } else { 2 };
+    d >= 1 && d <= max
+}
+
+struct Builder {
+    entities: Vec<Entity>,
+    by_name: HashMap<String, usize>,
+    /// Short forms → entities that use them.
+    aliases: HashMap<String, Vec<usize>>,
+    covered: Vec<Span>,
+}
+
+impl Builder {
+    fn is_covered(&self, span: Span) -> bool {
+        self.covered.iter().any(|c| c.overlaps(span))
+    }
+
+    fn add_mention(&mut self, id: usize, span: Span, form: MentionForm) {
+        self.entities[id].mentions.push(Mention { span, form });
+        self.covered.push(span);
+    }
+
+    fn add_roles(&mut self, id: usize, roles: &[Role]) {
+        for r in roles {
+            let e = &mut self.entities[id];
+            if !e.roles.iter().any(|x| key(&x.text) == key(&r.text)) {
+                e.roles.push(r.clone());
+            }
+        }
+    }
+
+    fn new_entity(&mut self, name: &str, kind: EntityKind) -> usize {
+        let id = self.entities.len();
+        self.entities.push(Entity::new(name, kind));
+        self.by_name.insert(key(name), id);
+        id
+    }
+
+    fn add_alias(&mut self, form: &str, id: usize) {
+        let ids = self.aliases.entry(key(form)).or_default();
+        if !ids.contains(&id) {
+            ids.push(id);
+        }
+    }
+}
+
+pub fn link(doc: &Document, ctx: &Context, lex: &Lex, cands: Vec<Candidate>) -> Vec<Entity> {
+    let mut b = Builder {
+        entities: Vec::new(),
+        by_name: HashMap::new(),
+        aliases: HashMap::new(),
+        covered: Vec::new(),
+    };
+    let mut shorts = Vec::new();
+
+    // Pass 1: full names and organisations.
+    for c in &cands {
+        if b.is_covered(c.span) {
+            continue;
+        }
+        let full = c.kind == EntityKind::Organization || c.words.len() >= 2;
+        if !full {
+            shorts.push(c.clone());
+            continue;
+        }
+        let k = key(&c.name);
+        let id = if let Some(&id) = b.by_name.get(&k) {
+            if b.entities[id].kind != c.kind && !c.strong {
+                continue;
+            }
+            id
+        } else if let Some((id, expected)) = full_name_variant(&b, c) {
+            let intro = b.entities[id].introduction().unwrap_or(c.span);
+            b.entities[id].variants.push(SpellingVariant {
+                span: c.span,
+                written: c.name.clone(),
+                expected,
+                of: VariantOf::Introduction(intro),
+            });
+            id
+        } else {
+            b.new_entity(&c.name, c.kind)
+        };
+        b.add_mention(id, c.span, MentionForm::Full);
+        b.add_roles(id, &c.roles);
+        if let Some((acr, span)) = &c.acronym {
+            b.add_alias(acr, id);
+            b.add_mention(id, *span, MentionForm::Short);
+        }
+    }
+    // Short forms of every entity.
+    for id in 0..b.entities.len() {
+        let words: Vec<String> = b.entities[id]
+            .name
+            .split_whitespace()
+            .map(str::to_string)
+            .collect();
+        let forms = match b.entities[id].kind {
+            EntityKind::Person => person_short_forms(&words),
+            EntityKind::Organization => org_short_forms(&words),
+        };
+        for f in forms {
+            b.add_alias(&f, id);
+        }
+        let name = b.entities[id].name.clone();
+        b.add_alias(&name, id);
+    }
+    // The desk's knowledge base: its names and aliases are a gazetteer.
+    let kb_ids = attach_knowledge(doc, ctx, &mut b);
+    let _ = kb_ids;
+
+    // Pass 2: short references, in the order they appear.
+    let mut pending: Vec<(Span, Vec<String>, bool, Vec<Role>)> = shorts
+        .into_iter()
+        .map(|c| (c.span, c.words, c.honorific, c.roles))
+        .collect();
+    // Every other capitalised word may be a short reference too.
+    for (si, s) in doc.sentences.iter().enumerate() {
+        let _ = si;
+        let toks = &doc.tokens[s.tokens.clone()];
+        let mut i = 0;
+        while i < toks.len() {
+            let t = toks[i];
+            let w = doc.slice(t.span);
+            if t.kind != TokenKind::Word || !w.chars().next().is_some_and(|c| c.is_uppercase()) {
+                i += 1;
+                continue;
+            }
+            // Longest alias match of up to four words.
+            let mut matched = false;
+            for len in (1..=4.min(toks.len() - i)).rev() {
+                let words: Vec<&str> = toks[i..i + len].iter().map(|t| doc.slice(t.span)).collect();
+                if toks[i..i + len].iter().any(|t| t.kind != TokenKind::Word) {
+                    continue;
+                }
+                let last = words[len - 1];
+                let (stem, _) = strip_possessive(last);
+                let mut form = words[..len - 1].join(" ");
+                if !form.is_empty() {
+                    form.push(' ');
+                }
+                form.push_str(stem);
+                if b.aliases.contains_key(&key(&form)) {
+                    let span = Span::new(
+                        toks[i].span.start,
+                        toks[i + len - 1].span.start + stem.len(),
+                    );
+                    let honorific = i > 0 && is_honorific(doc.slice(toks[i - 1].span));
+                    let ws = form.split(' ').map(str::to_string).collect();
+                    pending.push((span, ws, honorific, Vec::new()));
+                    matched = true;
+                    i += len;
+                    break;
+                }
+            }
+            if !matched {
+                // A lone capitalised word that is not a common word may be a misspelt
+                // surname ("Peskow said"); `resolve` checks.
+                let (stem, _) = strip_possessive(w);
+                let honorific = i > 0 && is_honorific(doc.slice(toks[i - 1].span));
+                let next_cap = toks
+                    .get(i + 1)
+                    .is_some_and(|n| doc.slice(n.span).starts_with(|c: char| c.is_uppercase()));
+                let prev_cap = i > 0
+                    && doc
+                        .slice(toks[i - 1].span)
+                        .starts_with(|c: char| c.is_uppercase())
+                    && !honorific;
+                if !next_cap
+                    && !prev_cap
+                    && !is_common_word(stem)
+                    && !is_place(stem)
+                    && !is_demonym(stem)
+                    && !is_calendar(stem)
+                    && !is_acronym(stem)
+                {
+                    let span = Span::new(t.span.start, t.span.start + stem.len());
+                    pending.push((span, vec![stem.to_string()], honorific, Vec::new()));
+                }
+                i += 1;
+            }
+        }
+    }
+    pending.sort_by_key(|p| p.0.start);
+    pending.dedup_by_key(|p| p.0);
+    for (span, words, honorific, roles) in pending {
+        if b.is_covered(span) {
+            continue;
+        }
+        resolve(&mut b, lex, doc, span, &words, honorific, &roles);
+    }
+
+    // Knowledge-base spellings of full names.
+    kb_variants(ctx, &mut b);
+
+    // Final touches: mentions in order, names in their fullest form.
+    for e in &mut b.entities {
+        e.mentions.sort_by_key(|m| m.span.start);
+        e.mentions.dedup_by_key(|m| m.span);
+        e.roles.sort_by_key(|r| r.span.start);
+    }
+    b.entities.retain(|e| !e.mentions.is_empty());
+    b.entities
+        .sort_by_key(|e| e.mentions.first().map(|m| m.span.start).unwrap_or(0));
+    b.entities
+}
+
+/// "Georgiy Zinovyev" after "Georgiy Zinoviev": same given name, surname one slip away.
+fn full_name_variant(b: &Builder, c: &Candidate) -> Option<(usize, String)> {
+    if c.kind != EntityKind::Person || c.words.len() < 2 {
+        return None;
+    }
+    for (id, e) in b.entities.iter().enumerate() {
+        if e.kind != EntityKind::Person {
+            continue;
+        }
+        let ew: Vec<&str> = e.name.split_whitespace().collect();
+        if ew.len() != c.words.len() {
+            continue;
+        }
+        let diffs: Vec<usize> = (0..ew.len()).filter(|&k| ew[k] != c.words[k]).collect();
+        if diffs.len() == 1 && near_miss(&c.words[diffs[0]], ew[diffs[0]]) {
+            return Some((id, e.name.clone()));
+        }
+    }
+    None
+}
+
+fn resolve(
+    b: &mut Builder,
+    lex: &Lex,
+    doc: &Document,
+    span: Span,
+    words: &[String],
+    honorific: bool,
+    roles: &[Role],
+) {
+    let form = words.join(" ");
+    if lex.not_name(&form) {
+        return;
+    }
+    let ids = b.aliases.get(&key(&form)).cloned().unwrap_or_default();
+    // Forms that are also places or nationalities ("German" for Mike German) count only
+    // with an honorific.
+    let risky = is_demonym(&form) || is_place(&form) || is_calendar(&form);
+    if ids.len() == 1 && (!risky || honorific || b.entities[ids[0]].name == form) {
+        let id = ids[0];
+        let full = key(&b.entities[id].name) == key(&form);
+        b.add_mention(
+            id,
+            span,
+            if full {
+                MentionForm::Full
+            } else {
+                MentionForm::Short
+            },
+        );
+        b.add_roles(id, roles);
+        return;
+    }
+    if ids.len() > 1 {
+        let persons: Vec<usize> = ids
+            .iter()
+            .copied()
+            .filter(|&i| b.entities[i].kind == EntityKind::Person)
+            .collect();
+        let set = if persons.is_empty() { ids } else { persons };
+        if set.len() == 1 {
+            b.add_mention(set[0], span, MentionForm::Short);
+            return;
+        }
+        for id in set {
+            b.entities[id].ambiguous.push(span);
+        }
+        b.covered.push(span);
+        return;
+    }
+    if words.len() != 1 || risky {
+        return;
+    }
+    // A near-miss of a person's surname: "Peskow" for "Peskov".
+    let w = &words[0];
+    let mut best: Option<(usize, String)> = None;
+    for (id, e) in b.entities.iter().enumerate() {
+        if e.kind != EntityKind::Person {
+            continue;
+        }
+        let ew: Vec<String> = e.name.split_whitespace().map(str::to_string).collect();
+        for f in person_short_forms(&ew) {
+            if near_miss(w, &f) {
+                if best.as_ref().is_some_and(|(other, _)| *other != id) {
+                    // Close to two people: not a safe guess.
+                    return;
+                }
+                best = Some((id, f));
+            }
+        }
+    }
+    if let Some((id, expected)) = best {
+        // A word that is itself a given name or a known organisation is not a slip.
+        if is_known_org(w) {
+            return;
+        }
+        let intro = b.entities[id].introduction().unwrap_or(span);
+        b.entities[id].variants.push(SpellingVariant {
+            span,
+            written: w.clone(),
+            expected,
+            of: VariantOf::Introduction(intro),
+        });
+        b.add_mention(id, span, MentionForm::Short);
+        return;
+    }
+    // "Mr Smith" with no introduction: a person known only by surname.
+    if honorific || !roles.is_empty() {
+        let id = b.new_entity(w, EntityKind::Person);
+        b.add_mention(id, span, MentionForm::Short);
+        b.add_roles(id, roles);
+        b.add_alias(w, id);
+    }
+    let _ = doc;
+}
+
+/// Links entities to the desk's knowledge base by name or alias, and finds knowledge-base
+/// names the recognizer missed.
+fn attach_knowledge(doc: &Document, ctx: &Context, b: &mut Builder) -> Vec<usize> {
+    let mut linked = Vec::new();
+    for (ki, k) in ctx.knowledge.iter().enumerate() {
+        let forms: Vec<String> = std::iter::once(k.name.clone())
+            .chain(k.aliases.iter().cloned())
+            .filter(|f| !f.trim().is_empty())
+            .collect();
+        let mut found = None;
+        for e in 0..b.entities.len() {
+            if forms.iter().any(|f| key(f) == key(&b.entities[e].name)) {
+                found = Some(e);
+                break;
+            }
+        }
+        let id = match found {
+            Some(id) => id,
+            None => {
+                // Look for the name itself in the prose.
+                let Some(span) = find_words(doc, &k.name) else {
+                    continue;
+                };
+                if b.is_covered(span) {
+                    continue;
+                }
+                let kind = k.kind.unwrap_or(EntityKind::Person);
+                let id = b.new_entity(&k.name, kind);
+                b.add_mention(id, span, MentionForm::Full);
+                let ws: Vec<String> = k.name.split_whitespace().map(str::to_string).collect();
+                let shorts = match kind {
+                    EntityKind::Person => person_short_forms(&ws),
+                    EntityKind::Organization => org_short_forms(&ws),
+                };
+                for f in shorts {
+                    b.add_alias(&f, id);
+                }
+                b.add_alias(&k.name, id);
+                id
+            }
+        };
+        if b.entities[id].knowledge.is_none() {
+            b.entities[id].knowledge = Some(ki);
+            if let Some(kind) = k.kind {
+                b.entities[id].kind = kind;
+            }
+        }
+        for a in &k.aliases {
+            if !a.trim().is_empty() {
+                b.add_alias(a, id);
+            }
+        }
+        linked.push(id);
+    }
+    linked
+}
+
+/// The first whole-word occurrence of `name` in the prose.
+fn find_words(doc: &Document, name: &str) -> Option<Span> {
+    if name.trim().is_empty() {
+        return None;
+    }
+    let text = &doc.text;
+    let mut from = 0;
+    while let Some(pos) = text.get(from..).and_then(|t| t.find(name)) {
+        let start = from + pos;
+        let end = start + name.len();
+        let before_ok = text[..start]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !c.is_alphanumeric());
+        let after_ok = text[end..]
+            .chars()
+            .next()
+            .is_none_or(|c| !c.is_alphanumeric());
+        if before_ok && after_ok {
+            return Some(Span::new(start, end));
+        }
+        from = end;
+    }
+    None
+}
+
+/// A person whose full name is one slip away from a knowledge-base name.
+fn kb_variants(ctx: &Context, b: &mut Builder) {
+    for e in &mut b.entities {
+        if e.knowledge.is_some() || e.kind != EntityKind::Person {
+            continue;
+        }
+        let ew: Vec<&str> = e.name.split_whitespace().collect();
+        if ew.len() < 2 {
+            continue;
+        }
+        for (ki, k) in ctx.knowledge.iter().enumerate() {
+            if k.kind == Some(EntityKind::Organization) {
+                continue;
+            }
+            let kw: Vec<&str> = k.name.split_whitespace().collect();
+            if kw.len() != ew.len() {
+                continue;
+            }
+            let diffs: Vec<usize> = (0..kw.len()).filter(|&i| kw[i] != ew[i]).collect();
+            if diffs.len() == 1 && near_miss(ew[diffs[0]], kw[diffs[0]]) {
+                let spans: Vec<Span> = e
+                    .mentions
+                    .iter()
+                    .filter(|m| m.form == MentionForm::Full)
+                    .map(|m| m.span)
+                    .collect();
+                for span in spans {
+                    e.variants.push(SpellingVariant {
+                        span,
+                        written: e.name.clone(),
+                        expected: k.name.clone(),
+                        of: VariantOf::Knowledge(ki),
+                    });
+                }
+                e.knowledge = Some(ki);
+                break;
+            }
+        }
+    }
+}
