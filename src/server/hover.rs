@@ -306,6 +306,7 @@ mod tests {
             roles: vec![Role {
                 text: "Vice Foreign Minister".into(),
                 span: span_of(text, "Vice Foreign Minister"),
+                title: Some("Vice Foreign Minister".into()),
             }],
             mentions: vec![
                 Mention {
@@ -318,6 +319,8 @@ mod tests {
                 },
             ],
             knowledge: Some(0),
+            ambiguous: Vec::new(),
+            variants: Vec::new(),
         }];
         report.entities[0].mentions[1].span.end -= " said".len();
         report.quotes = vec![Quote {

@@ -229,6 +229,8 @@ mod tests {
                     })
                     .collect(),
                 knowledge: None,
+                ambiguous: Vec::new(),
+                variants: Vec::new(),
             })
             .collect();
         r
