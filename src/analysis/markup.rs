@@ -75,11 +75,16 @@ pub fn prose(text: &str, format: Format) -> Prose {
 }
 
 /// Blank lines separate paragraphs; single line breaks are hard wraps inside one.
+/// Newswire copy that marks paragraphs by indenting their first line (and leaves no blank
+/// line) is split there too. A short first line standing alone, with no closing full stop,
+/// is the headline.
 fn plain(text: &str) -> Prose {
     let mut blocks = Vec::new();
     let mut start: Option<usize> = None;
     let mut last_end = 0;
     let mut offset = 0;
+    // Indentation of the previous non-blank line of the current block.
+    let mut prev_indent = 0;
     for line in text.split_inclusive('\n') {
         let content = line.trim_end_matches(['\n', '\r']);
         if content.trim().is_empty() {
@@ -87,18 +92,47 @@ fn plain(text: &str) -> Prose {
                 blocks.push(trimmed_block(text, s, last_end));
             }
         } else {
+            let indent = indentation(content);
+            if let Some(s) = start {
+                if indent >= 2 && indent > prev_indent {
+                    blocks.push(trimmed_block(text, s, last_end));
+                    start = None;
+                }
+            }
             start.get_or_insert(offset);
             last_end = offset + content.len();
+            prev_indent = indent;
         }
         offset += line.len();
     }
     if let Some(s) = start {
         blocks.push(trimmed_block(text, s, last_end));
     }
+    if blocks.len() > 1 && looks_like_headline(blocks[0].span.slice(text)) {
+        blocks[0].kind = BlockKind::Heading;
+    }
     Prose {
         text: text.to_string(),
         blocks,
     }
+}
+
+/// Leading spaces (a tab counts as four).
+fn indentation(line: &str) -> usize {
+    line.chars()
+        .take_while(|c| *c == ' ' || *c == '\t')
+        .map(|c| if c == '\t' { 4 } else { 1 })
+        .sum()
+}
+
+/// One line, at most 20 words, not ending like a sentence.
+fn looks_like_headline(block: &str) -> bool {
+    let trimmed = block
+        .trim_end()
+        .trim_end_matches(['"', '\'', '”', '’', ')']);
+    !block.contains('\n')
+        && block.split_whitespace().count() <= 20
+        && !trimmed.ends_with(['.', '!', '?', ':', ';', ','])
 }
 
 fn trimmed_block(text: &str, start: usize, end: usize) -> Block {
@@ -213,6 +247,32 @@ mod tests {
         let got: Vec<_> = p.blocks.iter().map(|b| b.span.slice(text)).collect();
         assert_eq!(got, ["Headline here", "First line\nwraps here.", "Second."]);
         assert_eq!(p.text.len(), text.len());
+        assert_eq!(p.blocks[0].kind, BlockKind::Heading);
+        assert_eq!(p.blocks[1].kind, BlockKind::Paragraph);
+    }
+
+    #[test]
+    fn newswire_indented_first_lines_start_paragraphs() {
+        let text = "WIRE HEADLINE\n    LONDON, May 2 - First para\nwraps here.\n    \"Second para,\" he\nsaid.\n";
+        let p = prose(text, Format::PlainText);
+        let got: Vec<_> = p.blocks.iter().map(|b| b.span.slice(text)).collect();
+        assert_eq!(
+            got,
+            [
+                "WIRE HEADLINE",
+                "LONDON, May 2 - First para\nwraps here.",
+                "\"Second para,\" he\nsaid."
+            ]
+        );
+        assert_eq!(p.blocks[0].kind, BlockKind::Heading);
+    }
+
+    #[test]
+    fn uniformly_indented_text_is_not_split_and_sentences_are_not_headlines() {
+        let text = "  One line\n  two line.\n\nA full sentence.\n\nAnother.";
+        let p = prose(text, Format::PlainText);
+        assert_eq!(p.blocks.len(), 3);
+        assert!(p.blocks.iter().all(|b| b.kind == BlockKind::Paragraph));
     }
 
     #[test]

@@ -82,6 +82,77 @@ const ABBREVIATIONS: &[&str] = &[
     "Ave", "Rd", "Blvd", "Mt", "ft", "oz", "lb", "lbs", "pp", "cf", "al", "eg", "ie", "Ph",
 ];
 
+/// Capitalised words that usually open a sentence rather than continue a name; after an
+/// initialism ("U.S.") they decide whether the full stop ends the sentence.
+const SENTENCE_OPENERS: &[&str] = &[
+    "The",
+    "A",
+    "An",
+    "He",
+    "She",
+    "It",
+    "They",
+    "We",
+    "I",
+    "You",
+    "But",
+    "And",
+    "Or",
+    "So",
+    "Yet",
+    "In",
+    "On",
+    "At",
+    "For",
+    "From",
+    "With",
+    "By",
+    "As",
+    "After",
+    "Before",
+    "During",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "There",
+    "Its",
+    "His",
+    "Her",
+    "Their",
+    "Our",
+    "However",
+    "Meanwhile",
+    "Later",
+    "Earlier",
+    "Now",
+    "Then",
+    "Still",
+    "Some",
+    "Many",
+    "Most",
+    "If",
+    "When",
+    "While",
+    "Although",
+    "Since",
+    "Despite",
+    "Officials",
+    "Analysts",
+    "What",
+    "Why",
+    "How",
+    "Who",
+    "Last",
+    "Next",
+    "Asked",
+    "According",
+    "Under",
+    "Over",
+    "Such",
+    "Both",
+];
+
 /// Splits `text` in `format` into paragraphs, sentences and tokens.
 pub fn segment(text: &str, format: Format) -> Document {
     let prose = markup::prose(text, format);
@@ -302,8 +373,9 @@ fn starts_new_sentence(text: &str, tokens: &[Token], stop: usize, next: usize) -
         if bare.chars().count() == 1 && bare.chars().all(|c| c.is_uppercase()) {
             return false;
         }
-        // "U.S. officials" continues; "in the U.S. The" is ambiguous: end only before a capital.
-        if is_initialism(bare) && !first.is_uppercase() {
+        // "U.S. officials" and "C.J. Lawrence" continue; "in the U.S. The" ends: after an
+        // initialism, only a word that typically opens a sentence starts a new one.
+        if is_initialism(bare) && !SENTENCE_OPENERS.contains(&next_s) {
             return false;
         }
     }
@@ -354,6 +426,33 @@ mod tests {
         assert_eq!(
             sentences("\"Why now?\" he asked. Nobody knew."),
             ["\"Why now?\" he asked.", "Nobody knew."]
+        );
+    }
+
+    #[test]
+    fn initials_before_a_name_continue_but_a_sentence_opener_ends() {
+        assert_eq!(
+            sentences("Analyst Ann Poe of C.J. Lawrence said so. He moved to the U.S. The move paid. U.S. Army units left."),
+            [
+                "Analyst Ann Poe of C.J. Lawrence said so.",
+                "He moved to the U.S.",
+                "The move paid.",
+                "U.S. Army units left."
+            ]
+        );
+    }
+
+    #[test]
+    fn quotes_apostrophes_and_nested_marks_stay_in_one_sentence() {
+        assert_eq!(
+            sentences(
+                "She said: \"'We are hoping to win.\" Then she left. \"Why?\" asked Opec's chief."
+            ),
+            [
+                "She said: \"'We are hoping to win.\"",
+                "Then she left.",
+                "\"Why?\" asked Opec's chief."
+            ]
         );
     }
 
