@@ -5,6 +5,7 @@ use std::io::Write;
 use serde::Serialize;
 
 use super::Checked;
+use crate::analysis::figures::{Bound, Figure};
 use crate::analysis::{Fix, LineCol, LineIndex, Span};
 
 #[derive(Serialize)]
@@ -65,6 +66,13 @@ struct FigureOut<'a> {
     value: f64,
     quantity: Option<&'a str>,
     source: Option<&'a str>,
+    unit: Option<&'a str>,
+    bound: Bound,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    time: Option<&'a str>,
+    /// For one end of a range: the whole range, low and high.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    range: Option<[f64; 2]>,
 }
 
 pub fn write(out: &mut impl Write, checked: &[Checked]) -> std::io::Result<()> {
@@ -119,15 +127,28 @@ fn file_out(file: &Checked) -> FileOut<'_> {
                 speaker: q.speaker.as_ref().map(|s| s.name.as_str()),
             })
             .collect(),
-        figures: report
-            .figures
-            .iter()
-            .map(|f| FigureOut {
-                span: f.span,
-                value: f.value,
-                quantity: f.quantity.as_deref(),
-                source: f.source.as_deref(),
-            })
-            .collect(),
+        figures: report.figures.iter().flat_map(figure_out).collect(),
+    }
+}
+
+/// One entry per stated number: a range ("30 to 50 mln dlrs") gives one entry for each
+/// end, each with its own span and value and the whole range in `range`.
+fn figure_out(f: &Figure) -> Vec<FigureOut<'_>> {
+    let one = |span: Span, value: f64, range: Option<[f64; 2]>| FigureOut {
+        span,
+        value,
+        quantity: f.quantity.as_deref(),
+        source: f.source.as_deref(),
+        unit: f.unit.as_deref(),
+        bound: f.bound,
+        time: f.time.as_deref(),
+        range,
+    };
+    match (f.ends, f.upper) {
+        (Some((lo, hi)), Some(upper)) => vec![
+            one(lo, f.value, Some([f.value, upper])),
+            one(hi, upper, Some([f.value, upper])),
+        ],
+        _ => vec![one(f.span, f.value, None)],
     }
 }

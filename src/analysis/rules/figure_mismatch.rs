@@ -1,9 +1,252 @@
-//! `figure-mismatch` — not yet implemented.
+//! `figure-mismatch` — the same quantity given different values in one draft.
+//!
+//! **What it flags.** A figure whose value cannot be true together with another figure the
+//! draft gives for the same quantity, taking bound words into account: "approximately
+//! 1,500 North Korean soldiers" and "as many as 12,000 North Korean soldiers" disagree;
+//! "about 1,500 soldiers" and "1,520 soldiers" do not, nor do "more than 3,000
+//! businesses" and "more than 90,000 businesses". The finding sits on the first figure
+//! that disagrees with an earlier one; related information points at every other figure
+//! for that quantity, with its source. It is a warning, or information when both
+//! figures come from different named sources (then the draft may rightly report two
+//! claims, but should say so). Quick-fix: "Use <value> (as in paragraph N)".
+//!
+//! **Why an editor cares.** A number restated differently is the commonest factual slip
+//! a desk catches: one of the two is wrong, or the copy needs to say whose figure each is.
+//!
+//! **Conservative.** Figures are the same quantity only when their quantity phrases
+//! match and are specific, their units and roles match (a level is not a change, a
+//! "from" value is not a "to" value), they are in different sentences, and no stated time
+//! or place tells them apart. Two statements of one person's time in a role ("her five
+//! years as minister", "has been doing the job for six years") are compared too.
+//!
+//! Fires: "Approximately 1,500 North Korean soldiers have arrived. … As many as 12,000
+//! North Korean soldiers may be deployed."
+//! Does not fire: "The plant employs 1,500 workers in Leeds. … It employs 12,000 workers
+//! in Ohio." (different places), nor "Profit rose to £5m this year. … Profit was £4m last
+//! year." (different times).
 
 use super::RuleInput;
-use crate::analysis::report::Finding;
+use crate::analysis::figures::compare::{agree, same_quantity};
+use crate::analysis::figures::Figure;
+use crate::analysis::report::{Edit, Finding, Fix, Related, Severity};
+use crate::analysis::rules::RuleCode;
 
 pub fn check(input: &RuleInput) -> Vec<Finding> {
-    let _ = input;
-    Vec::new()
+    let figs = &input.report.figures;
+    let n = figs.len();
+    // Group figures of one quantity (union of same-quantity pairs).
+    let mut group: Vec<usize> = (0..n).collect();
+    fn root(g: &mut [usize], mut i: usize) -> usize {
+        while g[i] != i {
+            g[i] = g[g[i]];
+            i = g[i];
+        }
+        i
+    }
+    for i in 0..n {
+        for j in i + 1..n {
+            if same_quantity(&figs[i], &figs[j]) {
+                let (a, b) = (root(&mut group, i), root(&mut group, j));
+                if a != b {
+                    group[b] = a;
+                }
+            }
+        }
+    }
+    let mut findings = Vec::new();
+    let mut done = vec![false; n];
+    for i in 0..n {
+        let r = root(&mut group, i);
+        if done[r] {
+            continue;
+        }
+        let members: Vec<usize> = (0..n).filter(|&k| root(&mut group, k) == r).collect();
+        if members.len() < 2 {
+            continue;
+        }
+        // The first figure that disagrees with an earlier one of its group.
+        let mut flagged = None;
+        'outer: for (x, &b) in members.iter().enumerate() {
+            for &a in &members[..x] {
+                if same_quantity(&figs[a], &figs[b]) && !agree(&figs[a], &figs[b]) {
+                    flagged = Some((a, b));
+                    break 'outer;
+                }
+            }
+        }
+        let Some((a, b)) = flagged else {
+            continue;
+        };
+        done[r] = true;
+        findings.push(finding(input, &members, a, b));
+    }
+    findings
+}
+
+fn paragraph_no(f: &Figure) -> usize {
+    f.paragraph + 1
+}
+
+fn with_source(f: &Figure) -> String {
+    match &f.source {
+        Some(s) => format!("{} (source: {s})", f.describe()),
+        None => format!("{} (no source given)", f.describe()),
+    }
+}
+
+fn what(f: &Figure) -> String {
+    match (&f.tenure_of, &f.quantity) {
+        (Some(who), _) => format!("{who}’s time in the role"),
+        (None, Some(q)) => q.clone(),
+        (None, None) => "this quantity".into(),
+    }
+}
+
+fn finding(input: &RuleInput, members: &[usize], a: usize, b: usize) -> Finding {
+    let figs = &input.report.figures;
+    let (fa, fb) = (&figs[a], &figs[b]);
+    let message = format!(
+        "“{}” is given as {} here, but as {} in paragraph {}. Check which is right, or say \
+         whose figure each is.",
+        what(fb),
+        with_source(fb),
+        with_source(fa),
+        paragraph_no(fa),
+    );
+    let related = members
+        .iter()
+        .filter(|&&k| k != b)
+        .map(|&k| {
+            let f = &figs[k];
+            Related {
+                span: f.span,
+                message: format!(
+                    "{} gives {} as {} (paragraph {})",
+                    f.source.as_deref().unwrap_or("The draft"),
+                    what(f),
+                    f.describe(),
+                    paragraph_no(f)
+                ),
+            }
+        })
+        .collect();
+    let both_named = fa.named_source
+        && fb.named_source
+        && fa.source.is_some()
+        && fb.source.is_some()
+        && fa.source != fb.source;
+    let severity = if both_named {
+        Severity::Information
+    } else {
+        Severity::Warning
+    };
+    let replacement = fa.number.slice(input.text).to_string();
+    let fixes = if replacement.is_empty() {
+        Vec::new()
+    } else {
+        vec![Fix {
+            title: format!("Use {replacement} (as in paragraph {})", paragraph_no(fa)),
+            edits: vec![Edit {
+                span: fb.number,
+                replacement,
+            }],
+            preferred: false,
+        }]
+    };
+    Finding {
+        code: RuleCode::FigureMismatch,
+        severity,
+        message,
+        span: fb.span,
+        related,
+        fixes,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::analysis::{analyze, Context, Format, RuleCode, Severity};
+
+    fn mismatches(text: &str) -> Vec<crate::analysis::Finding> {
+        analyze(text, Format::PlainText, &Context::default())
+            .findings
+            .into_iter()
+            .filter(|f| f.code == RuleCode::FigureMismatch)
+            .collect()
+    }
+
+    #[test]
+    fn fires_on_two_estimates_of_one_quantity() {
+        let text = "Approximately 1,500 North Korean soldiers have arrived in the east.\n\n\
+                    As many as 12,000 North Korean soldiers may be deployed, outlets said.";
+        let f = mismatches(text);
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert_eq!(f[0].severity, Severity::Warning);
+        assert_eq!(
+            f[0].span.slice(text),
+            "As many as 12,000 North Korean soldiers"
+        );
+        assert!(f[0].message.contains("up to 12,000"), "{}", f[0].message);
+        assert!(f[0].message.contains("≈ 1,500"), "{}", f[0].message);
+        assert!(f[0].message.contains("paragraph 1"), "{}", f[0].message);
+        assert_eq!(f[0].related.len(), 1);
+        assert_eq!(
+            f[0].related[0].span.slice(text),
+            "Approximately 1,500 North Korean soldiers"
+        );
+        assert_eq!(
+            f[0].fixes[0].title,
+            "Use Approximately 1,500 (as in paragraph 1)"
+        );
+    }
+
+    #[test]
+    fn bounds_that_fit_do_not_fire() {
+        assert!(mismatches(
+            "About 1,500 North Korean soldiers arrived.\n\n1,520 North Korean soldiers were counted."
+        )
+        .is_empty());
+        assert!(mismatches(
+            "More than 3,000 state businesses were sold.\n\nMore than 90,000 state businesses were sold."
+        )
+        .is_empty());
+    }
+
+    #[test]
+    fn different_place_or_time_is_a_different_quantity() {
+        assert!(mismatches(
+            "The plant employs 1,500 skilled workers in Leeds.\n\nIt employs 12,000 skilled workers in Ohio."
+        )
+        .is_empty());
+        assert!(mismatches(
+            "Group pre-tax profit was £5m last year.\n\nGroup pre-tax profit was £4m this year."
+        )
+        .is_empty());
+        // Before and after values of one change are not a mismatch.
+        assert!(mismatches(
+            "Group pre-tax profit rose from £4m to £5m.\n\nGroup pre-tax profit of £5m beat forecasts."
+        )
+        .is_empty());
+    }
+
+    #[test]
+    fn generic_quantities_are_not_compared() {
+        assert!(mismatches("Five people died.\n\nTwelve people were injured.").is_empty());
+    }
+
+    #[test]
+    fn tenure_stated_twice_differently() {
+        let text = "Ms Clark left after her six-and-a-half years as the city’s mayor.\n\n\
+                    “She has been doing the job for six years and two months,” Ms Clark’s deputy said.";
+        let f = mismatches(text);
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert!(f[0].message.contains("Clark"), "{}", f[0].message);
+    }
+
+    #[test]
+    fn tenure_and_another_duration_are_different() {
+        let text = "Ms Clark left after her six years as the city’s mayor.\n\n\
+                    The scheme ran for two years.";
+        assert!(mismatches(text).is_empty());
+    }
 }

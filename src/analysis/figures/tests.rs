@@ -1,0 +1,219 @@
+//! Extraction tests: each form that is a figure, and the ones that are not.
+
+use super::*;
+use crate::analysis::markup::Format;
+use crate::analysis::segment::segment;
+
+fn figs(text: &str) -> Vec<Figure> {
+    let doc = segment(text, Format::PlainText);
+    extract(&doc, &[], &[])
+}
+
+/// (text of span, value) of every figure.
+fn read(text: &str) -> Vec<(String, f64)> {
+    figs(text)
+        .iter()
+        .map(|f| {
+            (
+                f.span.slice(text).to_string(),
+                (f.value * 1e4).round() / 1e4,
+            )
+        })
+        .collect()
+}
+
+fn values(text: &str) -> Vec<f64> {
+    read(text).into_iter().map(|(_, v)| v).collect()
+}
+
+#[test]
+fn digits_with_separators_and_decimals() {
+    assert_eq!(values("The army sent 1,500 soldiers."), [1500.0]);
+    assert_eq!(values("It weighed 12 000 tonnes."), [12000.0]);
+    assert_eq!(values("Growth was 3.5 per cent."), [3.5]);
+}
+
+#[test]
+fn number_words() {
+    assert_eq!(values("Twelve people were hurt."), [12.0]);
+    assert_eq!(values("They ordered two dozen buses."), [24.0]);
+    assert_eq!(values("She served five-and-a-half years."), [5.5]);
+    assert_eq!(
+        values("The club paid one hundred and fifty players."),
+        [150.0]
+    );
+    assert_eq!(values("He waited two and a half hours."), [2.5]);
+}
+
+#[test]
+fn scales_and_money() {
+    assert_eq!(values("The deal cost £3.2bn in total."), [3.2e9]);
+    assert_eq!(values("It raised $400m from investors."), [4e8]);
+    assert_eq!(values("The fund holds 300 million euros."), [3e8]);
+    assert_eq!(values("Seoul pledged ₩1.2tn for chips."), [1.2e12]);
+    assert_eq!(values("Tickets cost US$5 each."), [5.0]);
+    assert_eq!(values("Sales reached 1.5 million units."), [1.5e6]);
+    assert_eq!(values("The startup hired 400k contractors."), [4e5]);
+    let f = figs("The deal cost £3.2bn in total.");
+    assert_eq!(f[0].unit.as_deref(), Some("GBP"));
+    let f = figs("The fund holds 300 million euros.");
+    assert_eq!(f[0].unit.as_deref(), Some("EUR"));
+}
+
+#[test]
+fn percentages_and_points() {
+    for t in [
+        "Turnout was 40%.",
+        "Turnout was 40 per cent.",
+        "Turnout was 40 percent.",
+    ] {
+        let f = figs(t);
+        assert_eq!(f.len(), 1, "{t}");
+        assert_eq!(f[0].value, 40.0);
+        assert_eq!(f[0].unit.as_deref(), Some("%"));
+    }
+    let f = figs("Support fell three percentage points.");
+    assert_eq!(f[0].value, 3.0);
+    assert_eq!(f[0].unit.as_deref(), Some("percentage points"));
+}
+
+#[test]
+fn fractions() {
+    assert_eq!(values("About a third of voters stayed home."), [0.3333]);
+    assert_eq!(values("One in three homes is damp."), [0.3333]);
+    assert_eq!(values("Two thirds of staff agreed."), [0.6667]);
+    assert_eq!(values("Half the villages flooded."), [0.5]);
+    // "a third" as an ordinal is not a fraction.
+    assert!(figs("He won a third term.").is_empty());
+}
+
+#[test]
+fn multipliers() {
+    assert_eq!(values("Prices doubled after the storm."), [2.0]);
+    assert_eq!(values("The plan will triple the price."), [3.0]);
+    assert_eq!(values("It is three times the size."), [3.0]);
+}
+
+#[test]
+fn ranges() {
+    let f = figs("Between 10 and 15 boats sank.");
+    assert_eq!(
+        (f[0].value, f[0].upper, f[0].bound),
+        (10.0, Some(15.0), Bound::Range)
+    );
+    let f = figs("It will lose 30 to 50 mln dlrs this year.");
+    assert_eq!((f[0].value, f[0].upper), (30e6, Some(50e6)));
+    assert_eq!(f[0].unit.as_deref(), Some("USD"));
+    let f = figs("Four or five ships arrived.");
+    assert_eq!((f[0].value, f[0].upper), (4.0, Some(5.0)));
+    let f = figs("Crowds of 10-15 people gathered.");
+    assert_eq!((f[0].value, f[0].upper), (10.0, Some(15.0)));
+    // "from X to Y" is a change, not a range.
+    let f = figs("The fee rose from £6 to £10.");
+    assert_eq!(f.len(), 2);
+    assert_eq!(f[0].role, Role::Before);
+    assert_eq!(f[1].role, Role::After);
+}
+
+#[test]
+fn bounds() {
+    let b = |t: &str| figs(t)[0].bound;
+    assert_eq!(b("About 200 people came."), Bound::Approx);
+    assert_eq!(b("Around 200 people came."), Bound::Approx);
+    assert_eq!(b("Approximately 200 people came."), Bound::Approx);
+    assert_eq!(b("Some 200 people came."), Bound::Approx);
+    assert_eq!(b("Nearly 200 people came."), Bound::AtMost);
+    assert_eq!(b("Almost 200 people came."), Bound::AtMost);
+    assert_eq!(b("As many as 200 people came."), Bound::AtMost);
+    assert_eq!(b("Up to 200 people came."), Bound::AtMost);
+    assert_eq!(b("More than 200 people came."), Bound::AtLeast);
+    assert_eq!(b("At least 200 people came."), Bound::AtLeast);
+    assert_eq!(b("Over 200 people came."), Bound::AtLeast);
+    assert_eq!(b("Exactly 200 people came."), Bound::Exact);
+}
+
+#[test]
+fn quantity_head_noun_phrase() {
+    let f =
+        figs("According to the agency, approximately 1,500 North Korean soldiers have arrived.");
+    assert_eq!(f[0].quantity.as_deref(), Some("North Korean soldiers"));
+    assert_eq!(
+        f[0].span.slice(
+            "According to the agency, approximately 1,500 North Korean soldiers have arrived."
+        ),
+        "approximately 1,500 North Korean soldiers"
+    );
+    let f = figs("Annual pre-tax profit fell 36% to 2.9bn euros.");
+    assert_eq!(f[0].quantity.as_deref(), Some("Annual pre-tax profit"));
+    assert_eq!(f[0].role, Role::Change);
+    assert_eq!(f[1].quantity.as_deref(), Some("Annual pre-tax profit"));
+    assert_eq!(f[1].role, Role::After);
+    let f = figs("There was a 40% drop in profits.");
+    assert_eq!(
+        (f[0].quantity.as_deref(), f[0].role),
+        (Some("profits"), Role::Change)
+    );
+}
+
+#[test]
+fn time_and_place_when_stated() {
+    let f = figs("Revenues rose to 8.6 billion dlrs in 1986 from 8.3 billion a year earlier.");
+    assert_eq!(f[0].time.as_deref(), Some("1986"));
+    assert_eq!(f[1].time.as_deref(), Some("a year earlier"));
+    let f = figs("Some 311,000 people were waiting in Wales.");
+    assert_eq!(f[0].place.as_deref(), Some("Wales"));
+}
+
+#[test]
+fn durations_in_mixed_units() {
+    let f = figs("She has held the post for five years and eight months.");
+    assert_eq!(f.len(), 1);
+    assert!((f[0].value - (5.0 + 8.0 / 12.0)).abs() < 1e-9);
+    assert_eq!(f[0].unit.as_deref(), Some("years"));
+}
+
+#[test]
+fn not_figures() {
+    for t in [
+        "The pact was signed in 2004.",
+        "It happened on 31 December last year.",
+        "It happened on December 31 last year.",
+        "The meeting starts at 10:30 on Friday.",
+        "The meeting starts at 3pm.",
+        "She finished 21st in the race.",
+        "Call 020 7946 0018 for details.",
+        "He lives at 42 Acacia Avenue.",
+        "One of the bidders withdrew.",
+        "Talks were held at No. 10 today.",
+        "The budget for 2003/4 was set.",
+        "It was the number one target.",
+        "The show aired on BBC Two.",
+        "He was the one who called.",
+        "It happened in the 1990s.",
+    ] {
+        assert!(figs(t).is_empty(), "{t}: {:?}", read(t));
+    }
+}
+
+#[test]
+fn one_as_a_count() {
+    assert_eq!(values("At least one network refused."), [1.0]);
+    assert_eq!(values("Users get one gigabyte a month."), [1.0]);
+    assert_eq!(values("He was one of four Britons freed."), [4.0]);
+}
+
+#[test]
+fn ages_and_hyphenated_numbers() {
+    assert_eq!(values("Mr Lee, 32, from Leeds, said so."), [32.0]);
+    assert_eq!(values("A 10-year strategy was unveiled."), [10.0]);
+    assert_eq!(values("Free places for four-year-olds."), [4.0]);
+    assert_eq!(values("Payments for the over-70s rose."), [70.0]);
+}
+
+#[test]
+fn describe_reads_like_an_editor() {
+    let f = figs("Approximately 1,500 soldiers arrived.");
+    assert_eq!(f[0].describe(), "≈ 1,500");
+    let f = figs("The deal cost £3.2bn.");
+    assert_eq!(f[0].describe(), "£3,200,000,000");
+}
