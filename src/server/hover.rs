@@ -342,6 +342,7 @@ mod tests {
             time: None,
             source: source.map(str::to_string),
             sentence: 0,
+            ..Default::default()
         };
         report.figures = vec![
             fig("About 1,500", 1500.0, Bound::Approx, Some("officials")),

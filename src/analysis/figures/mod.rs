@@ -24,9 +24,10 @@ use lexicon::{
 };
 use numbers::{adjacent, parse_at, Kind, NumExpr, Tok};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Bound {
+    #[default]
     Exact,
     Approx,
     AtLeast,
@@ -35,10 +36,11 @@ pub enum Bound {
 }
 
 /// What a figure states about its quantity.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Role {
     /// A level or count ("1,500 soldiers", "a profit of £75m").
+    #[default]
     Level,
     /// A change ("fell 36%", "up by 2,400", "a 40% drop").
     Change,
@@ -50,7 +52,7 @@ pub enum Role {
     Conversion,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Figure {
     pub span: Span,
     /// Plain number: 40 for "40%", 3200000000 for "£3.2bn"; the low end of a range.
