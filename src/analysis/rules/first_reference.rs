@@ -1,9 +1,94 @@
-//! `first-reference` — not yet implemented.
+//! `first-reference` (information): a person called by surname (or "Mr Kim") before,
+//! or without, any full-name introduction.
+//!
+//! Why an editor cares: AP and Reuters style give a person's full name and title on first
+//! reference and the surname alone only afterwards; a reader meeting "Putin introduced
+//! legislation" or "Mr Wellington said" first has to guess who is meant.
+//!
+//! Fires: "Mr Wellington said rises were vital. ... Bob Wellington, WLGA finance spokesman"
+//! (surname first), or a surname that is never introduced.
+//! Does not fire: "WLGA finance spokesman Bob Wellington said ... Mr Wellington added".
 
-use super::RuleInput;
-use crate::analysis::report::Finding;
+use super::{RuleCode, RuleInput};
+use crate::analysis::entities::{EntityKind, MentionForm};
+use crate::analysis::report::{Finding, Related};
 
 pub fn check(input: &RuleInput) -> Vec<Finding> {
-    let _ = input;
-    Vec::new()
+    let mut out = Vec::new();
+    for e in &input.report.entities {
+        if e.kind != EntityKind::Person {
+            continue;
+        }
+        let Some(first) = e.mentions.first() else {
+            continue;
+        };
+        if first.form != MentionForm::Short {
+            continue;
+        }
+        let written = first.span.slice(input.text);
+        let full = e.mentions.iter().find(|m| m.form == MentionForm::Full);
+        let (message, related) = match full {
+            Some(m) => (
+                format!(
+                    "“{written}” is used before {} is introduced. AP and Reuters style give the full name and title on first reference.",
+                    e.name
+                ),
+                vec![Related {
+                    span: m.span,
+                    message: format!("{} is introduced here", e.name),
+                }],
+            ),
+            None => (
+                format!(
+                    "“{written}” is never introduced by full name. AP and Reuters style give the full name and title on first reference."
+                ),
+                Vec::new(),
+            ),
+        };
+        out.push(Finding {
+            code: RuleCode::FirstReference,
+            severity: RuleCode::FirstReference.default_severity(),
+            message,
+            span: first.span,
+            related,
+            fixes: Vec::new(),
+        });
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::analysis::{analyze, Context, Format, RuleCode};
+
+    fn findings(text: &str) -> Vec<crate::analysis::Finding> {
+        analyze(text, Format::PlainText, &Context::default())
+            .findings
+            .into_iter()
+            .filter(|f| f.code == RuleCode::FirstReference)
+            .collect()
+    }
+
+    #[test]
+    fn surname_before_introduction() {
+        let text = "Mr Wellington said rises were vital. Later, WLGA finance spokesman Bob Wellington repeated it.";
+        let f = findings(text);
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert_eq!(f[0].span.slice(text), "Wellington");
+        assert_eq!(f[0].related[0].span.slice(text), "Bob Wellington");
+    }
+
+    #[test]
+    fn surname_never_introduced() {
+        let text = "Mr Wellington said rises were vital.";
+        let f = findings(text);
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert!(f[0].message.contains("never introduced"));
+    }
+
+    #[test]
+    fn introduced_first_is_fine() {
+        let text = "WLGA finance spokesman Bob Wellington said rises were vital. Mr Wellington added more.";
+        assert!(findings(text).is_empty());
+    }
 }
