@@ -256,3 +256,17 @@ fn debounce_is_configurable() {
     let _ = c.diagnostics(URI, 2);
     assert!(c.shutdown_and_exit().success());
 }
+
+#[test]
+fn reopened_document_starts_its_versions_again() {
+    let (mut c, _) = Client::start(None);
+    c.open(URI, "markdown", 7, "First text.");
+    let _ = c.diagnostics(URI, 7);
+    // Opened again without a close (some clients do), at a lower version.
+    c.open(URI, "markdown", 1, "Second text.");
+    let _ = c.diagnostics(URI, 1);
+    c.notify("textDocument/didClose", json!({"textDocument": {"uri": URI}}));
+    c.open(URI, "markdown", 1, "Third text.");
+    let _ = c.diagnostics(URI, 1);
+    assert!(c.shutdown_and_exit().success());
+}

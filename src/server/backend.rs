@@ -40,6 +40,8 @@ pub type Analyzer = fn(&str, Format, &Context) -> Report;
 pub struct Analysed {
     pub version: i32,
     pub epoch: u64,
+    /// Which opening of the document this describes (a re-opened document starts again).
+    pub session: u64,
     pub rope: Rope,
     pub text: Arc<str>,
     pub report: Arc<Report>,
@@ -47,6 +49,7 @@ pub struct Analysed {
 
 struct Entry {
     doc: Document,
+    session: u64,
     /// Bumped on every change; a debounced analysis runs only if it is still current.
     generation: u64,
     analysed: Option<Analysed>,
@@ -61,7 +64,9 @@ pub struct State {
     debounce: RwLock<Duration>,
     document_changes: RwLock<bool>,
     shutdown: RwLock<bool>,
-    published: tokio::sync::Mutex<HashMap<Uri, (i32, u64)>>,
+    /// Per document: (session, version, context epoch) of the last publication.
+    published: tokio::sync::Mutex<HashMap<Uri, (u64, i32, u64)>>,
+    sessions: std::sync::atomic::AtomicU64,
     analyzer: Analyzer,
 }
 
@@ -75,6 +80,7 @@ impl State {
             document_changes: RwLock::new(false),
             shutdown: RwLock::new(false),
             published: tokio::sync::Mutex::new(HashMap::new()),
+            sessions: std::sync::atomic::AtomicU64::new(0),
             analyzer,
         }
     }
@@ -224,28 +230,38 @@ impl Backend {
     /// analysis failed.
     pub async fn analyse(&self, uri: &Uri) -> Option<Analysed> {
         let (epoch, ctx) = self.state.context();
-        let (rope, version, format) = {
+        let (rope, version, format, session) = {
             let docs = self.state.docs();
             let entry = docs.get(uri)?;
             if let Some(a) = &entry.analysed {
-                if a.version == entry.doc.version && a.epoch == epoch {
+                if a.version == entry.doc.version && a.epoch == epoch && a.session == entry.session
+                {
                     return Some(a.clone());
                 }
             }
-            (entry.doc.rope.clone(), entry.doc.version, entry.doc.format)
+            (
+                entry.doc.rope.clone(),
+                entry.doc.version,
+                entry.doc.format,
+                entry.session,
+            )
         };
         let text: Arc<str> = Arc::from(rope.to_string());
         let report = run_analysis(self.state.analyzer, text.clone(), format, ctx).await?;
         let analysed = Analysed {
             version,
             epoch,
+            session,
             rope,
             text,
             report: Arc::new(report),
         };
         let mut docs = self.state.docs();
         if let Some(entry) = docs.get_mut(uri) {
-            if entry.doc.version == version && self.state.context().0 == epoch {
+            if entry.session == session
+                && entry.doc.version == version
+                && self.state.context().0 == epoch
+            {
                 entry.analysed = Some(analysed.clone());
             }
         }
@@ -257,12 +273,12 @@ impl Backend {
         let mut published = self.state.published.lock().await;
         let current = {
             let docs = self.state.docs();
-            docs.get(uri).map(|e| e.doc.version)
+            docs.get(uri).map(|e| (e.session, e.doc.version))
         };
-        if current != Some(analysed.version) {
-            return; // closed or edited since: a newer analysis is on its way
+        if current != Some((analysed.session, analysed.version)) {
+            return; // closed, re-opened or edited since: a newer analysis is on its way
         }
-        let key = (analysed.version, analysed.epoch);
+        let key = (analysed.session, analysed.version, analysed.epoch);
         if published.get(uri).is_some_and(|&last| last > key) {
             return;
         }
@@ -388,6 +404,10 @@ impl LanguageServer for Backend {
                 doc.uri.clone(),
                 Entry {
                     doc: Document::new(&doc.text, doc.version, &doc.language_id),
+                    session: self
+                        .state
+                        .sessions
+                        .fetch_add(1, std::sync::atomic::Ordering::Relaxed),
                     generation: 0,
                     analysed: None,
                 },
@@ -570,8 +590,59 @@ impl LanguageServer for Backend {
             .document_changes
             .read()
             .unwrap_or_else(|e| e.into_inner());
-        let actions =
-            code_actions::quick_fixes(&uri, &params.context.diagnostics, current, document_changes);
+        // Clients that do not keep `data` get it filled back in from the current analysis,
+        // matching the diagnostic by code and range.
+        let mut diagnostics = params.context.diagnostics;
+        if diagnostics
+            .iter()
+            .any(|d| d.source.as_deref() == Some(to_proto::SOURCE) && d.data.is_none())
+        {
+            if let Some(a) = self.analyse(&uri).await {
+                let enc = self.state.encoding();
+                for d in diagnostics.iter_mut().filter(|d| d.data.is_none()) {
+                    d.data = a
+                        .report
+                        .findings
+                        .iter()
+                        .map(|f| to_proto::diagnostic(f, &uri, &a.rope, a.version, enc))
+                        .find(|full| full.range == d.range && full.code == d.code)
+                        .and_then(|full| full.data);
+                }
+            }
+        }
+        let actions = code_actions::quick_fixes(&uri, &diagnostics, current, document_changes);
         Ok((!actions.is_empty()).then_some(actions))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn panicking(_: &str, _: Format, _: &Context) -> Report {
+        panic!("analysis bug on purpose")
+    }
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn a_panic_in_analysis_is_caught_and_the_next_run_works() {
+        let ctx = Arc::new(Context::default());
+        let text: Arc<str> = Arc::from("“Hello,” she said.");
+        let r = run_analysis(panicking, text.clone(), Format::PlainText, ctx.clone()).await;
+        assert!(r.is_none());
+        let r = run_analysis(analysis::analyze, text, Format::PlainText, ctx).await;
+        assert!(r.is_some());
+    }
+
+    #[test]
+    fn debounce_from_initialization_options() {
+        let params = InitializeParams {
+            initialization_options: Some(serde_json::json!({"debounceMs": 40})),
+            ..Default::default()
+        };
+        assert_eq!(
+            initialization_debounce(&params),
+            Some(Duration::from_millis(40))
+        );
+        assert_eq!(initialization_debounce(&InitializeParams::default()), None);
     }
 }

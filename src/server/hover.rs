@@ -289,6 +289,7 @@ mod tests {
         Analysed {
             version: 1,
             epoch: 0,
+            session: 0,
             rope: Rope::from_str(text),
             text: Arc::from(text),
             report: Arc::new(report),
