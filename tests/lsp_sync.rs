@@ -265,7 +265,10 @@ fn reopened_document_starts_its_versions_again() {
     // Opened again without a close (some clients do), at a lower version.
     c.open(URI, "markdown", 1, "Second text.");
     let _ = c.diagnostics(URI, 1);
-    c.notify("textDocument/didClose", json!({"textDocument": {"uri": URI}}));
+    c.notify(
+        "textDocument/didClose",
+        json!({"textDocument": {"uri": URI}}),
+    );
     c.open(URI, "markdown", 1, "Third text.");
     let _ = c.diagnostics(URI, 1);
     assert!(c.shutdown_and_exit().success());

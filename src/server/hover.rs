@@ -7,7 +7,7 @@ use std::fmt::Write as _;
 use super::backend::Analysed;
 use super::navigation;
 use super::position::{self, Encoding};
-use crate::analysis::entities::{Entity, EntityKind};
+use crate::analysis::entities::{self, Entity, EntityKind};
 use crate::analysis::figures::{Bound, Figure};
 use crate::analysis::{Context, Span};
 
@@ -20,7 +20,10 @@ const MAX_CLAIMS: usize = 5;
 pub fn hover(a: &Analysed, offset: usize, ctx: &Context) -> Option<(Span, String)> {
     if let Some((e, m)) = navigation::entity_at(&a.report, offset) {
         let span = a.report.entities[e].mentions[m].span;
-        return Some((span, entity(a, e, ctx)));
+        return Some((span, entity(a, e, span, ctx)));
+    }
+    if let Some(found) = ambiguous(a, offset) {
+        return Some(found);
     }
     let f = a
         .report
@@ -65,11 +68,50 @@ fn kind_label(kind: EntityKind) -> &'static str {
     }
 }
 
-fn entity(a: &Analysed, e: usize, ctx: &Context) -> String {
+/// A short form that could be more than one of the draft's people: say so, and who.
+fn ambiguous(a: &Analysed, offset: usize) -> Option<(Span, String)> {
+    let entities = &a.report.entities;
+    let candidates = entities::ambiguous_at(entities, offset);
+    let first = *candidates.first()?;
+    let span = entities[first]
+        .ambiguous
+        .iter()
+        .find(|s| s.contains(offset))
+        .copied()?;
+    let names: Vec<String> = candidates
+        .iter()
+        .map(|&i| {
+            let e = &entities[i];
+            match e.role() {
+                Some(r) => format!("**{}** ({})", md(&e.name), md(r)),
+                None => format!("**{}**", md(&e.name)),
+            }
+        })
+        .collect();
+    Some((
+        span,
+        format!(
+            "“{}” is ambiguous: it could be {}. Use the full name or a title here.\n",
+            md(span.slice(&a.text)),
+            names.join(" or ")
+        ),
+    ))
+}
+
+fn entity(a: &Analysed, e: usize, at: Span, ctx: &Context) -> String {
     let report = &a.report;
     let text = &*a.text;
     let entity: &Entity = &report.entities[e];
     let mut out = format!("**{}** · {}\n", md(&entity.name), kind_label(entity.kind));
+
+    if let Some(v) = entity.variants.iter().find(|v| v.span.overlaps(at)) {
+        let _ = write!(
+            out,
+            "\n*Spelling:* written “{}” here; elsewhere “{}”.\n",
+            md(&v.written),
+            md(&v.expected)
+        );
+    }
 
     let mut roles: Vec<(&str, Span)> = Vec::new();
     for r in &entity.roles {
@@ -301,28 +343,24 @@ mod tests {
     fn cast(mut a: Analysed) -> Analysed {
         let text = TEXT;
         let mut report = (*a.report).clone();
-        report.entities = vec![Entity {
-            name: "Kim Hong-kyun".into(),
-            kind: EntityKind::Person,
-            roles: vec![Role {
-                text: "Vice Foreign Minister".into(),
-                span: span_of(text, "Vice Foreign Minister"),
-                title: Some("Vice Foreign Minister".into()),
-            }],
-            mentions: vec![
-                Mention {
-                    span: span_of(text, "Kim Hong-kyun"),
-                    form: MentionForm::Full,
-                },
-                Mention {
-                    span: span_of(text, "Kim said"),
-                    form: MentionForm::Short,
-                },
-            ],
-            knowledge: Some(0),
-            ambiguous: Vec::new(),
-            variants: Vec::new(),
+        let mut kim = Entity::new("Kim Hong-kyun", EntityKind::Person);
+        kim.roles = vec![Role {
+            text: "Vice Foreign Minister".into(),
+            span: span_of(text, "Vice Foreign Minister"),
+            title: Some("Vice Foreign Minister".into()),
         }];
+        kim.knowledge = Some(0);
+        kim.mentions = vec![
+            Mention {
+                span: span_of(text, "Kim Hong-kyun"),
+                form: MentionForm::Full,
+            },
+            Mention {
+                span: span_of(text, "Kim said"),
+                form: MentionForm::Short,
+            },
+        ];
+        report.entities = vec![kim];
         report.entities[0].mentions[1].span.end -= " said".len();
         report.quotes = vec![Quote {
             span: span_of(text, "“This threatens us all,”"),
@@ -395,6 +433,32 @@ mod tests {
         assert!(
             md.contains("- at most 12,000 (line 5) — no source given"),
             "{md}"
+        );
+    }
+
+    #[test]
+    fn ambiguous_short_form_names_the_candidates() {
+        let text = "Kim Hong-kyun met Kim Jong Un. Kim said no.";
+        let mut a = analysed(text);
+        let mut report = (*a.report).clone();
+        let kim_said = text.rfind("Kim").unwrap_or(0);
+        let short = Span::new(kim_said, kim_said + 3);
+        let mut one = Entity::new("Kim Hong-kyun", EntityKind::Person);
+        one.ambiguous = vec![short];
+        let mut two = Entity::new("Kim Jong Un", EntityKind::Person);
+        two.roles = vec![Role {
+            text: "North Korean leader".into(),
+            span: Span::new(0, 0),
+            title: None,
+        }];
+        two.ambiguous = vec![short];
+        report.entities = vec![one, two];
+        a.report = Arc::new(report);
+        let (span, md) = hover(&a, kim_said + 1, &Context::default()).unwrap_or_default();
+        assert_eq!(span, short);
+        assert_eq!(
+            md,
+            "“Kim” is ambiguous: it could be **Kim Hong-kyun** or **Kim Jong Un** (North Korean leader). Use the full name or a title here.\n"
         );
     }
 

@@ -214,9 +214,6 @@ mod tests {
         r.entities = cast
             .iter()
             .map(|(name, kind, mentions)| Entity {
-                name: name.to_string(),
-                kind: *kind,
-                roles: Vec::new(),
                 mentions: mentions
                     .iter()
                     .map(|(m, nth)| Mention {
@@ -228,9 +225,7 @@ mod tests {
                         },
                     })
                     .collect(),
-                knowledge: None,
-                ambiguous: Vec::new(),
-                variants: Vec::new(),
+                ..Entity::new(*name, *kind)
             })
             .collect();
         r
