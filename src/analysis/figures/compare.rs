@@ -87,6 +87,16 @@ pub fn same_quantity(a: &Figure, b: &Figure) -> bool {
     if ka != kb || generic(&ka) {
         return false;
     }
+    // Shares and parts ("40% of voters", "two of the networks") are told apart by what
+    // the sentence says they did, which is not read here.
+    if ka.starts_with("share of ") || ka.starts_with("of ") {
+        return false;
+    }
+    if let (Some(pa), Some(pb)) = (a.predicate, b.predicate) {
+        if pa != pb {
+            return false;
+        }
+    }
     // A one-word subject ("revenue fell 4%") names too little of what is measured.
     if (a.quantity_from_subject || b.quantity_from_subject) && !ka.contains(' ') {
         return false;

@@ -824,3 +824,60 @@ pub const GENERIC_QUANTITIES: &[&str] = &[
     "level",
     "rate",
 ];
+
+/// Classes of what happens to the people or things a figure counts. Two figures whose
+/// clauses fall in different classes count different things ("three soldiers died",
+/// "ten soldiers were wounded").
+pub const PREDICATE_CLASSES: &[(&str, &[&str])] = &[
+    (
+        "killed",
+        &[
+            "killed",
+            "died",
+            "dead",
+            "deaths",
+            "death",
+            "killing",
+            "perished",
+            "fatalities",
+            "slain",
+        ],
+    ),
+    (
+        "injured",
+        &[
+            "injured",
+            "wounded",
+            "hurt",
+            "injuries",
+            "hospitalised",
+            "hospitalized",
+        ],
+    ),
+    ("missing", &["missing", "unaccounted"]),
+    (
+        "arrested",
+        &[
+            "arrested",
+            "detained",
+            "arrests",
+            "charged",
+            "jailed",
+            "convicted",
+        ],
+    ),
+    (
+        "displaced",
+        &["displaced", "evacuated", "fled", "homeless", "refugees"],
+    ),
+    ("rescued", &["rescued", "saved", "freed", "released"]),
+    ("hired", &["hired", "created", "recruited", "added"]),
+    ("cut", &["cut", "axed", "lost", "shed", "redundant", "laid"]),
+];
+
+pub fn predicate_class(word: &str) -> Option<&'static str> {
+    PREDICATE_CLASSES
+        .iter()
+        .find(|(_, words)| words.contains(&word))
+        .map(|(class, _)| *class)
+}

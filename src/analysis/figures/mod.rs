@@ -91,6 +91,8 @@ pub struct Figure {
     /// The quantity was read from the subject before the number ("profit fell 36%"),
     /// which names less of it than words after the number do.
     pub quantity_from_subject: bool,
+    /// What happened to what it counts, when the sentence says ("killed", "injured").
+    pub predicate: Option<&'static str>,
 }
 
 impl Figure {
@@ -115,6 +117,37 @@ impl Figure {
             (Bound::AtMost, false) => format!("under {v}"),
             _ => v,
         }
+    }
+}
+
+impl Figure {
+    /// Half the smallest step the number is written to: "£106m" → 500,000, "9.8%" →
+    /// 0.05, "2,400" → 50 (trailing zeros of a count read as rounding), "12%" → 0.5.
+    pub fn rounding(&self, text: &str) -> f64 {
+        let written = self.number.slice(text);
+        let run: String = written
+            .chars()
+            .skip_while(|c| !c.is_ascii_digit())
+            .take_while(|c| c.is_ascii_digit() || *c == ',' || *c == '.')
+            .collect();
+        let run = run.trim_end_matches(['.', ',']);
+        let Ok(digits) = run.replace(',', "").parse::<f64>() else {
+            return 0.5;
+        };
+        let decimals = run.split_once('.').map_or(0, |(_, d)| d.len()) as i32;
+        let scale = if digits > 0.0 {
+            self.value / digits
+        } else {
+            1.0
+        };
+        let mut step = 10f64.powi(-decimals);
+        if decimals == 0 && self.unit.as_deref() != Some("%") {
+            let int: String = run.chars().filter(|c| c.is_ascii_digit()).collect();
+            let zeros = int.len() - int.trim_end_matches('0').len();
+            let zeros = zeros.min(int.len().saturating_sub(1));
+            step *= 10f64.powi(zeros as i32);
+        }
+        step * scale / 2.0
     }
 }
 
@@ -536,6 +569,9 @@ fn extract_sentence(toks: &[Tok], si: usize, paragraph: usize, out: &mut Vec<Fig
                 .last()
                 .and_then(|f| f.quantity.clone());
         }
+        if e.kind == Kind::Multiplier && e.unit.is_none() {
+            e.unit = Some("times".into());
+        }
         let fig_end = q_end.max(num_end);
         let span = Span::new(toks[start_tok].span.start, toks[fig_end - 1].span.end);
         let ends = upper.as_ref().map(|u| {
@@ -587,6 +623,7 @@ fn extract_sentence(toks: &[Tok], si: usize, paragraph: usize, out: &mut Vec<Fig
                 0
             },
             quantity_from_subject,
+            predicate: predicate_near(toks, start_tok, fig_end),
         });
         i = num_end.max(i + 1);
     }
@@ -837,6 +874,24 @@ fn left_context(toks: &[Tok], start: usize) -> Left {
         direction,
         inherit: false,
     }
+}
+
+/// The class of what happened to what a figure counts: the first word of a known class
+/// after it in its clause, else before it.
+fn predicate_near(toks: &[Tok], start: usize, end: usize) -> Option<&'static str> {
+    let after = toks[end..]
+        .iter()
+        .take(8)
+        .take_while(|t| t.kind != TokenKind::Number && !matches!(t.s, ";" | ":"))
+        .find_map(|t| lexicon::predicate_class(&t.low));
+    after.or_else(|| {
+        toks[..start]
+            .iter()
+            .rev()
+            .take(6)
+            .take_while(|t| t.kind != TokenKind::Number)
+            .find_map(|t| lexicon::predicate_class(&t.low))
+    })
 }
 
 /// A time expression right after a figure ("a year earlier", "in 1986", "last month").
