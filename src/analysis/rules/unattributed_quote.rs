@@ -20,6 +20,7 @@
 //! short scare quotes, which are not quotations.
 
 use super::RuleInput;
+use crate::analysis::markup::BlockKind;
 use crate::analysis::report::Finding;
 use crate::analysis::rules::RuleCode;
 
@@ -32,7 +33,7 @@ pub fn check(input: &RuleInput) -> Vec<Finding> {
         .report
         .quotes
         .iter()
-        .filter(|q| q.speaker.is_none())
+        .filter(|q| q.speaker.is_none() && !in_headline(input, q.span.start))
         .map(|q| Finding {
             code,
             severity: code.default_severity(),
@@ -42,6 +43,14 @@ pub fn check(input: &RuleInput) -> Vec<Finding> {
             fixes: Vec::new(),
         })
         .collect()
+}
+
+/// Headlines summarise the story and take their attribution from the lead; whether the
+/// lead carries one is not this rule's call.
+fn in_headline(input: &RuleInput, offset: usize) -> bool {
+    let doc = &input.report.document;
+    doc.paragraph_at(offset)
+        .is_some_and(|p| doc.paragraphs[p].kind == BlockKind::Heading)
 }
 
 #[cfg(test)]
@@ -86,6 +95,13 @@ mod tests {
         assert!(
             flagged("The network showed \"The Late Show\" last night. The \"reform\" passed.")
                 .is_empty()
+        );
+    }
+
+    #[test]
+    fn silent_on_headlines() {
+        assert!(
+            flagged("Council 'to close five libraries'\n\nFive libraries will shut.").is_empty()
         );
     }
 
