@@ -12,6 +12,7 @@ pub mod report;
 pub mod rules;
 pub mod segment;
 pub mod span;
+pub mod suppress;
 
 pub use context::Context;
 pub use markup::Format;
@@ -21,7 +22,8 @@ pub use span::{LineCol, LineIndex, Span};
 
 /// Analyses one draft. The one entry point for the server, the CLI and the tests.
 pub fn analyze(text: &str, format: Format, ctx: &Context) -> Report {
-    let document = segment::segment(text, format);
+    // Ignore markers are blanked first so they never take part in the analysis.
+    let document = segment::segment(&suppress::mask(text), format);
     let entities = entities::recognize(&document, ctx);
     let quotes = quotes::find(&document, &entities);
     let attributions = attribution::find(&document, &entities, &quotes, ctx);

@@ -2,3 +2,4 @@
 pub mod english;
 pub mod names;
 pub mod reporting;
+pub mod vague;

@@ -310,6 +310,9 @@ const VERBS: &[(&str, bool, &[&str])] = &[
     ("exclaim", false, &["exclaimed"]),
     ("shout", false, &["shouted"]),
     ("cite", false, &["cite", "cites", "cited", "citing"]),
+    ("welcome", false, &["welcomed", "welcomes"]),
+    ("hail", false, &["hailed", "hails"]),
+    ("show", false, &["show", "shows", "showed"]),
 ];
 
 static FORMS: LazyLock<HashMap<&'static str, VerbInfo>> = LazyLock::new(|| {

@@ -129,6 +129,7 @@ pub fn run(input: &RuleInput) -> Vec<Finding> {
             f
         }));
     }
+    super::suppress::apply(input.text, &input.report.document, input.ctx, &mut findings);
     findings.sort_by_key(|f| (f.span.start, f.span.end, f.code));
     findings
 }

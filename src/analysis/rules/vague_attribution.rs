@@ -1,9 +1,167 @@
-//! `vague-attribution` — not yet implemented.
+//! `vague-attribution` — a claim sourced to someone the reader cannot identify.
+//!
+//! Flags the source words of a reporting clause whose source is anonymous or generic:
+//! "officials said", "some media outlets have indicated", "analysts noted", "according
+//! to reports", the agentless "it is reported" / "is expected to", and the hedging
+//! adverbs "reportedly", "allegedly". One finding per clause, spanning the source words,
+//! asking the question an editor would ask.
+//!
+//! Why: AP, Reuters and the BBC want sources named, or the reason for anonymity given;
+//! a vague source hides who stands behind the claim.
+//!
+//! Fires: `Officials suggest the deal is off.` — "Which officials?"
+//! Does not fire: `South Korea's intelligence agency said 1,500 soldiers had arrived.`
+//! (a specific, identifiable body), nor `Yields were expected to fall, BA warned.` (the
+//! passive is covered by a named source in the same sentence).
 
-use super::RuleInput;
+use super::{RuleCode, RuleInput};
+use crate::analysis::attribution::{fixes, Attribution, CueKind, SourceClass};
 use crate::analysis::report::Finding;
 
 pub fn check(input: &RuleInput) -> Vec<Finding> {
-    let _ = input;
-    Vec::new()
+    let report = input.report;
+    let mut out: Vec<Finding> = Vec::new();
+    for a in &report.attributions {
+        let Some(src) = &a.source else {
+            continue;
+        };
+        if src.class != SourceClass::Vague {
+            continue;
+        }
+        if a.kind == CueKind::Agentless && named_in_sentence(&report.attributions, a) {
+            continue;
+        }
+        if out.iter().any(|f| f.span.overlaps(src.span)) {
+            continue;
+        }
+        out.push(Finding {
+            code: RuleCode::VagueAttribution,
+            severity: RuleCode::VagueAttribution.default_severity(),
+            message: message(a, &src.text),
+            span: src.span,
+            related: Vec::new(),
+            fixes: fixes::for_vague(report, input.text, a),
+        });
+    }
+    out
+}
+
+fn named_in_sentence(all: &[Attribution], a: &Attribution) -> bool {
+    all.iter().any(|o| {
+        o.sentence == a.sentence
+            && o.source
+                .as_ref()
+                .is_some_and(|s| s.class != SourceClass::Vague)
+    })
+}
+
+const QUANTIFIERS: &[&str] = &[
+    "some", "many", "other", "several", "most", "few", "a", "an", "one", "certain", "various",
+    "numerous", "but", "and",
+];
+
+/// The editor's question for a vague source.
+pub fn message(a: &Attribution, text: &str) -> String {
+    let ask = "Name the source or say why it is anonymous.";
+    match a.kind {
+        CueKind::Adverb => {
+            let by = match text.to_lowercase().as_str() {
+                "allegedly" => "Alleged",
+                "purportedly" => "Purported",
+                "supposedly" => "Supposed",
+                "reputedly" => "Reputed",
+                _ => "Reported",
+            };
+            format!("{by} by whom? “{text}” hides the source. {ask}")
+        }
+        CueKind::Agentless => {
+            let verb = text.split_whitespace().last().unwrap_or("said");
+            let mut cap = verb.to_string();
+            if let Some(f) = cap.get(0..1) {
+                cap = f.to_uppercase() + &cap[1..];
+            }
+            format!("{cap} by whom? “{text}” hides the source. {ask}")
+        }
+        CueKind::Phrase => format!("Whose {}? “{text}” names no source. {ask}", strip(text)),
+        _ => {
+            let core = strip(text);
+            if core.is_empty()
+                || QUANTIFIERS.contains(&core.to_lowercase().as_str())
+                || core.eq_ignore_ascii_case("others")
+            {
+                format!("Who are “{text}”? {ask}")
+            } else {
+                format!("Which {core}? {ask}")
+            }
+        }
+    }
+}
+
+/// The source words without leading quantifiers: "Some South Korean media outlets" →
+/// "South Korean media outlets".
+fn strip(text: &str) -> String {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let mut k = 0;
+    while k + 1 < words.len() && QUANTIFIERS.contains(&words[k].to_lowercase().as_str()) {
+        k += 1;
+    }
+    let rest = words[k..].join(" ");
+    if rest.starts_with("there ") {
+        return rest.trim_start_matches("there ").to_string();
+    }
+    rest
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::analysis::{analyze, Context, Format, RuleCode};
+
+    fn flagged(text: &str) -> Vec<(String, String)> {
+        let r = analyze(text, Format::PlainText, &Context::default());
+        r.findings
+            .iter()
+            .filter(|f| f.code == RuleCode::VagueAttribution)
+            .map(|f| (f.span.slice(text).to_string(), f.message.clone()))
+            .collect()
+    }
+
+    #[test]
+    fn asks_which_officials() {
+        let f = flagged("The talks stalled on Monday. Senior officials said the deal was off.");
+        assert_eq!(f.len(), 1);
+        assert_eq!(f[0].0, "Senior officials");
+        assert!(
+            f[0].1.starts_with("Which Senior officials?")
+                || f[0].1.starts_with("Which senior officials?"),
+            "{}",
+            f[0].1
+        );
+    }
+
+    #[test]
+    fn named_and_specific_sources_are_fine() {
+        assert!(flagged("The Office for National Statistics said prices rose 3%.").is_empty());
+        assert!(flagged("Analysts at Barclays said the bank would cut rates.").is_empty());
+        assert!(flagged("Yields were expected to fall, the airline warned.").is_empty());
+        assert!(flagged("A spokesman for the ministry said talks would resume.").is_empty());
+    }
+
+    #[test]
+    fn adverbs_passives_and_quantifiers() {
+        let f = flagged("The minister reportedly resigned.");
+        assert_eq!(f[0].0, "reportedly");
+        assert!(f[0].1.starts_with("Reported by whom?"));
+        let f = flagged("The plant is expected to close next year.");
+        assert_eq!(f[0].0, "is expected");
+        let f = flagged("Critics say the plan will fail, and many fear it is too late.");
+        assert_eq!(f.len(), 2, "{f:?}");
+        let f = flagged("The plant will close, it is understood.");
+        assert_eq!(f[0].0, "it is understood");
+    }
+
+    #[test]
+    fn one_finding_per_clause() {
+        let f = flagged("Responding to the report, officials said it was wrong.");
+        assert_eq!(f.len(), 1, "{f:?}");
+    }
 }

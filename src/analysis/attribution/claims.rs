@@ -1,0 +1,405 @@
+//! Claims: sentences that assert something checkable — a figure (not a date), a
+//! ranking, a causal or predictive statement, or a specific allegation. Headlines,
+//! questions, quoted words and the lead's statement of the story's own event are not
+//! claims that need a source here. Every claim carries the words that made it one.
+
+use super::words::{sentence_words, W};
+use super::{is_headline, quoted_spans, Attribution, Claim};
+use crate::analysis::quotes::Quote;
+use crate::analysis::segment::{Document, TokenKind};
+
+/// Scale words that make a figure on their own ("two billion", "thousands of").
+const SCALES: &[&str] = &[
+    "million",
+    "billion",
+    "trillion",
+    "bn",
+    "m",
+    "millions",
+    "billions",
+    "thousands",
+    "hundreds",
+    "dozens",
+    "percent",
+    "%",
+];
+
+const MONTHS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+];
+
+const TIME_UNITS: &[&str] = &[
+    "day",
+    "days",
+    "week",
+    "weeks",
+    "month",
+    "months",
+    "year",
+    "years",
+    "hour",
+    "hours",
+    "minute",
+    "minutes",
+    "decade",
+    "decades",
+    "year-old",
+    "years-old",
+    "am",
+    "pm",
+    "gmt",
+    "bst",
+    "st",
+    "nd",
+    "rd",
+    "th",
+    "century",
+    "centuries",
+    "seconds",
+];
+
+const CURRENCY: &[char] = &['£', '$', '€', '¥'];
+
+/// Superlatives that rank ("the largest", "the world's most profitable").
+const SUPERLATIVES: &[&str] = &[
+    "largest",
+    "biggest",
+    "highest",
+    "lowest",
+    "longest",
+    "fastest",
+    "slowest",
+    "worst",
+    "best",
+    "smallest",
+    "greatest",
+    "strongest",
+    "weakest",
+    "oldest",
+    "richest",
+    "poorest",
+    "deadliest",
+    "busiest",
+    "cheapest",
+    "costliest",
+    "most",
+    "least",
+    "fewest",
+    "widest",
+    "steepest",
+    "sharpest",
+];
+
+/// Causal and predictive phrases.
+const CAUSAL: &[&str] = &[
+    "led to",
+    "lead to",
+    "leads to",
+    "leading to",
+    "caused",
+    "causes",
+    "resulted in",
+    "result in",
+    "results in",
+    "due to",
+    "because of",
+    "as a result of",
+    "triggered",
+    "sparked",
+    "contributed to",
+    "responsible for",
+    "hit by",
+    "driven by",
+];
+
+const PREDICTIVE_AUX: &[&str] = &["will", "would", "could", "may", "might"];
+const PREDICTIVE_VERBS: &[&str] = &[
+    "cost", "face", "double", "triple", "halve", "rise", "fall", "increase", "decrease", "lose",
+    "save", "create", "destroy", "collapse", "shrink", "grow",
+];
+
+/// Words that allege wrongdoing as fact.
+const ALLEGATION: &[&str] = &[
+    "illegally",
+    "fraudulently",
+    "embezzled",
+    "bribed",
+    "stole",
+    "stolen",
+    "smuggled",
+    "laundered",
+    "rigged",
+    "colluded",
+    "lied",
+];
+
+/// Finds the sentences that make checkable claims and links each to a covering clause.
+pub fn claims(doc: &Document, attributions: &[Attribution], quotes: &[Quote]) -> Vec<Claim> {
+    let quoted = quoted_spans(doc, quotes);
+    let lead = (0..doc.sentences.len()).find(|&s| !is_headline(doc, s));
+    let mut out = Vec::new();
+    for (s, sentence) in doc.sentences.iter().enumerate() {
+        if is_headline(doc, s) {
+            continue;
+        }
+        let ws = sentence_words(doc, s, &quoted);
+        let open: Vec<&W> = ws
+            .iter()
+            .filter(|w| !w.quoted && w.kind != TokenKind::Punct)
+            .collect();
+        if open.len() < 5 {
+            continue;
+        }
+        if is_question(&ws) {
+            continue;
+        }
+        if share_price(&ws) {
+            continue;
+        }
+        let Some((reason, allegation)) = reason(&ws, doc) else {
+            continue;
+        };
+        // The lead states the story's own event; its source follows it.
+        if Some(s) == lead && !allegation {
+            continue;
+        }
+        let attribution = attributions.iter().position(|a| a.covers.contains(&s));
+        out.push(Claim {
+            sentence: s,
+            span: sentence.span,
+            reason,
+            attribution,
+        });
+    }
+    out
+}
+
+/// "BA's shares closed up four pence": market prices are public record.
+fn share_price(ws: &[W]) -> bool {
+    ws.iter().enumerate().any(|(i, w)| {
+        matches!(w.lower.as_str(), "shares" | "stock" | "stocks" | "index")
+            && ws[i + 1..(i + 3).min(ws.len())].iter().any(|n| {
+                matches!(
+                    n.lower.as_str(),
+                    "closed"
+                        | "fell"
+                        | "rose"
+                        | "gained"
+                        | "dropped"
+                        | "jumped"
+                        | "slipped"
+                        | "climbed"
+                        | "slid"
+                        | "ended"
+                        | "opened"
+                        | "were"
+                        | "was"
+                )
+            })
+    })
+}
+
+fn is_question(ws: &[W]) -> bool {
+    ws.iter()
+        .rev()
+        .find(|w| !w.is_punct(&['"', '”', '’', ')', '\'']))
+        .is_some_and(|w| w.text == "?" && !w.quoted)
+}
+
+/// Why the sentence is a claim, and whether it is an allegation.
+fn reason(ws: &[W], doc: &Document) -> Option<(String, bool)> {
+    for (i, w) in ws.iter().enumerate() {
+        if w.quoted {
+            continue;
+        }
+        if let Some(fig) = figure(ws, i, doc) {
+            return Some((format!("states a figure: {fig}"), false));
+        }
+    }
+    for (i, w) in ws.iter().enumerate() {
+        if w.quoted || !w.is_word() {
+            continue;
+        }
+        let l = w.lower.as_str();
+        if SUPERLATIVES.contains(&l) && ranked(ws, i) {
+            let end = if l == "most" || l == "least" {
+                (i + 1).min(ws.len() - 1)
+            } else {
+                i
+            };
+            let start = (i.saturating_sub(3)..i)
+                .find(|&k| {
+                    ws[k].is("the")
+                        || ws[k].lower.ends_with("'s")
+                        || ws[k].lower.ends_with("’s")
+                        || ws[k].is("one")
+                })
+                .unwrap_or(i);
+            return Some((
+                format!("makes a ranking: {}", words_text(ws, start, end, doc)),
+                false,
+            ));
+        }
+        if l == "first"
+            && i > 0
+            && ws[i - 1].is("the")
+            && ws[i + 1..(i + 8).min(ws.len())]
+                .iter()
+                .any(|n| n.is("since") || n.is("ever"))
+        {
+            return Some((
+                format!("makes a ranking: {}", words_text(ws, i - 1, i, doc)),
+                false,
+            ));
+        }
+        for phrase in CAUSAL {
+            let parts: Vec<&str> = phrase.split(' ').collect();
+            if ws.len() >= i + parts.len()
+                && parts
+                    .iter()
+                    .enumerate()
+                    .all(|(k, p)| !ws[i + k].quoted && ws[i + k].lower == *p)
+            {
+                return Some((format!("makes a causal claim: {phrase}"), false));
+            }
+        }
+        if PREDICTIVE_AUX.contains(&l)
+            && ws
+                .get(i + 1)
+                .is_some_and(|n| !n.quoted && PREDICTIVE_VERBS.contains(&n.lower.as_str()))
+        {
+            return Some((
+                format!("makes a prediction: {}", words_text(ws, i, i + 1, doc)),
+                false,
+            ));
+        }
+        if ALLEGATION.contains(&l) {
+            return Some((format!("makes an allegation: {}", w.text), true));
+        }
+    }
+    None
+}
+
+/// "the largest", "the world's most profitable", "one of the lowest".
+fn ranked(ws: &[W], i: usize) -> bool {
+    let l = ws[i].lower.as_str();
+    if (l == "most" || l == "least") && !ws.get(i + 1).is_some_and(|n| n.is_word() && !n.is("of")) {
+        return false;
+    }
+    (i.saturating_sub(2)..i)
+        .any(|k| ws[k].is("the") || ws[k].lower.ends_with("'s") || ws[k].lower.ends_with("’s"))
+}
+
+fn words_text(ws: &[W], a: usize, b: usize, doc: &Document) -> String {
+    doc.slice(crate::analysis::span::Span::new(
+        ws[a].span.start,
+        ws[b].span.end,
+    ))
+    .to_string()
+}
+
+/// The figure starting at `i`, as written, unless it is a date, a year, a time, an
+/// age, a duration or an ordinal.
+fn figure(ws: &[W], i: usize, doc: &Document) -> Option<String> {
+    let w = &ws[i];
+    let prev = i.checked_sub(1).map(|k| &ws[k]);
+    let next = ws.get(i + 1);
+    let after = ws.get(i + 2);
+    let currency = prev.is_some_and(|p| p.is_punct(CURRENCY));
+    let scale_next = next.is_some_and(|n| !n.quoted && SCALES.contains(&n.lower.as_str()))
+        || next.is_some_and(|n| {
+            n.is_word()
+                && n.span.start == w.span.end
+                && matches!(n.lower.as_str(), "m" | "bn" | "k" | "mbps" | "gb" | "km")
+        });
+    if w.kind == TokenKind::Word {
+        // Scale words after a number word: "two billion", "thousands of".
+        if matches!(
+            w.lower.as_str(),
+            "millions" | "billions" | "thousands" | "hundreds" | "dozens"
+        ) && next.is_some_and(|n| n.is("of"))
+        {
+            return Some(words_text(ws, i, i + 1, doc));
+        }
+        if matches!(
+            w.lower.as_str(),
+            "million" | "billion" | "trillion" | "percent"
+        ) && prev.is_some_and(|p| p.is_word() && !p.quoted)
+            && i > 0
+        {
+            return Some(words_text(ws, i - 1, i, doc));
+        }
+        return None;
+    }
+    if w.kind != TokenKind::Number {
+        return None;
+    }
+    let digits: String = w.text.chars().filter(|c| c.is_ascii_digit()).collect();
+    let value: f64 = digits.parse().unwrap_or(0.0);
+    if !currency && !scale_next {
+        if prev.is_some_and(|p| p.text == "/" || MONTHS.contains(&p.lower.as_str())) {
+            return None;
+        }
+        if next.is_some_and(|n| {
+            MONTHS.contains(&n.lower.as_str()) || TIME_UNITS.contains(&n.lower.as_str())
+        }) {
+            return None;
+        }
+        // "32-year-old", "5-year".
+        if next.is_some_and(|n| n.text == "-")
+            && after.is_some_and(|a| {
+                a.lower.starts_with("year")
+                    || a.lower.starts_with("month")
+                    || a.lower.starts_with("day")
+            })
+        {
+            return None;
+        }
+        let plain_four = w.text.len() == 4 && !w.text.contains([',', '.']);
+        if plain_four && ((1800.0..=2100.0).contains(&value) || w.text.starts_with('0')) {
+            return None;
+        }
+        // A number glued to letters is a time or a model ("1800GMT", "A321").
+        if next.is_some_and(|n| n.is_word() && n.span.start == w.span.end && !n.is("s")) {
+            return None;
+        }
+        // A bare small number is a count rarely worth a source on its own.
+        let percent = next.is_some_and(|n| n.text == "%" || n.is("percent") || n.is("per"));
+        if value < 10.0 && !percent && !w.text.contains('.') {
+            return None;
+        }
+    }
+    let start = if currency { i - 1 } else { i };
+    let mut end = i;
+    if next.is_some_and(|n| {
+        n.text == "%"
+            || (n.is_word() && n.span.start == w.span.end)
+            || SCALES.contains(&n.lower.as_str())
+    }) {
+        end = i + 1;
+    }
+    Some(words_text(ws, start, end, doc))
+}

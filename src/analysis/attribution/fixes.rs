@@ -1,0 +1,231 @@
+//! Quick-fixes that add or sharpen attribution, as pure edits on the original text.
+//! The CLI's JSON and the language server share them through `Finding::fixes`.
+
+use super::{Attribution, CueKind, SourceClass};
+use crate::analysis::report::{Edit, Fix, Report};
+use crate::analysis::span::Span;
+
+/// At most this many "Attribute to ..." fixes per finding.
+pub const MAX_SOURCES: usize = 5;
+
+/// A named source the draft introduces, for "Attribute to ...".
+#[derive(Debug, Clone, PartialEq)]
+pub struct Candidate {
+    pub name: String,
+    pub role: Option<String>,
+}
+
+impl Candidate {
+    pub fn label(&self) -> String {
+        match &self.role {
+            Some(r) if !r.is_empty() => format!("{} ({})", self.name, r),
+            _ => self.name.clone(),
+        }
+    }
+}
+
+/// The named sources and people the draft introduces before `offset` (or anywhere, if
+/// none come before), most recent and most quoted first, at most `MAX_SOURCES`.
+pub fn candidates(report: &Report, offset: usize) -> Vec<Candidate> {
+    // (name, role, times quoted or cited, last position)
+    let mut seen: Vec<(String, Option<String>, usize, usize)> = Vec::new();
+    let mut add = |name: &str, role: Option<String>, weight: usize, pos: usize| {
+        let name = name.trim();
+        if name.is_empty() {
+            return;
+        }
+        if let Some(e) = seen.iter_mut().find(|e| e.0 == name) {
+            e.2 += weight;
+            e.3 = e.3.max(pos);
+            if e.1.is_none() {
+                e.1 = role;
+            }
+        } else {
+            seen.push((name.to_string(), role, weight, pos));
+        }
+    };
+    for e in &report.entities {
+        let Some(first) = e.introduction() else {
+            continue;
+        };
+        let last = e
+            .mentions
+            .iter()
+            .map(|m| m.span.start)
+            .filter(|&s| s < offset)
+            .max()
+            .unwrap_or(first.start);
+        let quoted = report
+            .quotes
+            .iter()
+            .filter(|q| q.speaker.as_ref().is_some_and(|s| s.name == e.name))
+            .count();
+        add(&e.name, e.role().map(str::to_string), quoted + 1, last);
+    }
+    if report.entities.is_empty() {
+        for a in &report.attributions {
+            let Some(s) = &a.source else {
+                continue;
+            };
+            match &s.class {
+                SourceClass::Named => add(&s.text, None, 1, a.cue.start),
+                SourceClass::Resolved { to } if !to.is_empty() => add(to, None, 1, a.cue.start),
+                _ => {}
+            }
+        }
+    }
+    let before: Vec<_> = seen.iter().filter(|e| e.3 < offset).cloned().collect();
+    let mut list = if before.is_empty() { seen } else { before };
+    list.sort_by(|a, b| b.3.cmp(&a.3).then(b.2.cmp(&a.2)));
+    list.truncate(MAX_SOURCES);
+    list.into_iter()
+        .map(|(name, role, _, _)| Candidate { name, role })
+        .collect()
+}
+
+/// Where ", according to X" goes: before the sentence's final stop (and any closing
+/// marks after it), else at its end.
+pub fn insertion_point(text: &str, sentence: Span) -> usize {
+    let body = sentence.slice(text);
+    let trimmed = body.trim_end_matches(['"', '”', '’', '\'', ')', ' ']);
+    if let Some(c) = trimmed.chars().next_back() {
+        if matches!(c, '.' | '!' | '…') {
+            return sentence.start + trimmed.len() - c.len_utf8();
+        }
+    }
+    sentence.start + body.len()
+}
+
+fn insert(at: usize, s: String) -> Edit {
+    Edit {
+        span: Span::new(at, at),
+        replacement: s,
+    }
+}
+
+/// Fixes for an unattributed claim in `sentence`.
+pub fn for_claim(report: &Report, text: &str, sentence: Span) -> Vec<Fix> {
+    let at = insertion_point(text, sentence);
+    let mut fixes: Vec<Fix> = candidates(report, sentence.start)
+        .into_iter()
+        .map(|c| Fix {
+            title: format!("Attribute to {}", c.label()),
+            edits: vec![insert(at, format!(", according to {}", c.name))],
+            preferred: false,
+        })
+        .collect();
+    fixes.push(Fix {
+        title: "Add attribution…".to_string(),
+        edits: vec![insert(at, ", according to [SOURCE]".to_string())],
+        preferred: false,
+    });
+    fixes
+}
+
+/// The verb after a plural vague subject, made singular for a named source.
+fn singular_edit(text: &str, a: &Attribution, source: Span) -> Option<Edit> {
+    let src = source.slice(text).to_lowercase();
+    let last = src.split_whitespace().last()?;
+    let plural = last.ends_with('s')
+        || matches!(
+            last,
+            "some" | "many" | "most" | "several" | "few" | "media" | "people"
+        );
+    if !plural {
+        return None;
+    }
+    // The first word after the source: an auxiliary or the cue itself.
+    let rest = text.get(source.end..a.cue.end)?;
+    let lead = rest.len() - rest.trim_start_matches([' ', ',']).len();
+    let rest_t = &rest[lead..];
+    // Skip a parenthetical ", however,".
+    let (skip, word) = {
+        let w: String = rest_t.chars().take_while(|c| c.is_alphabetic()).collect();
+        (lead, w)
+    };
+    let start = source.end + skip;
+    let span = Span::new(start, start + word.len());
+    let lower = word.to_lowercase();
+    let replacement = match lower.as_str() {
+        "have" => "has".to_string(),
+        "are" => "is".to_string(),
+        "were" => "was".to_string(),
+        "do" => "does".to_string(),
+        _ if span == a.cue
+            && !lower.ends_with("ed")
+            && !lower.ends_with('s')
+            && lower != "said"
+            && lower != "told" =>
+        {
+            if lower.ends_with("sh")
+                || lower.ends_with("ch")
+                || lower.ends_with('x')
+                || lower.ends_with('o')
+            {
+                format!("{word}es")
+            } else if lower.ends_with('y') && !lower.ends_with("ay") && !lower.ends_with("ey") {
+                format!("{}ies", &word[..word.len() - 1])
+            } else {
+                format!("{word}s")
+            }
+        }
+        _ => return None,
+    };
+    Some(Edit { span, replacement })
+}
+
+/// Fixes for a vague source: name it from the draft's sources.
+pub fn for_vague(report: &Report, text: &str, a: &Attribution) -> Vec<Fix> {
+    let Some(src) = &a.source else {
+        return Vec::new();
+    };
+    let Some(sentence) = report.document.sentences.get(a.sentence) else {
+        return Vec::new();
+    };
+    let cands = candidates(report, src.span.start);
+    let at = insertion_point(text, sentence.span);
+    cands
+        .into_iter()
+        .filter(|c| !c.name.eq_ignore_ascii_case(&src.text))
+        .filter_map(|c| {
+            let edits = match a.kind {
+                CueKind::Verb | CueKind::AccordingTo | CueKind::Citing | CueKind::Agent => {
+                    let mut e = vec![Edit {
+                        span: src.span,
+                        replacement: c.name.clone(),
+                    }];
+                    if a.kind == CueKind::Verb && src.span.end <= a.cue.start {
+                        e.extend(singular_edit(text, a, src.span));
+                    }
+                    e
+                }
+                CueKind::Adverb => {
+                    // Drop the adverb and one space beside it; attribute at the end.
+                    let mut span = src.span;
+                    if text.get(span.end..span.end + 1) == Some(" ") {
+                        span.end += 1;
+                    } else if span.start > 0 && text.get(span.start - 1..span.start) == Some(" ") {
+                        span.start -= 1;
+                    }
+                    if span.end > at {
+                        return None;
+                    }
+                    vec![
+                        Edit {
+                            span,
+                            replacement: String::new(),
+                        },
+                        insert(at, format!(", according to {}", c.name)),
+                    ]
+                }
+                CueKind::Agentless => vec![insert(at, format!(", according to {}", c.name))],
+                CueKind::Phrase => return None,
+            };
+            Some(Fix {
+                title: format!("Name the source: {}", c.label()),
+                edits,
+                preferred: false,
+            })
+        })
+        .collect()
+}

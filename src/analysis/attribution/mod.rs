@@ -1,0 +1,1311 @@
+//! Reporting clauses, their sources, the sentences they cover, and the claims that need one.
+//!
+//! Everything here is rule-based and explainable: a cue (a reporting verb, "according
+//! to", an agentless passive, a hedging adverb, a vague-source phrase) anchors a clause;
+//! its source is the subject of the verb, the inverted subject (`"...," said X`), the
+//! object of "according to"/"citing"/"by", or the cue words themselves when the clause
+//! names no one. Sources are classed named, resolved (a pronoun or short reference
+//! resolved to a named source nearby) or vague.
+
+pub mod claims;
+pub mod fixes;
+mod words;
+
+use super::context::Context;
+use super::entities::{Entity, EntityId, EntityKind};
+use super::lexicon::{reporting, vague};
+use super::markup::BlockKind;
+use super::quotes::Quote;
+use super::segment::{Document, TokenKind};
+use super::span::Span;
+use words::{
+    sentence_words, ADVERBS, AUXILIARIES, BE, CLAUSE_BOUNDARIES, CLOSE_QUOTES, DETERMINERS,
+    PRONOUNS, W,
+};
+
+pub use claims::claims;
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum SourceClass {
+    /// A named person or organisation, or a specific identifiable body.
+    Named,
+    /// A pronoun or short reference resolved to a named source.
+    Resolved { to: String },
+    /// Anonymous or generic.
+    Vague,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Source {
+    pub span: Span,
+    pub text: String,
+    pub class: SourceClass,
+    pub entity: Option<EntityId>,
+}
+
+/// What kind of words make the clause.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CueKind {
+    /// A reporting verb: "said", "told reporters", "have suggested".
+    Verb,
+    /// "according to X".
+    AccordingTo,
+    /// "citing X".
+    Citing,
+    /// A reporting participle with an agent: "as reported by X".
+    Agent,
+    /// A hedging adverb: "reportedly", "allegedly".
+    Adverb,
+    /// An agentless passive: "it is understood", "is expected to".
+    Agentless,
+    /// A vague-source phrase standing alone: "market expectations", "there are fears".
+    Phrase,
+}
+
+/// A reporting clause: "officials said", "according to Tass", "reportedly".
+#[derive(Debug, Clone, PartialEq)]
+pub struct Attribution {
+    /// The reporting cue (verb, phrase or adverb).
+    pub cue: Span,
+    /// The cue carries a judgement ("claimed", "admitted", "insisted").
+    pub judgement: bool,
+    pub source: Option<Source>,
+    /// The sentence the clause is in.
+    pub sentence: usize,
+    /// Every sentence the clause covers, its own included.
+    pub covers: Vec<usize>,
+    pub kind: CueKind,
+}
+
+/// A sentence that makes a checkable claim.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Claim {
+    pub sentence: usize,
+    pub span: Span,
+    /// What made it a claim, in words an editor reads ("states a figure: 12,000").
+    pub reason: String,
+    /// Index into `Report::attributions` of a clause covering it.
+    pub attribution: Option<usize>,
+}
+
+impl Attribution {
+    pub fn is_vague(&self) -> bool {
+        self.source
+            .as_ref()
+            .is_some_and(|s| s.class == SourceClass::Vague)
+    }
+}
+
+/// True for headlines and title lines: Markdown headings, and in plain text a one-line
+/// first paragraph or any short paragraph without closing punctuation.
+pub fn is_headline(doc: &Document, sentence: usize) -> bool {
+    let Some(s) = doc.sentences.get(sentence) else {
+        return false;
+    };
+    let Some(p) = doc.paragraphs.get(s.paragraph) else {
+        return false;
+    };
+    if p.kind == BlockKind::Heading {
+        return true;
+    }
+    if p.sentences.len() != 1 {
+        return false;
+    }
+    let text = doc.slice(p.span).trim_end();
+    let last = text.chars().next_back();
+    let closed = last.is_some_and(|c| matches!(c, '.' | '!' | '?' | '"' | '”' | '’' | ')' | ':'));
+    let words = doc.sentence_tokens(sentence).len();
+    (!closed && words <= 20) || (s.paragraph == 0 && !text.contains(". ") && words <= 14 && !closed)
+}
+
+/// The quotation interiors attribution should treat as quoted.
+pub fn quoted_spans(doc: &Document, quotes: &[Quote]) -> Vec<Span> {
+    if quotes.is_empty() {
+        words::fallback_quotes(doc)
+    } else {
+        quotes.iter().map(|q| q.inner).collect()
+    }
+}
+
+/// Finds reporting clauses and their sources.
+pub fn find(
+    doc: &Document,
+    entities: &[Entity],
+    quotes: &[Quote],
+    ctx: &Context,
+) -> Vec<Attribution> {
+    let quoted = quoted_spans(doc, quotes);
+    let ext_verbs: Vec<String> = ctx
+        .lexicon
+        .reporting_verbs
+        .iter()
+        .map(|v| v.trim().to_lowercase())
+        .filter(|v| !v.is_empty())
+        .collect();
+    let ext_vague: Vec<String> = ctx
+        .lexicon
+        .vague_sources
+        .iter()
+        .map(|v| v.trim().to_lowercase())
+        .filter(|v| !v.is_empty())
+        .collect();
+    let mut out: Vec<Attribution> = Vec::new();
+    for s in 0..doc.sentences.len() {
+        if is_headline(doc, s) {
+            continue;
+        }
+        let ws = sentence_words(doc, s, &quoted);
+        let finder = SentenceFinder {
+            ws: &ws,
+            sentence: s,
+            ext_verbs: &ext_verbs,
+            ext_vague: &ext_vague,
+        };
+        out.extend(finder.find());
+    }
+    resolve(doc, entities, &mut out);
+    cover(doc, &quoted, &mut out);
+    out
+}
+
+struct SentenceFinder<'a, 't> {
+    ws: &'a [W<'t>],
+    sentence: usize,
+    ext_verbs: &'a [String],
+    ext_vague: &'a [String],
+}
+
+fn span_of(ws: &[W], a: usize, b: usize) -> Span {
+    Span::new(ws[a].span.start, ws[b].span.end)
+}
+
+/// Does `phrase` (space-separated words) match the words at `i`? Returns the last index.
+fn match_phrase(ws: &[W], i: usize, phrase: &str) -> Option<usize> {
+    let mut j = i;
+    let mut last = None;
+    for part in phrase.split_whitespace() {
+        // Possessive parts ("analysts'") may be split into word + apostrophe.
+        let w = ws.get(j)?;
+        if w.quoted {
+            return None;
+        }
+        let lw = w.lower.replace('’', "'");
+        if lw == part {
+            last = Some(j);
+            j += 1;
+        } else if let Some(stem) = part.strip_suffix('\'') {
+            if lw == stem
+                && ws
+                    .get(j + 1)
+                    .is_some_and(|n| n.text == "'" || n.text == "’")
+            {
+                last = Some(j + 1);
+                j += 2;
+            } else {
+                return None;
+            }
+        } else {
+            return None;
+        }
+    }
+    last
+}
+
+/// Reporting-verb forms that are also common nouns or adjectives ("the report", "a
+/// claim", "state media"): these need a subject-like word right before them.
+const NOUNY: &[&str] = &[
+    "report",
+    "reports",
+    "state",
+    "states",
+    "comment",
+    "comments",
+    "answer",
+    "answers",
+    "post",
+    "posts",
+    "claim",
+    "claims",
+    "estimate",
+    "estimates",
+    "forecast",
+    "forecasts",
+    "reply",
+    "replies",
+    "remark",
+    "remarks",
+    "tweet",
+    "tweets",
+    "note",
+    "notes",
+    "demand",
+    "demands",
+    "promise",
+    "promises",
+    "pledge",
+    "pledges",
+    "protest",
+    "protests",
+    "counter",
+    "vow",
+    "vows",
+    "fear",
+    "fears",
+    "hint",
+    "hints",
+    "call",
+    "calls",
+    "question",
+    "questions",
+    "dispute",
+    "disputes",
+    "find",
+    "finds",
+    "brief",
+    "briefs",
+    "joke",
+    "jokes",
+    "lament",
+    "boast",
+    "boasts",
+    "mention",
+    "mentions",
+    "recall",
+    "recalls",
+    "caution",
+    "cite",
+    "warning",
+    "complaint",
+    "concern",
+    "respond",
+    "reject",
+    "dismiss",
+    "deny",
+    "confirm",
+    "admit",
+    "agree",
+    "add",
+    "say",
+    "tell",
+    "write",
+    "ask",
+    "reveal",
+    "explain",
+    "urge",
+    "expect",
+    "believe",
+    "think",
+    "warn",
+    "predict",
+    "suggest",
+    "insist",
+    "argue",
+    "accept",
+    "feel",
+    "see",
+    "view",
+    "regard",
+    "worry",
+    "wonder",
+    "show",
+    "shows",
+    "hails",
+];
+
+/// Weekdays and months that open a sentence before its subject ("On Wednesday X said").
+const TIME_WORDS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "the",
+];
+
+const NP_PREPS: &[&str] = &["of", "for", "from", "at"];
+
+impl SentenceFinder<'_, '_> {
+    fn find(&self) -> Vec<Attribution> {
+        let ws = self.ws;
+        let mut out: Vec<Attribution> = Vec::new();
+        let mut used = vec![false; ws.len()];
+        let mut i = 0;
+        while i < ws.len() {
+            if ws[i].quoted || !ws[i].is_word() || used[i] {
+                i += 1;
+                continue;
+            }
+            if let Some(a) = self
+                .according_to(i, &mut used)
+                .or_else(|| self.citing(i, &mut used))
+                .or_else(|| self.adverb(i, &mut used))
+                .or_else(|| self.agentless(i, &mut used))
+                .or_else(|| self.mood(i, &mut used))
+            {
+                out.push(a);
+            }
+            i += 1;
+        }
+        for i in 0..ws.len() {
+            if ws[i].quoted || !ws[i].is_word() || used[i] {
+                continue;
+            }
+            if let Some(a) = self.verb(i, &out, &mut used) {
+                out.push(a);
+            }
+        }
+        // Vague phrases that stand alone ("better than market expectations").
+        for i in 0..ws.len() {
+            if used[i] || ws[i].quoted {
+                continue;
+            }
+            for phrase in vague::PHRASES
+                .iter()
+                .copied()
+                .chain(self.ext_vague.iter().map(|s| s.as_str()))
+            {
+                if phrase.split_whitespace().count() < 2 {
+                    continue;
+                }
+                if let Some(end) = match_phrase(ws, i, phrase) {
+                    if (i..=end).any(|k| used[k]) {
+                        continue;
+                    }
+                    // "market expectations" needs no verb; the others stand as sources.
+                    let inside = out.iter().any(|a| {
+                        a.source
+                            .as_ref()
+                            .is_some_and(|s| s.span.overlaps(span_of(ws, i, end)))
+                    });
+                    if inside {
+                        continue;
+                    }
+                    for u in used.iter_mut().take(end + 1).skip(i) {
+                        *u = true;
+                    }
+                    out.push(self.vague_cue(i, end, CueKind::Phrase));
+                    break;
+                }
+            }
+        }
+        out.sort_by_key(|a| a.cue.start);
+        out
+    }
+
+    fn vague_cue(&self, a: usize, b: usize, kind: CueKind) -> Attribution {
+        let span = span_of(self.ws, a, b);
+        Attribution {
+            cue: span,
+            judgement: false,
+            source: Some(Source {
+                span,
+                text: self.text(a, b),
+                class: SourceClass::Vague,
+                entity: None,
+            }),
+            sentence: self.sentence,
+            covers: Vec::new(),
+            kind,
+        }
+    }
+
+    fn text(&self, a: usize, b: usize) -> String {
+        let ws = self.ws;
+        // Rebuild from token texts with the original spacing between them.
+        let mut s = String::new();
+        for k in a..=b {
+            if k > a && ws[k].span.start > ws[k - 1].span.end {
+                s.push(' ');
+            }
+            s.push_str(ws[k].text);
+        }
+        s
+    }
+
+    fn according_to(&self, i: usize, used: &mut [bool]) -> Option<Attribution> {
+        let ws = self.ws;
+        if !(ws[i].is("according") && ws.get(i + 1).is_some_and(|w| w.is("to"))) {
+            return None;
+        }
+        used[i] = true;
+        used[i + 1] = true;
+        let source = self.forward_np(i + 2).map(|(a, b)| {
+            for u in used.iter_mut().take(b + 1).skip(a) {
+                *u = true;
+            }
+            self.classify(a, b, true)
+        });
+        Some(Attribution {
+            cue: span_of(ws, i, i + 1),
+            judgement: false,
+            source,
+            sentence: self.sentence,
+            covers: Vec::new(),
+            kind: CueKind::AccordingTo,
+        })
+    }
+
+    fn citing(&self, i: usize, used: &mut [bool]) -> Option<Attribution> {
+        let ws = self.ws;
+        if !ws[i].is("citing") {
+            return None;
+        }
+        used[i] = true;
+        let source = self.forward_np(i + 1).map(|(a, b)| {
+            for u in used.iter_mut().take(b + 1).skip(a) {
+                *u = true;
+            }
+            self.classify(a, b, true)
+        });
+        Some(Attribution {
+            cue: ws[i].span,
+            judgement: false,
+            source,
+            sentence: self.sentence,
+            covers: Vec::new(),
+            kind: CueKind::Citing,
+        })
+    }
+
+    fn adverb(&self, i: usize, used: &mut [bool]) -> Option<Attribution> {
+        if !vague::is_hedging_adverb(&self.ws[i].lower) {
+            return None;
+        }
+        used[i] = true;
+        Some(self.vague_cue(i, i, CueKind::Adverb))
+    }
+
+    /// "it is understood", "is expected to", "are tipped to", "is said to".
+    fn agentless(&self, i: usize, used: &mut [bool]) -> Option<Attribution> {
+        let ws = self.ws;
+        if !BE.contains(&ws[i].lower.as_str()) {
+            return None;
+        }
+        let mut j = i + 1;
+        if ws.get(j).is_some_and(|w| {
+            matches!(
+                w.lower.as_str(),
+                "widely" | "generally" | "now" | "also" | "still" | "often" | "commonly"
+            )
+        }) {
+            j += 1;
+        }
+        let part = ws.get(j)?;
+        if part.quoted || !vague::AGENTLESS_PARTICIPLES.contains(&part.lower.as_str()) {
+            return None;
+        }
+        let next = ws.get(j + 1);
+        if next.is_some_and(|n| n.is("by")) {
+            return None;
+        }
+        let with_it = i > 0 && ws[i - 1].is("it");
+        let with_to = next.is_some_and(|n| n.is("to"));
+        if vague::AGENTLESS_NEED_IT_OR_TO.contains(&part.lower.as_str()) && !with_it && !with_to {
+            return None;
+        }
+        // "it is expected" needs "it" or something after: "expected to", "expected in".
+        let start = if with_it { i - 1 } else { i };
+        for u in used.iter_mut().take(j + 1).skip(start) {
+            *u = true;
+        }
+        Some(self.vague_cue(start, j, CueKind::Agentless))
+    }
+
+    /// "there are fears that", "there worries about".
+    fn mood(&self, i: usize, used: &mut [bool]) -> Option<Attribution> {
+        let ws = self.ws;
+        if !ws[i].is("there") {
+            return None;
+        }
+        let mut j = i + 1;
+        if ws
+            .get(j)
+            .is_some_and(|w| BE.contains(&w.lower.as_str()) || w.is("remain") || w.is("remains"))
+        {
+            j += 1;
+        }
+        if ws.get(j).is_some_and(|w| {
+            matches!(
+                w.lower.as_str(),
+                "growing" | "some" | "widespread" | "also" | "renewed"
+            )
+        }) {
+            j += 1;
+        }
+        let noun = ws.get(j)?;
+        if noun.quoted || !vague::MOOD_NOUNS.contains(&noun.lower.as_str()) {
+            return None;
+        }
+        for u in used.iter_mut().take(j + 1).skip(i) {
+            *u = true;
+        }
+        Some(self.vague_cue(i, j, CueKind::Phrase))
+    }
+
+    fn verb_info(&self, i: usize) -> Option<(reporting::VerbInfo, usize)> {
+        let ws = self.ws;
+        if let Some(next) = ws.get(i + 1) {
+            if next.is_word() {
+                let two = format!("{} {}", ws[i].lower, next.lower);
+                if let Some(v) = reporting::reporting_verb(&two) {
+                    return Some((v, i + 1));
+                }
+            }
+        }
+        if let Some(v) = reporting::reporting_verb(&ws[i].lower) {
+            return Some((v, i));
+        }
+        if self.ext_verbs.iter().any(|v| *v == ws[i].lower) {
+            return Some((
+                reporting::VerbInfo {
+                    lemma: "",
+                    judgement: false,
+                },
+                i,
+            ));
+        }
+        None
+    }
+
+    /// "what some have called", "some question whether": a vague quantifier or head as
+    /// the subject of a verb of opinion outside the reporting lexicon.
+    fn opinion(&self, i: usize) -> Option<Attribution> {
+        let ws = self.ws;
+        if !vague::OPINION_VERBS.contains(&ws[i].lower.as_str()) {
+            return None;
+        }
+        let mut j = i;
+        while j > 0 && AUXILIARIES.contains(&ws[j - 1].lower.as_str()) {
+            j -= 1;
+        }
+        let h = j.checked_sub(1)?;
+        let l = ws[h].lower.as_str();
+        if ws[h].quoted || !(vague::QUANTIFIER_SUBJECTS.contains(&l) || vague::is_plural_head(l)) {
+            return None;
+        }
+        let src = self.classify(self.left_extent(h), h, false);
+        (src.class == SourceClass::Vague).then(|| Attribution {
+            cue: ws[i].span,
+            judgement: false,
+            source: Some(src),
+            sentence: self.sentence,
+            covers: Vec::new(),
+            kind: CueKind::Verb,
+        })
+    }
+
+    fn verb(&self, i: usize, earlier: &[Attribution], used: &mut [bool]) -> Option<Attribution> {
+        let ws = self.ws;
+        if let Some(a) = self.opinion(i) {
+            used[i] = true;
+            return Some(a);
+        }
+        let (info, last) = self.verb_info(i)?;
+        let w = &ws[i];
+        // "United States", "Says Who": capitalised mid-sentence is a name, not a verb.
+        if w.capitalised() && i > 0 {
+            return None;
+        }
+        if i > 0 {
+            let prev = &ws[i - 1];
+            if DETERMINERS.contains(&prev.lower.as_str())
+                || prev.lower.ends_with("'s")
+                || prev.lower.ends_with("’s")
+                || matches!(prev.lower.as_str(), "than" | "as" | "of")
+            {
+                return None;
+            }
+        }
+        let next = ws.get(last + 1);
+        // A noun followed by a reporting verb is the subject ("media reports said").
+        if next.is_some_and(|n| {
+            !n.quoted && self.verb_info(last + 1).is_some() && NOUNY.contains(&w.lower.as_str())
+        }) {
+            return None;
+        }
+        let cue = span_of(ws, i, last);
+        let base = Attribution {
+            cue,
+            judgement: info.judgement,
+            source: None,
+            sentence: self.sentence,
+            covers: Vec::new(),
+            kind: CueKind::Verb,
+        };
+        let mark = |used: &mut [bool]| {
+            for u in used.iter_mut().take(last + 1).skip(i) {
+                *u = true;
+            }
+        };
+        // Passive with an agent: "as reported by X", "was announced by X".
+        if next.is_some_and(|n| n.is("by"))
+            && (w.lower.ends_with("ed") || w.lower.ends_with('n') || w.is("told") || w.is("said"))
+        {
+            let np = self.forward_np(last + 2)?;
+            mark(used);
+            for u in used.iter_mut().take(np.1 + 1).skip(np.0) {
+                *u = true;
+            }
+            return Some(Attribution {
+                source: Some(self.classify(np.0, np.1, true)),
+                kind: CueKind::Agent,
+                ..base
+            });
+        }
+        // Sentence-initial participle: "Asked whether ..., Kellner said" / "Responding to
+        // ..., X expressed": the source is the subject after the first comma.
+        if i == 0 && (w.lower.ends_with("ing") || w.is("asked")) {
+            let comma = (i + 1..ws.len()).find(|&k| ws[k].text == "," && !ws[k].quoted)?;
+            let np = self.forward_np(comma + 1)?;
+            if !ws.get(np.1 + 1).is_some_and(|n| n.is_word()) {
+                return None;
+            }
+            mark(used);
+            return Some(Attribution {
+                source: Some(self.classify(np.0, np.1, true)),
+                ..base
+            });
+        }
+        // Walk left over auxiliaries and adverbs to the subject.
+        let mut j = i as isize - 1;
+        let mut passive = false;
+        let mut saw_be = false;
+        while j >= 0 {
+            let p = &ws[j as usize];
+            let l = p.lower.as_str();
+            if BE.contains(&l) {
+                saw_be = true;
+                j -= 1;
+                continue;
+            }
+            if AUXILIARIES.contains(&l)
+                || ADVERBS.contains(&l)
+                || (l.ends_with("ly") && l.len() > 4 && !p.capitalised())
+            {
+                j -= 1;
+                continue;
+            }
+            // ", however," between subject and verb.
+            if p.text == ","
+                && j >= 2
+                && ADVERBS.contains(&ws[j as usize - 1].lower.as_str())
+                && ws[j as usize - 2].text == ","
+            {
+                j -= 3;
+                continue;
+            }
+            break;
+        }
+        if saw_be && !w.lower.ends_with("ing") {
+            passive = true;
+        }
+        if passive {
+            return None;
+        }
+        if w.lower.ends_with("ing") && j >= 0 && ws[j as usize].text == "," {
+            // ", saying ...": the source is the subject of the clause before.
+            mark(used);
+            let source = earlier
+                .iter()
+                .rev()
+                .filter(|a| a.kind == CueKind::Verb && a.cue.start < w.span.start)
+                .find_map(|a| a.source.clone())
+                .or_else(|| {
+                    self.forward_np(0).and_then(|(a, b)| {
+                        (a == 0
+                            && ws[a].capitalised()
+                            && !CLAUSE_BOUNDARIES.contains(&ws[a].lower.as_str()))
+                        .then(|| self.classify(a, b, true))
+                    })
+                });
+            return Some(Attribution { source, ..base });
+        }
+        if j < 0 {
+            return None;
+        }
+        let ju = j as usize;
+        let p = &ws[ju];
+        if matches!(p.lower.as_str(), "and" | "but" | "or") {
+            // "X acknowledged the concerns but asserted ...": the same subject.
+            let source = earlier
+                .iter()
+                .rev()
+                .filter(|a| a.kind == CueKind::Verb && a.cue.start < w.span.start)
+                .find_map(|a| a.source.clone())?;
+            mark(used);
+            return Some(Attribution {
+                source: Some(source),
+                ..base
+            });
+        }
+        if matches!(p.lower.as_str(), "which" | "that")
+            || p.kind == TokenKind::Number
+            || (p.is_word()
+                && (DETERMINERS.contains(&p.lower.as_str())
+                    || CLAUSE_BOUNDARIES.contains(&p.lower.as_str())))
+        {
+            return None;
+        }
+        if !p.is_word() || p.quoted {
+            // Inverted: `"...," said X.` / `..., said Mr Brown.`
+            if let Some((a, b)) = self.forward_np(last + 1) {
+                let after = ws.get(b + 1);
+                let ends = after.is_none_or(|n| {
+                    matches!(n.text, "," | "." | ";" | ":" | "!" | "?") || n.is_punct(CLOSE_QUOTES)
+                });
+                if ends
+                    && (ws[a].capitalised()
+                        || ws[a].is("the")
+                        || PRONOUNS.contains(&ws[a].lower.as_str()))
+                {
+                    mark(used);
+                    for u in used.iter_mut().take(b + 1).skip(a) {
+                        *u = true;
+                    }
+                    return Some(Attribution {
+                        source: Some(self.classify(a, b, true)),
+                        ..base
+                    });
+                }
+            }
+            // Apposition: "X, currently visiting Seoul, characterised ..." / "X - keen to
+            // reassure investors - had said".
+            let dash = |t: &str| matches!(t, "-" | "—" | "–");
+            if (p.text == "," || dash(p.text)) && !p.quoted {
+                let closer = p.text;
+                let prev_comma = (0..ju).rev().find(|&k| {
+                    ws[k].text == closer || (dash(closer) && dash(ws[k].text)) || ws[k].quoted
+                });
+                if let Some(pc) = prev_comma {
+                    if !ws[pc].quoted && pc > 0 && ws[pc - 1].is_word() && !ws[pc - 1].quoted {
+                        let head = pc - 1;
+                        let start = self.left_extent(head);
+                        mark(used);
+                        return Some(Attribution {
+                            source: Some(self.classify(start, head, false)),
+                            ..base
+                        });
+                    }
+                }
+            }
+            return None;
+        }
+        if NOUNY.contains(&w.lower.as_str()) && !self.subject_like(ju) {
+            return None;
+        }
+        if self.verb_info(ju).is_some() && !PRONOUNS.contains(&p.lower.as_str()) {
+            // "X said Y told" — the word before is itself a verb; not a subject.
+            if p.lower.ends_with("ed") || p.is("said") || p.is("told") {
+                return None;
+            }
+        }
+        mark(used);
+        let start = self.left_extent(ju);
+        if p.is("who") {
+            let source = earlier
+                .iter()
+                .rev()
+                .find_map(|a| a.source.clone())
+                .or_else(|| {
+                    (ju >= 2 && ws[ju - 1].text == "," && ws[ju - 2].is_word()).then(|| {
+                        let head = ju - 2;
+                        self.classify(self.left_extent(head), head, false)
+                    })
+                })?;
+            return Some(Attribution {
+                source: Some(source),
+                ..base
+            });
+        }
+        let start = if PRONOUNS.contains(&p.lower.as_str()) {
+            ju
+        } else {
+            start
+        };
+        Some(Attribution {
+            source: Some(self.classify(start, ju, false)),
+            ..base
+        })
+    }
+
+    /// Can the word at `k` be the subject of a verb that is also a noun?
+    fn subject_like(&self, k: usize) -> bool {
+        let w = &self.ws[k];
+        let l = w.lower.as_str();
+        PRONOUNS.contains(&l)
+            || vague::QUANTIFIER_SUBJECTS.contains(&l)
+            || vague::is_plural_head(l)
+            || (w.capitalised() && k > 0)
+            || (w.capitalised() && k == 0 && !DETERMINERS.contains(&l))
+            || (l.ends_with('s') && k > 0 && DETERMINERS.contains(&self.ws[k - 1].lower.as_str()))
+    }
+
+    /// Leftmost token of the subject noun phrase ending at `head`.
+    fn left_extent(&self, head: usize) -> usize {
+        let ws = self.ws;
+        let mut k = head;
+        while k > 0 && head - k < 10 {
+            let p = &ws[k - 1];
+            if p.quoted || !(p.is_word() || p.kind == TokenKind::Number || p.text == "&") {
+                break;
+            }
+            let l = p.lower.as_str();
+            if CLAUSE_BOUNDARIES.contains(&l) && !NP_PREPS.contains(&l) {
+                // "and" joins two sources only between capitalised words or vague heads.
+                if l == "and"
+                    && (ws[k].capitalised() || vague::is_head_modifier(&ws[k].lower))
+                    && k >= 2
+                    && (ws[k - 2].capitalised() || vague::is_plural_head(&ws[k - 2].lower))
+                {
+                    k -= 1;
+                    continue;
+                }
+                break;
+            }
+            if PRONOUNS.contains(&l)
+                || AUXILIARIES.contains(&l)
+                || BE.contains(&l)
+                || self.verb_info(k - 1).is_some() && !p.capitalised()
+            {
+                break;
+            }
+            k -= 1;
+        }
+        // Drop leading sentence connectives ("But", "Yet", "Later").
+        while k < head
+            && (matches!(
+                ws[k].lower.as_str(),
+                "but"
+                    | "yet"
+                    | "and"
+                    | "so"
+                    | "however"
+                    | "meanwhile"
+                    | "still"
+                    | "later"
+                    | "earlier"
+                    | "separately"
+            ) || TIME_WORDS.contains(&ws[k].lower.as_str()))
+        {
+            k += 1;
+        }
+        k
+    }
+
+    /// A noun phrase starting at `k`: determiners, modifiers, capitalised words,
+    /// possessives, one lower-case head, and "of/for/from/at" + a capitalised name.
+    fn forward_np(&self, k: usize) -> Option<(usize, usize)> {
+        let ws = self.ws;
+        let mut end: Option<usize> = None;
+        let mut head_taken = false;
+        let mut j = k;
+        while j < ws.len() && j - k < 14 {
+            let w = &ws[j];
+            if w.quoted || !(w.is_word() || w.kind == TokenKind::Number) {
+                if w.text == "&" && end.is_some() {
+                    j += 1;
+                    continue;
+                }
+                break;
+            }
+            let l = w.lower.as_str();
+            let possessive = l.ends_with("'s") || l.ends_with("’s");
+            if w.capitalised()
+                || DETERMINERS.contains(&l)
+                || possessive
+                || (vague::is_head_modifier(l) && l != "and")
+                || w.kind == TokenKind::Number
+            {
+                if (PRONOUNS.contains(&l) && l != "it") || CLAUSE_BOUNDARIES.contains(&l) {
+                    if end.is_none() && PRONOUNS.contains(&l) {
+                        return Some((k, j));
+                    }
+                    break;
+                }
+                if head_taken && !w.capitalised() {
+                    break;
+                }
+                end = Some(j);
+                j += 1;
+                continue;
+            }
+            if NP_PREPS.contains(&l) && end.is_some() {
+                let n = ws.get(j + 1);
+                if n.is_some_and(|n| n.capitalised() || n.is("the")) {
+                    j += 1;
+                    continue;
+                }
+                break;
+            }
+            if PRONOUNS.contains(&l) && end.is_none() {
+                return Some((j, j));
+            }
+            if end.is_none() && (vague::is_plural_head(l) || vague::ACCORDING_TO_VAGUE.contains(&l))
+            {
+                end = Some(j);
+                head_taken = true;
+                j += 1;
+                continue;
+            }
+            let plain_word = !CLAUSE_BOUNDARIES.contains(&l)
+                && !l.ends_with("ing")
+                && !l.ends_with("ly")
+                && self.verb_info(j).is_none()
+                && !BE.contains(&l)
+                && !AUXILIARIES.contains(&l);
+            // A compound role before a name: "ministry spokesperson Lin Jian".
+            let name_follows = (j + 1..(j + 3).min(ws.len())).any(|k| ws[k].capitalised())
+                && (j + 1..(j + 3).min(ws.len()))
+                    .take_while(|&k| !ws[k].capitalised())
+                    .all(|k| ws[k].is_word() && !ws[k].quoted);
+            if head_taken && plain_word && end == Some(j - 1) && name_follows {
+                end = Some(j);
+                j += 1;
+                continue;
+            }
+            if !head_taken && plain_word && (end.is_none() || end == Some(j - 1)) {
+                end = Some(j);
+                head_taken = true;
+                j += 1;
+                continue;
+            }
+            break;
+        }
+        end.map(|e| (k, e))
+    }
+
+    /// Classes the noun phrase `a..=b` as a source.
+    fn classify(&self, a: usize, b: usize, forward: bool) -> Source {
+        let ws = self.ws;
+        let text = self.text(a, b);
+        let lower = text.to_lowercase().replace('’', "'");
+        let vague_src = |s: usize, e: usize| Source {
+            span: span_of(ws, s, e),
+            text: self.text(s, e),
+            class: SourceClass::Vague,
+            entity: None,
+        };
+        // Fixed vague phrases and the desk's own list.
+        for phrase in vague::PHRASES
+            .iter()
+            .copied()
+            .chain(self.ext_vague.iter().map(|s| s.as_str()))
+        {
+            for k in a..=b {
+                if let Some(e) = match_phrase(ws, k, phrase) {
+                    if e <= b
+                        || phrase.ends_with(" to")
+                        || phrase.ends_with(" with")
+                        || phrase.ends_with(" of")
+                        || phrase.ends_with(" on")
+                    {
+                        return vague_src(a.min(k), b.max(e));
+                    }
+                }
+            }
+        }
+        if forward && vague::ACCORDING_TO_VAGUE.contains(&lower.as_str()) {
+            return vague_src(a, b);
+        }
+        let pronoun = a == b && PRONOUNS.contains(&ws[b].lower.as_str());
+        if pronoun {
+            return Source {
+                span: span_of(ws, a, b),
+                text,
+                class: SourceClass::Resolved { to: String::new() },
+                entity: None,
+            };
+        }
+        // Find the vague head: the last word for a subject; for a forward phrase, the
+        // first vague head not followed by a named "of/at/from" complement.
+        let heads: Vec<usize> = (a..=b)
+            .filter(|&k| {
+                let l = ws[k].lower.as_str();
+                vague::is_plural_head(l)
+                    || vague::is_singular_head(l)
+                    || (vague::QUANTIFIER_SUBJECTS.contains(&l) && (k == b || forward))
+            })
+            .collect();
+        let head = if forward {
+            heads
+                .first()
+                .copied()
+                .filter(|&h| (h + 1..=b).all(|k| !ws[k].capitalised()))
+        } else {
+            heads.last().copied().filter(|&h| h == b)
+        };
+        if let Some(h) = head {
+            let l = ws[h].lower.as_str();
+            // Modifiers before the head that keep it anonymous.
+            let mut m = h;
+            while m > a {
+                let p = &ws[m - 1];
+                let pl = p.lower.as_str();
+                if pl.ends_with("'s")
+                    || pl.ends_with("’s")
+                    || DETERMINERS.contains(&pl) && !matches!(pl, "a" | "an")
+                {
+                    break;
+                }
+                if p.capitalised()
+                    || vague::is_head_modifier(pl)
+                    || vague::is_plural_head(pl)
+                    || vague::is_singular_head(pl)
+                    || p.kind == TokenKind::Number
+                {
+                    m -= 1;
+                    continue;
+                }
+                break;
+            }
+            let before = (m > 0).then(|| &ws[m - 1]);
+            let definite = before.is_some_and(|p| {
+                let pl = p.lower.as_str();
+                (DETERMINERS.contains(&pl) && !matches!(pl, "a" | "an" | "any" | "no" | "such"))
+                    || pl.ends_with("'s")
+                    || pl.ends_with("’s")
+            });
+            let singular = vague::is_singular_head(l);
+            let indefinite = (m..h).any(|k| matches!(ws[k].lower.as_str(), "a" | "an" | "one"));
+            let quantifier = vague::QUANTIFIER_SUBJECTS.contains(&l);
+            if !definite && (!singular || indefinite) && (!quantifier || m == h || forward) {
+                // Drop a leading connective from the span.
+                let mut s = m;
+                while s < h && matches!(ws[s].lower.as_str(), "but" | "and" | "yet") {
+                    s += 1;
+                }
+                return vague_src(s, h);
+            }
+        }
+        let proper = (a..=b).any(|k| {
+            ws[k].capitalised()
+                && !(k == 0
+                    && (DETERMINERS.contains(&ws[k].lower.as_str())
+                        || CLAUSE_BOUNDARIES.contains(&ws[k].lower.as_str())))
+        });
+        let class = if proper {
+            SourceClass::Named
+        } else {
+            SourceClass::Resolved { to: String::new() }
+        };
+        Source {
+            span: span_of(ws, a, b),
+            text,
+            class,
+            entity: None,
+        }
+    }
+}
+
+/// Words that refer back to a person or to an organisation.
+const PERSON_REFS: &[&str] = &[
+    "he",
+    "she",
+    "minister",
+    "chancellor",
+    "president",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "chairman",
+    "chief",
+    "secretary",
+    "official",
+    "executive",
+    "director",
+    "leader",
+    "governor",
+    "mayor",
+    "judge",
+];
+const ORG_REFS: &[&str] = &[
+    "it",
+    "company",
+    "firm",
+    "airline",
+    "group",
+    "bank",
+    "government",
+    "ministry",
+    "agency",
+    "department",
+    "office",
+    "party",
+    "council",
+    "union",
+    "carrier",
+    "business",
+    "network",
+    "court",
+    "board",
+    "committee",
+    "club",
+    "which",
+];
+
+/// Links sources to entities and resolves pronouns and short references.
+fn resolve(doc: &Document, entities: &[Entity], atts: &mut [Attribution]) {
+    for i in 0..atts.len() {
+        let Some(src) = atts[i].source.clone() else {
+            continue;
+        };
+        // An entity mentioned inside the source span.
+        let hit = entities.iter().enumerate().find(|(_, e)| {
+            e.mentions
+                .iter()
+                .any(|m| src.span.contains_span(m.span) || m.span.contains_span(src.span))
+        });
+        if let Some((id, e)) = hit {
+            if let Some(s) = atts[i].source.as_mut() {
+                s.entity = Some(id);
+                if let SourceClass::Resolved { to } = &mut s.class {
+                    *to = e.name.clone();
+                }
+            }
+            if !matches!(src.class, SourceClass::Resolved { .. }) {
+                continue;
+            }
+        }
+        let SourceClass::Resolved { to } = &src.class else {
+            continue;
+        };
+        if !to.is_empty() {
+            continue;
+        }
+        let lower = src.text.to_lowercase();
+        let last = lower.split_whitespace().last().unwrap_or("").to_string();
+        let want = if PERSON_REFS.contains(&last.as_str()) {
+            Some(EntityKind::Person)
+        } else if ORG_REFS.contains(&last.as_str()) {
+            Some(EntityKind::Organization)
+        } else {
+            None
+        };
+        let para = doc
+            .sentences
+            .get(atts[i].sentence)
+            .map(|s| s.paragraph)
+            .unwrap_or(0);
+        // Nearest entity mention before the source, in this paragraph or the one before.
+        let mut best: Option<(usize, EntityId)> = None;
+        for (id, e) in entities.iter().enumerate() {
+            if want.is_some_and(|k| k != e.kind) {
+                continue;
+            }
+            for m in &e.mentions {
+                if m.span.end <= src.span.start {
+                    let mp = doc.paragraph_at(m.span.start).unwrap_or(0);
+                    if mp + 1 >= para && best.is_none_or(|(o, _)| m.span.start > o) {
+                        best = Some((m.span.start, id));
+                    }
+                }
+            }
+        }
+        let resolved = if let Some((_, id)) = best {
+            Some((entities[id].name.clone(), Some(id)))
+        } else {
+            // No entities: the nearest earlier non-vague source in reach.
+            atts[..i].iter().rev().find_map(|a| {
+                let s = a.source.as_ref()?;
+                let ap = doc
+                    .sentences
+                    .get(a.sentence)
+                    .map(|s| s.paragraph)
+                    .unwrap_or(0);
+                if ap + 1 < para {
+                    return None;
+                }
+                match &s.class {
+                    SourceClass::Named => Some((s.text.clone(), s.entity)),
+                    SourceClass::Resolved { to } if !to.is_empty() => Some((to.clone(), s.entity)),
+                    SourceClass::Vague if lower == "they" => Some((s.text.clone(), None)),
+                    _ => None,
+                }
+            })
+        };
+        if let Some((name, entity)) = resolved {
+            if let Some(s) = atts[i].source.as_mut() {
+                s.class = SourceClass::Resolved { to: name };
+                s.entity = entity;
+            }
+        }
+    }
+}
+
+/// Fills `covers`: the clause's own sentence, and the later sentences of a quotation
+/// that opens in it (or, after a colon, in the next paragraph).
+fn cover(doc: &Document, quoted: &[Span], atts: &mut [Attribution]) {
+    for a in atts.iter_mut() {
+        let mut covers = vec![a.sentence];
+        let Some(sent) = doc.sentences.get(a.sentence) else {
+            a.covers = covers;
+            continue;
+        };
+        let ends_colon = doc.slice(sent.span).trim_end().ends_with(':');
+        for q in quoted {
+            let opens_here =
+                sent.span.contains(q.start.saturating_sub(1)) || sent.span.contains(q.start);
+            let next_para = ends_colon
+                && doc.paragraph_at(q.start) == Some(sent.paragraph + 1)
+                && doc
+                    .paragraphs
+                    .get(sent.paragraph + 1)
+                    .is_some_and(|p| p.span.start + 4 > q.start);
+            if opens_here || next_para {
+                for (k, s) in doc.sentences.iter().enumerate() {
+                    if k > a.sentence && s.span.overlaps(*q) && !covers.contains(&k) {
+                        covers.push(k);
+                    }
+                }
+            }
+        }
+        // A statistics release covers the rest of its paragraph: "Figures showed ...
+        // The number waiting also fell ...".
+        let data = a.kind == CueKind::Verb
+            && a.source.as_ref().is_some_and(|s| {
+                let last = s.text.to_lowercase();
+                let last = last.split_whitespace().last().unwrap_or("");
+                DATA_HEADS.contains(&last)
+            });
+        if data {
+            if let Some(p) = doc.paragraphs.get(sent.paragraph) {
+                for k in p.sentences.clone() {
+                    if k > a.sentence && !covers.contains(&k) {
+                        covers.push(k);
+                    }
+                }
+            }
+        }
+        a.covers = covers;
+    }
+}
+
+/// Sources that are published data rather than people.
+const DATA_HEADS: &[&str] = &[
+    "figures",
+    "statistics",
+    "data",
+    "survey",
+    "poll",
+    "study",
+    "census",
+    "numbers",
+    "results",
+];
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,322 @@
+//! Vague and anonymous sources, agentless passives and hedging adverbs.
+//!
+//! Source: our own compilation (shared/research/domain-notes.md §7.b), drawn from
+//! Wikipedia's "Words to watch" guidance on unsupported attributions ({{who}},
+//! {{by whom}}), the AP and Reuters rules on anonymous sourcing, and the weasel-word
+//! lists of proselint and the CoNLL-2010 hedge task. Released under this crate's licence.
+//!
+//! Every entry is lower case; matching is case-insensitive on whole words.
+
+/// Plural or collective heads that name no one: "officials said", "experts say".
+/// A head only counts when it is the last word of the subject (so "officials at the
+/// Treasury" is specific) and no definite determiner points back to a named group.
+pub const PLURAL_HEADS: &[&str] = &[
+    "officials",
+    "sources",
+    "experts",
+    "analysts",
+    "economists",
+    "observers",
+    "critics",
+    "commentators",
+    "pundits",
+    "insiders",
+    "diplomats",
+    "lawmakers",
+    "legislators",
+    "politicians",
+    "ministers",
+    "mps",
+    "executives",
+    "investors",
+    "traders",
+    "dealers",
+    "bankers",
+    "strategists",
+    "forecasters",
+    "residents",
+    "locals",
+    "witnesses",
+    "scientists",
+    "researchers",
+    "academics",
+    "scholars",
+    "historians",
+    "activists",
+    "campaigners",
+    "opponents",
+    "supporters",
+    "advocates",
+    "members",
+    "parties",
+    "groups",
+    "outlets",
+    "media",
+    "reports",
+    "people",
+    "aides",
+    "authorities",
+    "watchers",
+    "users",
+    "netizens",
+    "voters",
+    "studies",
+    "unions",
+];
+
+/// Singular heads that are anonymous with an indefinite article: "a source said",
+/// "an official told reporters", "one analyst said".
+pub const SINGULAR_HEADS: &[&str] = &[
+    "source",
+    "official",
+    "insider",
+    "aide",
+    "diplomat",
+    "analyst",
+    "expert",
+    "economist",
+    "observer",
+    "person",
+    "resident",
+    "witness",
+    "executive",
+    "banker",
+    "trader",
+    "investor",
+    "critic",
+    "study",
+];
+
+/// Quantifiers that are a whole (vague) subject on their own: "many fear", "some say".
+pub const QUANTIFIER_SUBJECTS: &[&str] = &[
+    "some", "many", "others", "most", "few", "several", "critics", "everyone",
+];
+
+/// Words that may stand before a vague head inside the same subject without making it
+/// specific: determiners, quantifiers, and the common modifiers of official sources.
+/// Capitalised modifiers ("South Korean", "Labour", "Wall Street") are accepted too.
+pub const HEAD_MODIFIERS: &[&str] = &[
+    "some",
+    "many",
+    "most",
+    "other",
+    "several",
+    "few",
+    "numerous",
+    "various",
+    "certain",
+    "a",
+    "an",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "senior",
+    "top",
+    "local",
+    "foreign",
+    "western",
+    "government",
+    "administration",
+    "industry",
+    "military",
+    "intelligence",
+    "security",
+    "health",
+    "police",
+    "media",
+    "news",
+    "market",
+    "business",
+    "opposition",
+    "political",
+    "independent",
+    "unnamed",
+    "anonymous",
+    "leading",
+    "prominent",
+    "outside",
+    "defense",
+    "defence",
+    "diplomatic",
+    "financial",
+    "legal",
+    "party",
+    "state",
+    "city",
+    "press",
+    "and",
+    "also",
+    "even",
+    "economic",
+    "medical",
+    "regional",
+    "international",
+    "global",
+    "private",
+    "public",
+    "sector",
+    "western",
+    "informed",
+    "knowledgeable",
+    "well-placed",
+];
+
+/// Fixed phrases that are vague sources wherever they stand.
+pub const PHRASES: &[&str] = &[
+    "sources close to",
+    "a source close to",
+    "people familiar with",
+    "a person familiar with",
+    "sources familiar with",
+    "people with knowledge of",
+    "a person with knowledge of",
+    "people briefed on",
+    "a person briefed on",
+    "media reports",
+    "press reports",
+    "news reports",
+    "local media",
+    "state media",
+    "market expectations",
+    "market expectation",
+    "market forecasts",
+    "analysts' expectations",
+    "analysts' forecasts",
+    "analyst expectations",
+    "studies show",
+    "research shows",
+    "research has shown",
+    "studies have shown",
+    "evidence suggests",
+    "it is widely believed",
+    "it is widely accepted",
+    "it is generally agreed",
+    "it is often said",
+    "it has been suggested",
+];
+
+/// Sources after "according to" that name no one: "according to reports".
+pub const ACCORDING_TO_VAGUE: &[&str] = &[
+    "reports",
+    "media reports",
+    "press reports",
+    "news reports",
+    "local reports",
+    "local media",
+    "state media",
+    "sources",
+    "officials",
+    "experts",
+    "analysts",
+    "insiders",
+    "observers",
+    "critics",
+    "some",
+    "many",
+    "rumours",
+    "rumors",
+];
+
+/// "there are fears that ...": a mood with no holder.
+pub const MOOD_NOUNS: &[&str] = &[
+    "fears",
+    "worries",
+    "concerns",
+    "suggestions",
+    "hopes",
+    "rumours",
+    "rumors",
+    "doubts",
+];
+
+/// Participles that, after a form of "be" and with no "by" agent, hide who holds the
+/// view: "it is understood", "is expected to", "is tipped to".
+pub const AGENTLESS_PARTICIPLES: &[&str] = &[
+    "understood",
+    "believed",
+    "thought",
+    "said",
+    "reported",
+    "rumoured",
+    "rumored",
+    "alleged",
+    "claimed",
+    "feared",
+    "expected",
+    "tipped",
+    "known",
+    "suggested",
+];
+
+/// Participles that are only vague with "it" ("it is reported that") or with "to" ("is
+/// said to", "is reported to"), never alone ("the bill was reported" is not a source).
+pub const AGENTLESS_NEED_IT_OR_TO: &[&str] = &[
+    "said",
+    "reported",
+    "known",
+    "suggested",
+    "claimed",
+    "thought",
+    "alleged",
+];
+
+/// Forms of "be" that carry an agentless passive.
+pub const BE_FORMS: &[&str] = &["is", "are", "was", "were", "be", "been", "being"];
+
+/// Adverbs that report without saying who reports.
+pub const HEDGING_ADVERBS: &[&str] = &[
+    "reportedly",
+    "allegedly",
+    "purportedly",
+    "supposedly",
+    "reputedly",
+];
+
+/// Verbs of opinion that report a view when a vague quantifier is the subject ("what
+/// some have called", "some question whether"), beyond the reporting-verb lexicon.
+pub const OPINION_VERBS: &[&str] = &[
+    "call", "called", "calls", "question", "regard", "regarded", "worry", "wonder", "feel", "felt",
+];
+
+pub fn is_plural_head(word: &str) -> bool {
+    PLURAL_HEADS.contains(&word.to_lowercase().as_str())
+}
+
+pub fn is_singular_head(word: &str) -> bool {
+    SINGULAR_HEADS.contains(&word.to_lowercase().as_str())
+}
+
+pub fn is_head_modifier(word: &str) -> bool {
+    HEAD_MODIFIERS.contains(&word.to_lowercase().as_str())
+}
+
+pub fn is_hedging_adverb(word: &str) -> bool {
+    HEDGING_ADVERBS.contains(&word.to_lowercase().as_str())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lists_are_lower_case_and_matchers_ignore_case() {
+        for list in [
+            PLURAL_HEADS,
+            SINGULAR_HEADS,
+            HEAD_MODIFIERS,
+            PHRASES,
+            ACCORDING_TO_VAGUE,
+            AGENTLESS_PARTICIPLES,
+            HEDGING_ADVERBS,
+        ] {
+            for w in list {
+                assert_eq!(*w, w.to_lowercase());
+            }
+        }
+        assert!(is_plural_head("Officials"));
+        assert!(is_hedging_adverb("Reportedly"));
+        assert!(!is_plural_head("agency"));
+    }
+}
