@@ -569,6 +569,21 @@ impl SentenceFinder<'_, '_> {
         if let Some(v) = reporting::reporting_verb(&ws[i].lower) {
             return Some((v, i));
         }
+        // "Figures showed ...": data report, people say. Only with a data subject, so
+        // "the network showed a film" is no source.
+        if matches!(ws[i].lower.as_str(), "show" | "shows" | "showed")
+            && ws[i.saturating_sub(8)..i]
+                .iter()
+                .any(|w| !w.quoted && DATA_HEADS.contains(&w.lower.as_str()))
+        {
+            return Some((
+                reporting::VerbInfo {
+                    lemma: "show",
+                    judgement: false,
+                },
+                i,
+            ));
+        }
         if self.ext_verbs.iter().any(|v| *v == ws[i].lower) {
             return Some((
                 reporting::VerbInfo {

@@ -312,7 +312,6 @@ const VERBS: &[(&str, bool, &[&str])] = &[
     ("cite", false, &["cite", "cites", "cited", "citing"]),
     ("welcome", false, &["welcomed", "welcomes"]),
     ("hail", false, &["hailed", "hails"]),
-    ("show", false, &["show", "shows", "showed"]),
 ];
 
 static FORMS: LazyLock<HashMap<&'static str, VerbInfo>> = LazyLock::new(|| {
