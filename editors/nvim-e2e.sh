@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# Neovim end-to-end test: a real headless Neovim loads editors/nvim, opens the draft made
+# from the seed draft, and checks diagnostics, hover, a code action, a re-check after an
+# edit, and :checkhealth (editors/nvim/test/e2e.lua), in three setups:
+#   plugin  require("sayswho").setup{} (vim.lsp.config/enable on 0.11+)
+#   start   setup{} forced onto the vim.lsp.start path that Neovim 0.10 uses
+#   bare    the README's two-line setup without the plugin
+# Env: SAYSWHO (binary; default target/release/sayswho, else target/debug/sayswho),
+#      NVIM (default: target/editor-tools/venv-nvim/bin/nvim from editors/install-tools.sh nvim).
+# Results: target/editors-e2e/nvim-<mode>.json
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$PWD
+TOOLS=${SAYSWHO_EDITOR_TOOLS:-$ROOT/target/editor-tools}
+if [ -z "${SAYSWHO:-}" ]; then
+  if [ -x target/release/sayswho ]; then SAYSWHO=$ROOT/target/release/sayswho; else SAYSWHO=$ROOT/target/debug/sayswho; fi
+fi
+SAYSWHO=$(realpath "$SAYSWHO")
+NVIM=${NVIM:-$TOOLS/venv-nvim/bin/nvim}
+[ -x "$SAYSWHO" ] || { echo "nvim-e2e: no sayswho binary at $SAYSWHO (cargo build first)" >&2; exit 2; }
+command -v "$NVIM" >/dev/null || { echo "nvim-e2e: no Neovim at $NVIM (editors/install-tools.sh nvim)" >&2; exit 2; }
+"$NVIM" --version | head -1
+
+out=$ROOT/target/editors-e2e; mkdir -p "$out"
+work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
+# An isolated home so no user config or state leaks in or out.
+export XDG_CONFIG_HOME=$work/config XDG_DATA_HOME=$work/data XDG_STATE_HOME=$work/state XDG_CACHE_HOME=$work/cache
+mkdir -p "$work/drafts"
+passed=0; failed=0
+for mode in ${NVIM_E2E_MODES:-plugin start bare}; do
+  editors/e2e/make-draft.sh "$work/drafts/draft.md"
+  status=0
+  SAYSWHO=$SAYSWHO E2E_DRAFT=$work/drafts/draft.md E2E_MODE=$mode \
+    timeout 120 "$NVIM" --headless --clean -c "luafile $ROOT/editors/nvim/test/e2e.lua" \
+    > "$out/nvim-$mode.json" 2> "$out/nvim-$mode.stderr" || status=$?
+  if [ "$status" -eq 0 ]; then
+    passed=$((passed + 1))
+    python3 - "$out/nvim-$mode.json" "$mode" <<'PY'
+import json, sys
+r = json.loads(open(sys.argv[1]).read().strip().splitlines()[-1])
+print(f"ok nvim {sys.argv[2]}: {len(r['checks'])} checks, {r.get('diagnostics')} diagnostics, "
+      f"attach {r.get('attach_ms')} ms, diagnostics at {r.get('diagnostics_ms')} ms, encoding {r.get('offset_encoding')}")
+PY
+  else
+    failed=$((failed + 1))
+    echo "FAIL nvim $mode (status $status):"
+    cat "$out/nvim-$mode.json" "$out/nvim-$mode.stderr" | tail -c 4000
+  fi
+done
+echo "nvim-e2e: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]
