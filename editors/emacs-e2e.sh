@@ -20,5 +20,5 @@ status=0
 HOME=$work SAYSWHO=$SAYSWHO timeout 120 "$EMACS" --batch -Q -l "$ROOT/editors/emacs/sayswho-e2e.el" "$work/draft.md" \
   > target/editors-e2e/emacs.log 2>&1 || status=$?
 grep -E '^(ok  |FAIL|diagnostics after|emacs-e2e:)' target/editors-e2e/emacs.log || true
-if [ "$status" -ne 0 ]; then echo "emacs-e2e failed (status $status); log:"; tail -40 target/editors-e2e/emacs.log; fi
+if [ "$status" -ne 0 ]; then echo "emacs-e2e failed (status $status); the rest of the log:"; grep -vE '^(ok  |FAIL)' target/editors-e2e/emacs.log | tail -30; fi
 exit "$status"
