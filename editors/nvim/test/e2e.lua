@@ -62,6 +62,8 @@ local function main()
       settings = { debounceMs = 100 },
     })
     result.method = require("sayswho").method
+    local want = (mode == "start" or vim.fn.has("nvim-0.11") == 0) and "start" or "config"
+    check("registered with vim.lsp." .. want, result.method == want, result.method)
   end
 
   vim.cmd.edit(vim.fn.fnameescape(draft))
