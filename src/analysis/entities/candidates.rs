@@ -30,6 +30,10 @@ impl Lex {
     }
 
     fn title_head(&self, w: &str) -> bool {
+        let w = w
+            .strip_prefix("ex-")
+            .or_else(|| w.strip_prefix("Ex-"))
+            .unwrap_or(w);
         is_title_head(w) || self.titles.contains(&w.to_lowercase())
     }
 
@@ -142,8 +146,8 @@ fn is_cap_word(w: &str) -> bool {
         }
         return true;
     }
-    // "al-Qaeda", "el-Sisi".
-    for pre in ["al-", "el-", "bin-"] {
+    // "al-Qaeda", "el-Sisi", "ex-President".
+    for pre in ["al-", "el-", "bin-", "ex-"] {
         if let Some(rest) = w.strip_prefix(pre) {
             return first_upper(rest);
         }
@@ -213,9 +217,16 @@ fn runs(s: &Sent, lex: &Lex) -> Vec<Run> {
                 continue;
             }
             let next_cap = |k: usize| k < s.len() && s.is_word(k) && is_cap_word(s.text(k));
-            if s.is_word(b) && is_name_particle(t) && next_cap(b + 1) {
-                b += 2;
-                continue;
+            // "bin Salman", "von der Leyen", "Van den Brul".
+            if s.is_word(b) && is_name_particle(t) {
+                let mut k = b;
+                while k < s.len() && s.is_word(k) && is_name_particle(s.text(k)) && k - b < 3 {
+                    k += 1;
+                }
+                if next_cap(k) {
+                    b = k + 1;
+                    continue;
+                }
             }
             if t == "&" && next_cap(b + 1) {
                 b += 2;
@@ -293,10 +304,53 @@ pub fn find(doc: &Document, lex: &Lex) -> Vec<Candidate> {
         }
         let start = first_word(&s);
         for run in runs(&s, lex) {
+            if ticker(&s, run)
+                || quoted_alone(&s, run)
+                || shouted(&s, run)
+                || plural_acronym(s.text(run.a))
+            {
+                continue;
+            }
             classify(&s, lex, run, run.a == start, &mut out);
         }
     }
     out
+}
+
+/// "ISPs", "MPs", "CEOs": a plural of an abbreviation is a common noun.
+pub fn plural_acronym(w: &str) -> bool {
+    w.strip_suffix('s')
+        .is_some_and(|stem| stem.chars().count() >= 2 && is_acronym(stem))
+}
+
+/// A stock ticker in angle brackets: "<CCB>".
+fn ticker(s: &Sent, run: Run) -> bool {
+    run.a > 0 && s.text(run.a - 1) == "<" && run.b < s.len() && s.text(run.b) == ">"
+}
+
+/// A run that is the whole of a quotation: a nickname or a title ("“Sir Wastealot”").
+fn quoted_alone(s: &Sent, run: Run) -> bool {
+    let open = |t: &str| matches!(t, "\"" | "“" | "‘" | "'");
+    let close = |t: &str| matches!(t, "\"" | "”" | "’" | "'");
+    run.a > 0
+        && open(s.text(run.a - 1))
+        && s.span(run.a - 1).end == s.span(run.a).start
+        && run.b < s.len()
+        && close(s.text(run.b))
+}
+
+/// Several words in capitals: a dateline or a shouted headline ("NEW YORK").
+fn shouted(s: &Sent, run: Run) -> bool {
+    let words: Vec<&str> = (run.a..run.b)
+        .filter(|&i| s.is_word(i))
+        .map(|i| s.text(i))
+        .collect();
+    words.len() >= 2
+        && words.iter().all(|w| {
+            w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                && !w.chars().any(|c| c.is_lowercase())
+        })
+        && !is_known_org(&words.join(" "))
 }
 
 fn known_org(name: &str) -> bool {
@@ -379,19 +433,18 @@ fn classify(s: &Sent, lex: &Lex, run: Run, sentence_start: bool, out: &mut Vec<C
         strong = true;
         // What stands before the title head is part of the title; an organisation at its
         // start ("NATO Secretary-General") is also an entity.
-        let mut head_start = ta;
-        while head_start < tb - 1 && !is_title_modifier(s.text(head_start)) {
-            head_start += 1;
-        }
-        if head_start > ta {
-            let (oname, _) = name_of(s, ta, head_start);
-            if is_acronym(&oname) && !is_place(&oname) && !is_not_org_acronym(&oname)
-                || known_org(&oname)
-            {
-                push_org(s, lex, ta, head_start, true, out);
+        for j in (ta + 1..tb).rev() {
+            let (oname, _) = name_of(s, ta, j);
+            let last = s.text(j - 1);
+            let org_like = known_org(&oname)
+                || (is_acronym(&oname) && !is_place(&oname) && !is_not_org_acronym(&oname))
+                || (j - ta >= 2 && is_org_head(last) && !is_place(&oname));
+            if org_like {
+                push_org(s, lex, ta, j, true, out);
+                break;
             }
         }
-        let role_a = extend_role_back(s, ta);
+        let role_a = extend_title_back(s, ta);
         let span = Span::new(s.span(role_a).start, s.span(tb - 1).end);
         let title_text = collapse_ws(s.doc.slice(Span::new(s.span(ta).start, s.span(tb - 1).end)));
         roles.push(Role {
@@ -424,11 +477,29 @@ fn classify(s: &Sent, lex: &Lex, run: Run, sentence_start: bool, out: &mut Vec<C
 
     let n = words.len();
     let first = words[0].as_str();
-    let all_uncommon = words.iter().all(|w| {
+    let uncommon = |w: &str| {
         is_name_particle(w)
             || (!is_common_word(w) && !is_place(w) && !is_demonym(w) && !is_calendar(w))
+    };
+    let all_uncommon = words.iter().all(|w| uncommon(w));
+    // Places and nationalities inside a name make it something else ("North Korean").
+    // A given name first ("Mike German", "Louise Christian") lets the surname be a word
+    // that is also a nationality.
+    let given_first = is_given_name(first)
+        && !is_place(first)
+        && !is_demonym(first)
+        && !is_calendar(first)
+        && n >= 2;
+    let has_place = words.iter().enumerate().any(|(i, w)| {
+        !(given_first && i == n - 1) && (is_place(w) || is_demonym(w) || is_calendar(w))
     });
-
+    // "Ieuan Wyn Jones": first and last words are names, the middle may be anything.
+    let ends_uncommon = n >= 2 && uncommon(first) && uncommon(&words[n - 1]) && !has_place;
+    // "Moon Seong-mok", "Hosu Lee": Korean and Chinese names in either order.
+    let east_asian = (2..=3).contains(&n)
+        && !has_place
+        && ((is_east_asian_family_name(first) && words[1..].iter().all(|w| !is_common_word(w)))
+            || (is_east_asian_family_name(&words[n - 1]) && uncommon(first)));
     // Decide the kind.
     let kind;
     if honorific || title.is_some() {
@@ -458,12 +529,14 @@ fn classify(s: &Sent, lex: &Lex, run: Run, sentence_start: bool, out: &mut Vec<C
             // elsewhere; otherwise nothing.
             return;
         }
-    } else if is_given_name(first) && !is_common_word(&words[n - 1])
-        || is_given_name_pair(s, name_a, b)
+    } else if !has_place
+        && (is_given_name(first) && !is_common_word(&words[n - 1])
+            || is_given_name_pair(s, name_a, b)
+            || east_asian)
     {
         kind = EntityKind::Person;
         strong = true;
-    } else if all_uncommon && !words.iter().any(|w| is_acronym(w)) {
+    } else if (all_uncommon || ends_uncommon) && !words.iter().any(|w| is_acronym(w)) {
         kind = EntityKind::Person;
     } else if words.iter().all(|w| is_acronym(w) || !is_common_word(w))
         && is_acronym(first)
@@ -479,9 +552,19 @@ fn classify(s: &Sent, lex: &Lex, run: Run, sentence_start: bool, out: &mut Vec<C
         if n > 5 || words.iter().any(|w| is_acronym(w) && w.len() > 1) {
             return;
         }
+        if has_place && !honorific && title.is_none() && !role_before {
+            return;
+        }
         // Role noun right before the name: "aviation analyst Mike Powell".
         if role_before && title.is_none() {
             if let Some(r) = role_phrase_before(s, run.a) {
+                roles.push(r);
+            }
+        }
+        // A role set off before the name: "The new President, Viktor Yushchenko, said";
+        // "For the Welsh Liberal Democrats, Kirsty Williams said".
+        if roles.is_empty() {
+            if let Some(r) = fronted_role(s, lex, run.a, b) {
                 roles.push(r);
             }
         }
@@ -572,6 +655,27 @@ fn s_prev_is_the(s: &Sent, a: usize) -> bool {
 /// Finds an organisation name inside the run: a gazetteer entry, or words ending in an
 /// organisation head or suffix. Returns its token range.
 fn org_in_run(s: &Sent, lex: &Lex, a: usize, b: usize) -> Option<(usize, usize)> {
+    let (whole, _) = name_of(s, a, b);
+    if is_place(&whole) {
+        return None;
+    }
+    // A run ending in an organisation head is one organisation, even when it starts with
+    // a gazetteer name ("Economist Intelligence Unit").
+    let last = strip_possessive(s.text(b - 1)).0;
+    if b - a >= 2 && lex.org_head(last) && !lex.title_head(last) {
+        return Some((a, b));
+    }
+    // "Welsh Liberal Democrats": a nationality before a known organisation.
+    if b - a >= 2 && is_demonym(s.text(a)) {
+        let (rest, _) = name_of(s, a + 1, b);
+        if known_org(&rest) {
+            return Some((a, b));
+        }
+    }
+    // "Procter & Gamble".
+    if (a..b).any(|i| s.text(i) == "&") {
+        return Some((a, b));
+    }
     // Gazetteer: longest match starting at `a`.
     for end in (a + 1..=b).rev() {
         let (name, _) = name_of(s, a, end);
@@ -699,6 +803,17 @@ fn role_noun_after(s: &Sent, b: usize) -> bool {
             return false;
         }
         if is_role_noun(w) {
+            // "Defense analysts": a plural role is a kind of people, not an affiliation.
+            if w.ends_with('s') && !w.ends_with("ss") && w != "boss" {
+                return false;
+            }
+            // A one-word run that is also a common word ("Health spokesman") counts only
+            // when a name follows the role.
+            let run_is_common = b >= 1 && is_common_word(strip_possessive(s.text(b - 1)).0);
+            let name_follows = i + 1 < s.len() && is_cap_word(s.text(i + 1));
+            if run_is_common && !name_follows {
+                return false;
+            }
             // The role must belong to a name that follows ("BA chairman Martin Broughton")
             // or the run must be possessive; otherwise "Labour leader" still counts.
             return !matches!(
@@ -767,6 +882,16 @@ fn org_preposition_before(s: &Sent, a: usize) -> bool {
 /// possessives ("South Korea’s"), and lower-case modifiers next to the role ("Chinese
 /// foreign ministry spokesperson"). Stops at punctuation, function words and the start.
 fn extend_role_back(s: &Sent, start: usize) -> usize {
+    extend_role_back_with(s, start, true)
+}
+
+/// Titles ("Vice Foreign Minister") take capitalised words and role modifiers only;
+/// lower-case role nouns ("foreign ministry spokesperson") take lower-case modifiers too.
+fn extend_title_back(s: &Sent, start: usize) -> usize {
+    extend_role_back_with(s, start, false)
+}
+
+fn extend_role_back_with(s: &Sent, start: usize, allow_lower: bool) -> usize {
     let mut a = start;
     let mut crossed_caps = false;
     while a > 0 {
@@ -775,15 +900,20 @@ fn extend_role_back(s: &Sent, start: usize) -> usize {
             break;
         }
         let w = s.text(i);
-        if is_function_word(w) || reporting_verb(w).is_some() {
+        // An inflected reporting verb ends the role ("said", "stated"); a base form that is
+        // also a noun ("state news agency") does not.
+        let verb = reporting_verb(w).is_some_and(|v| v.lemma != w);
+        if is_function_word(w) || verb || is_calendar(w) {
             break;
         }
         let word_start = i == first_word(s);
         if first_upper(w) {
             if word_start && is_common_word(w) && !is_role_noun(&w.to_lowercase()) {
-                // "Later, Kremlin spokesperson": "Later" is not part of the role; but
-                // "Aviation analyst" is.
-                if i + 1 < s.len() && !first_upper(s.text(i + 1)) && !is_function_word(w) {
+                // "Aviation analyst" and "South Korea’s" belong to the role; "Later" does not
+                // (a comma or a function word stops it first).
+                let next_cap = i + 1 < s.len() && first_upper(s.text(i + 1));
+                let next_lower = i + 1 < s.len() && !next_cap;
+                if next_cap || (next_lower && allow_lower) {
                     a = i;
                 }
                 break;
@@ -799,7 +929,7 @@ fn extend_role_back(s: &Sent, start: usize) -> usize {
             a = i;
             continue;
         }
-        if crossed_caps {
+        if crossed_caps || !allow_lower {
             break;
         }
         if w.ends_with("ing") || w.ends_with("ed") {
@@ -828,40 +958,21 @@ fn role_phrase_before(s: &Sent, a: usize) -> Option<Role> {
 
 /// A role stated after the name: ", editor of the Ukrainian publication Defence Express,",
 /// ", who is the party's leader,", " from the Korea National Strategy Institute",
-/// " of the Economist Intelligence Unit".
+/// " of the Economist Intelligence Unit", ", for the Liberal Democrats,".
 fn role_after_name(s: &Sent, lex: &Lex, b: usize, _prev: Option<Role>) -> Option<Role> {
-    let _ = lex;
     if b >= s.len() {
         return None;
     }
     let t = s.text(b);
-    // " from/of/at the X" with X capitalised (an organisation), no comma.
     if matches!(t, "from" | "of" | "at") {
-        let mut k = b + 1;
-        if k < s.len() && s.text(k) == "the" {
-            k += 1;
-        }
-        if k < s.len() && is_cap_word(s.text(k)) && !is_place(s.text(k)) {
-            let mut e = k;
-            let runs_here = runs(s, lex);
-            if let Some(r) = runs_here.iter().find(|r| r.a == k) {
-                e = r.b - 1;
-            }
-            let name = strip_possessive(s.text(e)).0;
-            if is_place(name) {
-                return None;
-            }
-            let span = Span::new(s.span(b).start, s.span(e).end);
-            return Some(Role {
-                text: collapse_ws(s.doc.slice(span)),
-                span,
-                title: None,
-            });
-        }
-        return None;
+        return prep_org_phrase(s, lex, b);
     }
     if t != "," {
         return None;
+    }
+    // ", from the Federation of Small Businesses,".
+    if b + 1 < s.len() && matches!(s.text(b + 1), "from" | "of" | "at" | "for") {
+        return prep_org_phrase(s, lex, b + 1);
     }
     // The appositive runs to the next comma, bracket or the end of the sentence.
     let mut k = b + 1;
@@ -870,7 +981,7 @@ fn role_after_name(s: &Sent, lex: &Lex, b: usize, _prev: Option<Role>) -> Option
         let w = s.text(k);
         if matches!(
             w,
-            "," | ";" | ":" | "(" | ")" | "." | "\"" | "“" | "”" | "?" | "!" | "—" | "–"
+            "," | ";" | ":" | "(" | ")" | "." | "\"" | "“" | "”" | "?" | "!" | "—" | "–" | "-"
         ) {
             break;
         }
@@ -883,26 +994,35 @@ fn role_after_name(s: &Sent, lex: &Lex, b: usize, _prev: Option<Role>) -> Option
     if words.is_empty() || words.len() > 14 {
         return None;
     }
+    // It must close like an appositive: a comma, a bracket, a reporting verb or the end.
+    let closes = k >= s.len()
+        || matches!(s.text(k), "," | "(" | ")" | "." | ";" | "—" | "–" | "-")
+        || reporting_verb(s.text(k)).is_some();
+    if !closes {
+        return None;
+    }
+    // No second person inside it ("..., South Korea’s Vice Foreign Minister Kim ...").
+    if words
+        .windows(2)
+        .any(|p| lex.title_head(s.text(p[0])) && first_upper(s.text(p[1])))
+    {
+        return None;
+    }
     let first = s.text(words[0]);
     let mut start = words[0];
     // "X, who is Y": the role is Y.
     if first == "who" {
-        if words.len() < 3 || !matches!(s.text(words[1]), "is" | "was" | "has" | "had") {
+        if words.len() < 3 || !matches!(s.text(words[1]), "is" | "was") {
             return None;
         }
-        start = if s.text(words[1]) == "is" || s.text(words[1]) == "was" {
-            words[1] + 1
-        } else {
-            return None;
-        };
+        start = words[1] + 1;
     } else if first_upper(first) {
         // A list of names ("Sangmi Han, Jake Kwon") or a place ("Wembley, London").
-        let capital_role =
-            (words[0]..k).any(|i| is_role_noun(&s.text(i).to_lowercase())) && !is_given_name(first);
+        let capital_role = (words[0]..k).any(|i| is_role_noun(&s.text(i).to_lowercase()));
         if !capital_role && !strip_possessive(first).1 {
             return None;
         }
-        if is_given_name(first) {
+        if is_given_name(first) && words.len() > 1 && first_upper(s.text(words[1])) {
             return None;
         }
     }
@@ -910,7 +1030,7 @@ fn role_after_name(s: &Sent, lex: &Lex, b: usize, _prev: Option<Role>) -> Option
     let has_role = (start..k).any(|i| {
         let w = s.text(i).to_lowercase();
         is_role_noun(&w) || lex.titles.contains(&w)
-    }) || (first == "for" && (start + 1..k).any(|i| first_upper(s.text(i))));
+    });
     if !has_role {
         return None;
     }
@@ -921,6 +1041,69 @@ fn role_after_name(s: &Sent, lex: &Lex, b: usize, _prev: Option<Role>) -> Option
     let span = Span::new(s.span(start).start, s.span(end).end);
     Some(Role {
         text: collapse_ws(s.doc.slice(span)),
+        span,
+        title: None,
+    })
+}
+
+/// A short role phrase that opens the sentence and is set off by a comma before the name.
+fn fronted_role(s: &Sent, lex: &Lex, a: usize, b: usize) -> Option<Role> {
+    let start = first_word(s);
+    if a < start + 2 || s.text(a - 1) != "," {
+        return None;
+    }
+    let end = a - 2;
+    let phrase: Vec<usize> = (start..=end).collect();
+    if phrase.len() > 7
+        || phrase
+            .iter()
+            .any(|&i| !s.is_word(i) && !matches!(s.text(i), "'" | "’"))
+    {
+        return None;
+    }
+    let first = s.text(start);
+    let last = s.text(end);
+    let opens_for =
+        first.eq_ignore_ascii_case("for") && phrase.iter().skip(1).any(|&i| first_upper(s.text(i)));
+    let closes_after = b < s.len() && s.text(b) == ",";
+    let names_role = (is_role_noun(&last.to_lowercase()) || lex.title_head(last)) && closes_after;
+    if !(opens_for || names_role) {
+        return None;
+    }
+    let span = Span::new(s.span(start).start, s.span(end).end);
+    Some(Role {
+        text: collapse_ws(s.doc.slice(span)),
+        span,
+        title: None,
+    })
+}
+
+/// "from the Korea National Strategy Institute": a preposition and an organisation.
+fn prep_org_phrase(s: &Sent, lex: &Lex, p: usize) -> Option<Role> {
+    let mut k = p + 1;
+    if k < s.len() && s.text(k) == "the" {
+        k += 1;
+    }
+    if k >= s.len() || !is_cap_word(s.text(k)) {
+        return None;
+    }
+    let mut e = k;
+    if let Some(r) = runs(s, lex).iter().find(|r| r.a == k) {
+        e = r.b - 1;
+    }
+    let (name, _) = name_of(s, k, e + 1);
+    if is_place(&name) || is_demonym(&name) {
+        return None;
+    }
+    let span = Span::new(s.span(p).start, s.span(e).end);
+    let text = collapse_ws(s.doc.slice(span));
+    let text = text
+        .strip_suffix("’s")
+        .or_else(|| text.strip_suffix("'s"))
+        .map(str::to_string)
+        .unwrap_or(text);
+    Some(Role {
+        text,
         span,
         title: None,
     })

@@ -159,14 +159,12 @@ pub fn link(doc: &Document, ctx: &Context, lex: &Lex, cands: Vec<Candidate>) -> 
     };
     let mut shorts = Vec::new();
 
-    // Pass 1: full names and organisations.
-    for c in &cands {
+    // Pass 1: full names and multi-word organisations; then one-word organisations
+    // ("BA", "Fox", "CBS"), which may be short forms of the former.
+    let (multi, single): (Vec<&Candidate>, Vec<&Candidate>) =
+        cands.iter().partition(|c| c.words.len() >= 2);
+    for c in multi {
         if b.is_covered(c.span) {
-            continue;
-        }
-        let full = c.kind == EntityKind::Organization || c.words.len() >= 2;
-        if !full {
-            shorts.push(c.clone());
             continue;
         }
         let k = key(&c.name);
@@ -175,6 +173,18 @@ pub fn link(doc: &Document, ctx: &Context, lex: &Lex, cands: Vec<Candidate>) -> 
                 continue;
             }
             id
+        } else if let Some(&[id]) = b.aliases.get(&k).map(Vec::as_slice) {
+            // "Von der Leyen" after "Ursula von der Leyen".
+            if b.entities[id].kind == c.kind {
+                b.add_mention(id, c.span, MentionForm::Short);
+                b.add_roles(id, &c.roles);
+                continue;
+            }
+            b.new_entity(&c.name, c.kind)
+        } else if let Some(id) = org_variant_of_existing(&b, c) {
+            b.add_mention(id, c.span, MentionForm::Short);
+            b.add_roles(id, &c.roles);
+            continue;
         } else if let Some((id, expected)) = full_name_variant(&b, c) {
             let intro = b.entities[id].introduction().unwrap_or(c.span);
             b.entities[id].variants.push(SpellingVariant {
@@ -193,23 +203,38 @@ pub fn link(doc: &Document, ctx: &Context, lex: &Lex, cands: Vec<Candidate>) -> 
             b.add_alias(acr, id);
             b.add_mention(id, *span, MentionForm::Short);
         }
+        add_short_forms(&mut b, id);
     }
-    // Short forms of every entity.
+    // Short forms of every entity so far.
     for id in 0..b.entities.len() {
-        let words: Vec<String> = b.entities[id]
-            .name
-            .split_whitespace()
-            .map(str::to_string)
-            .collect();
-        let forms = match b.entities[id].kind {
-            EntityKind::Person => person_short_forms(&words),
-            EntityKind::Organization => org_short_forms(&words),
-        };
-        for f in forms {
-            b.add_alias(&f, id);
+        add_short_forms(&mut b, id);
+    }
+    for c in single {
+        if b.is_covered(c.span) {
+            continue;
         }
-        let name = b.entities[id].name.clone();
-        b.add_alias(&name, id);
+        if c.kind == EntityKind::Person {
+            shorts.push(c.clone());
+            continue;
+        }
+        let ids = b.aliases.get(&key(&c.name)).cloned().unwrap_or_default();
+        let id = match ids.as_slice() {
+            [id] => {
+                let full = key(&b.entities[*id].name) == key(&c.name);
+                let form = if full {
+                    MentionForm::Full
+                } else {
+                    MentionForm::Short
+                };
+                b.add_mention(*id, c.span, form);
+                b.add_roles(*id, &c.roles);
+                continue;
+            }
+            _ => b.new_entity(&c.name, c.kind),
+        };
+        b.add_mention(id, c.span, MentionForm::Full);
+        b.add_roles(id, &c.roles);
+        add_short_forms(&mut b, id);
     }
     // The desk's knowledge base: its names and aliases are a gazetteer.
     let kb_ids = attach_knowledge(doc, ctx, &mut b);
@@ -264,6 +289,15 @@ pub fn link(doc: &Document, ctx: &Context, lex: &Lex, cands: Vec<Candidate>) -> 
                 // surname ("Peskow said"); `resolve` checks.
                 let (stem, _) = strip_possessive(w);
                 let honorific = i > 0 && is_honorific(doc.slice(toks[i - 1].span));
+                // "“Sir Wastealot”": a nickname in quotation marks.
+                let quoted = honorific
+                    && i >= 2
+                    && toks[i - 2].kind == TokenKind::Punct
+                    && toks[i - 2].span.end == toks[i - 1].span.start;
+                if quoted {
+                    i += 1;
+                    continue;
+                }
                 let next_cap = toks
                     .get(i + 1)
                     .is_some_and(|n| doc.slice(n.span).starts_with(|c: char| c.is_uppercase()));
@@ -309,6 +343,60 @@ pub fn link(doc: &Document, ctx: &Context, lex: &Lex, cands: Vec<Candidate>) -> 
     b.entities
         .sort_by_key(|e| e.mentions.first().map(|m| m.span.start).unwrap_or(0));
     b.entities
+}
+
+fn add_short_forms(b: &mut Builder, id: usize) {
+    let words: Vec<String> = b.entities[id]
+        .name
+        .split_whitespace()
+        .map(str::to_string)
+        .collect();
+    let forms = match b.entities[id].kind {
+        EntityKind::Person => person_short_forms(&words),
+        EntityKind::Organization => org_short_forms(&words),
+    };
+    for f in forms {
+        b.add_alias(&f, id);
+    }
+    let name = b.entities[id].name.clone();
+    b.add_alias(&name, id);
+}
+
+/// Party short names and their full forms.
+const PARTY_FORMS: &[(&str, &str)] = &[
+    ("Lib Dems", "Liberal Democrats"),
+    ("Lib Dem", "Liberal Democrats"),
+    ("Liberal Democrat", "Liberal Democrats"),
+    ("Tories", "Conservatives"),
+    ("Tories", "Conservative Party"),
+    ("Labour Party", "Labour"),
+    ("Conservative Party", "Conservatives"),
+];
+
+/// An organisation already in the draft under a fuller or plainer name: "Lib Dems" for
+/// the Liberal Democrats, "Welsh Liberal Democrat" for the Liberal Democrats.
+fn org_variant_of_existing(b: &Builder, c: &Candidate) -> Option<usize> {
+    if c.kind != EntityKind::Organization {
+        return None;
+    }
+    for (short, long) in PARTY_FORMS {
+        if key(&c.name) == key(short) {
+            if let Some(&id) = b.by_name.get(&key(long)) {
+                return Some(id);
+            }
+        }
+    }
+    if c.words.len() >= 2 && is_demonym(&c.words[0]) {
+        let rest = c.words[1..].join(" ");
+        for k in [rest.clone(), format!("{rest}s")] {
+            if let Some(&id) = b.by_name.get(&key(&k)) {
+                if b.entities[id].kind == EntityKind::Organization {
+                    return Some(id);
+                }
+            }
+        }
+    }
+    None
 }
 
 /// "Georgiy Zinovyev" after "Georgiy Zinoviev": same given name, surname one slip away.
@@ -384,8 +472,18 @@ fn resolve(
     if words.len() != 1 || risky {
         return;
     }
-    // A near-miss of a person's surname: "Peskow" for "Peskov".
     let w = &words[0];
+    // "Mr Ebber's" for "Mr Ebbers'": an apostrophe slip, not another person.
+    if let Some(ids) = b.aliases.get(&key(&format!("{w}s"))) {
+        if let [id] = ids.as_slice() {
+            let id = *id;
+            if b.entities[id].kind == EntityKind::Person {
+                b.add_mention(id, span, MentionForm::Short);
+                return;
+            }
+        }
+    }
+    // A near-miss of a person's surname: "Peskow" for "Peskov".
     let mut best: Option<(usize, String)> = None;
     for (id, e) in b.entities.iter().enumerate() {
         if e.kind != EntityKind::Person {

@@ -26,3 +26,194 @@ fn title_role_and_surname_alias() {
     assert_eq!(find(&es, "Kremlin").kind, EntityKind::Organization);
     assert!(!es.iter().any(|e| e.name == "Later"));
 }
+
+fn mention_texts<'a>(text: &'a str, e: &Entity) -> Vec<&'a str> {
+    e.mentions.iter().map(|m| m.span.slice(text)).collect()
+}
+
+#[test]
+fn names_with_inner_parts() {
+    let text = "European Commission President Ursula von der Leyen met Crown Prince Mohammed bin Salman and Jean-Claude Juncker. Senator Mary O'Brien said the talks were useful. Von der Leyen left early.";
+    let es = ents(text);
+    let u = find(&es, "Ursula von der Leyen");
+    assert_eq!(u.kind, EntityKind::Person);
+    assert_eq!(u.role(), Some("European Commission President"));
+    assert_eq!(find(&es, "Mohammed bin Salman").kind, EntityKind::Person);
+    assert_eq!(find(&es, "Jean-Claude Juncker").kind, EntityKind::Person);
+    assert_eq!(find(&es, "Mary O'Brien").role(), Some("Senator"));
+    assert_eq!(
+        find(&es, "European Commission").kind,
+        EntityKind::Organization
+    );
+}
+
+#[test]
+fn korean_names_family_first_and_possessive() {
+    let text = "South Korea’s Vice Foreign Minister Kim Hong-kyun met envoys. South Korean President Yoon Suk Yeol spoke later. “This is grave,” Kim said, as reported by Yoon’s office.";
+    let es = ents(text);
+    let kim = find(&es, "Kim Hong-kyun");
+    assert_eq!(kim.role(), Some("South Korea’s Vice Foreign Minister"));
+    assert_eq!(mention_texts(text, kim), ["Kim Hong-kyun", "Kim"]);
+    let yoon = find(&es, "Yoon Suk Yeol");
+    assert_eq!(yoon.role(), Some("South Korean President"));
+    // The possessive stays outside the mention, so a rename keeps it.
+    assert_eq!(mention_texts(text, yoon), ["Yoon Suk Yeol", "Yoon"]);
+    assert!(!es.iter().any(|e| e.name.contains("Korea")));
+}
+
+#[test]
+fn two_kims_make_the_short_form_ambiguous() {
+    let text = "Kim Hong-kyun met Kim Yo-jong in Seoul. Kim said the meeting went well.";
+    let es = ents(text);
+    let a = find(&es, "Kim Hong-kyun");
+    let b = find(&es, "Kim Yo-jong");
+    assert_eq!(a.mentions.len(), 1);
+    assert_eq!(b.mentions.len(), 1);
+    let at = text.rfind("Kim said").expect("short form");
+    assert_eq!(ambiguous_at(&es, at).len(), 2);
+    assert!(entity_at(&es, at).is_none());
+}
+
+#[test]
+fn acronym_expansion_and_later_acronym() {
+    let text = "The Welsh Local Government Association (WLGA) said cuts may come. After the announcement WLGA finance spokesman Bob Wellington said rises must be small. Mr Wellington added more.";
+    let es = ents(text);
+    let w = find(&es, "Welsh Local Government Association");
+    assert_eq!(w.kind, EntityKind::Organization);
+    assert_eq!(
+        mention_texts(text, w),
+        ["Welsh Local Government Association", "WLGA", "WLGA"]
+    );
+    let bob = find(&es, "Bob Wellington");
+    assert_eq!(bob.role(), Some("WLGA finance spokesman"));
+    assert_eq!(mention_texts(text, bob), ["Bob Wellington", "Wellington"]);
+    assert_eq!(
+        es.len(),
+        2,
+        "{:?}",
+        es.iter().map(|e| &e.name).collect::<Vec<_>>()
+    );
+}
+
+#[test]
+fn sentence_initial_words_places_and_nationalities_are_not_names() {
+    let text = "Following the vote, Defense analysts said Moscow and Pyongyang agreed. Later, North Korean troops arrived in Seoul. Other experts doubt it.";
+    let es = ents(text);
+    assert!(
+        es.is_empty(),
+        "{:?}",
+        es.iter().map(|e| &e.name).collect::<Vec<_>>()
+    );
+}
+
+#[test]
+fn institutions_and_news_organisations() {
+    let text = "The Kremlin said nothing, but Downing Street and the Treasury briefed the BBC, according to Russian state news agency Tass.";
+    let es = ents(text);
+    for name in ["Kremlin", "Downing Street", "Treasury", "BBC", "Tass"] {
+        assert_eq!(find(&es, name).kind, EntityKind::Organization, "{name}");
+    }
+    assert_eq!(find(&es, "Tass").role(), Some("Russian state news agency"));
+}
+
+#[test]
+fn appositive_who_is_and_from_roles() {
+    let text = "Valeriy Ryabykh, editor of the Ukrainian publication Defence Express, doubted it. Moon Seong-mok from the Korea National Strategy Institute agreed. Jane Doe, who is a senior lecturer at Leeds, disagreed.";
+    let es = ents(text);
+    assert_eq!(
+        find(&es, "Valeriy Ryabykh").role(),
+        Some("editor of the Ukrainian publication Defence Express")
+    );
+    assert_eq!(
+        find(&es, "Moon Seong-mok").role(),
+        Some("from the Korea National Strategy Institute")
+    );
+    assert_eq!(
+        find(&es, "Jane Doe").role(),
+        Some("a senior lecturer at Leeds")
+    );
+    assert_eq!(find(&es, "Defence Express").kind, EntityKind::Organization);
+    assert_eq!(
+        find(&es, "Korea National Strategy Institute").kind,
+        EntityKind::Organization
+    );
+}
+
+#[test]
+fn every_distinct_role_in_order() {
+    let text = "Finance Minister Sue Essex said it was fair. Sue Essex, the assembly's budget minister, added more. Ms Essex left.";
+    let es = ents(text);
+    let sue = find(&es, "Sue Essex");
+    let roles: Vec<_> = sue.roles.iter().map(|r| r.text.as_str()).collect();
+    assert_eq!(
+        roles,
+        ["Finance Minister", "the assembly's budget minister"]
+    );
+    assert_eq!(sue.mentions.len(), 3);
+}
+
+#[test]
+fn bylines_are_people() {
+    let text =
+        "This report includes contributions from Sangmi Han, Jake Kwon, and Hosu Lee in Seoul.";
+    let es = ents(text);
+    for name in ["Sangmi Han", "Jake Kwon", "Hosu Lee"] {
+        assert_eq!(find(&es, name).kind, EntityKind::Person, "{name}");
+    }
+}
+
+#[test]
+fn company_short_names_and_initials_join() {
+    let text = "British Airways blamed fuel prices. BA chairman Martin Broughton agreed. Fox Broadcasting, owned by News Corp Ltd, debuts. Fox's shows start Sunday. Analysts at CBS Inc doubt it; CBS declined to comment.";
+    let es = ents(text);
+    assert_eq!(
+        mention_texts(text, find(&es, "British Airways")),
+        ["British Airways", "BA"]
+    );
+    assert_eq!(
+        mention_texts(text, find(&es, "Fox Broadcasting")),
+        ["Fox Broadcasting", "Fox"]
+    );
+    assert_eq!(
+        mention_texts(text, find(&es, "CBS Inc")),
+        ["CBS Inc", "CBS"]
+    );
+    assert_eq!(find(&es, "Martin Broughton").role(), Some("BA chairman"));
+}
+
+#[test]
+fn knowledge_base_is_a_gazetteer() {
+    use crate::analysis::context::KnownEntity;
+    let ctx = Context {
+        knowledge: vec![KnownEntity {
+            name: "Acme Widgets".into(),
+            kind: Some(EntityKind::Organization),
+            aliases: vec!["Acme".into()],
+            ..Default::default()
+        }],
+        ..Default::default()
+    };
+    let text = "Shares in Acme Widgets rose. Acme said demand was strong.";
+    let es = recognize(&segment(text, Format::PlainText), &ctx);
+    let acme = find(&es, "Acme Widgets");
+    assert_eq!(acme.knowledge, Some(0));
+    assert_eq!(mention_texts(text, acme), ["Acme Widgets", "Acme"]);
+}
+
+#[test]
+fn no_panic_on_odd_input() {
+    for text in [
+        "",
+        "Mr",
+        "Mr.",
+        "“",
+        "A B C D E F G H I J",
+        "(WLGA)",
+        "Kim’s",
+        "al-",
+        "— Mr —",
+        "’s",
+    ] {
+        let _ = ents(text);
+    }
+}
