@@ -59,6 +59,11 @@ fn open_publishes_versioned_diagnostics_equal_to_a_fresh_analysis() {
         let text = fixture("troops.md");
         c.open(URI, "markdown", 1, &text);
         let diags = c.diagnostics(URI, 1);
+        // The fixture ends with a speakerless quote: at least that is flagged.
+        assert!(
+            diags.iter().any(|d| d["code"] == "unattributed-quote"),
+            "{diags:?}"
+        );
         assert_eq!(
             summarize(&diags),
             expected_diagnostics(&text, Format::Markdown, c.encoding)
@@ -148,6 +153,14 @@ fn burst_then_check(offered: Option<&[&str]>, crlf: bool) {
     let _ = c.diagnostics(URI, 1);
     let version = burst(&mut c, &mut text);
     let diags = c.diagnostics(URI, version);
+    // Findings after the edits (the inserted lines put quotes on lines with emoji and
+    // Hangul), so the positions compared below are not vacuous.
+    let quote_lines: Vec<u64> = diags
+        .iter()
+        .filter(|d| d["code"] == "unattributed-quote")
+        .filter_map(|d| d["range"]["start"]["line"].as_u64())
+        .collect();
+    assert!(quote_lines.len() >= 2, "{diags:?}");
     assert_eq!(
         summarize(&diags),
         expected_diagnostics(&text, Format::Markdown, c.encoding),

@@ -50,7 +50,7 @@ pub struct Analysed {
 struct Entry {
     doc: Document,
     session: u64,
-    /// Bumped on every change; a debounced analysis runs only if it is still current.
+    /// Renewed on every change; a debounced analysis runs only if it is still current.
     generation: u64,
     analysed: Option<Analysed>,
 }
@@ -199,7 +199,12 @@ impl Backend {
             let Some(entry) = docs.get_mut(&uri) else {
                 return;
             };
-            entry.generation += 1;
+            // Drawn from a server-wide counter, so a task scheduled for an earlier opening
+            // of the same document can never match a later one.
+            entry.generation = self
+                .state
+                .sessions
+                .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
             entry.generation
         };
         let this = self.clone();
@@ -408,7 +413,7 @@ impl LanguageServer for Backend {
                         .state
                         .sessions
                         .fetch_add(1, std::sync::atomic::Ordering::Relaxed),
-                    generation: 0,
+                    generation: u64::MAX,
                     analysed: None,
                 },
             );
@@ -451,9 +456,14 @@ impl LanguageServer for Backend {
     }
 
     async fn did_close(&self, params: DidCloseTextDocumentParams) {
+        // Removed before any `.await`, like every edit: a didOpen that follows must not
+        // be undone by this close finishing late.
         let uri = params.text_document.uri;
-        let mut published = self.state.published.lock().await;
         self.state.docs().remove(&uri);
+        let mut published = self.state.published.lock().await;
+        if self.state.docs().contains_key(&uri) {
+            return; // re-opened meanwhile: its own diagnostics replace the old ones
+        }
         published.remove(&uri);
         self.client.publish_diagnostics(uri, Vec::new(), None).await;
     }
