@@ -3,12 +3,14 @@
 //   node code-server.mjs URL DRAFT_PATH OUT_DIR
 // Checks: squiggles and Problems-panel entries for the required findings at the right
 // line and column; a hover over a person's name that shows the role; a quick-fix that
-// changes the text and clears its finding. Screenshots: OUT_DIR/vscode-*.png.
+// names a vague source, changes the text and clears that finding. Screenshots: OUT_DIR/vscode-*.png.
 
 import puppeteer from "puppeteer-core";
 import { readFileSync, writeFileSync } from "node:fs";
 import { basename, join } from "node:path";
-import { VAGUE_SOURCES, SPEAKERLESS_QUOTE, HOVER_NAME, HOVER_ROLE, locate } from "./expect.mjs";
+import {
+  VAGUE_SOURCES, SPEAKERLESS_QUOTE, HOVER_NAME, HOVER_ROLE, ATTRIBUTION_ACTION, FIX_TARGET, locate,
+} from "./expect.mjs";
 
 const [url, draftPath, outDir] = process.argv.slice(2);
 const text = readFileSync(draftPath, "utf8");
@@ -176,14 +178,19 @@ try {
   await page.screenshot({ path: join(outDir, "vscode-hover.png") });
   await page.keyboard.press("Escape");
 
-  // Quick-fix on the speakerless quote: Ctrl+. and pick the attribution action.
-  const quote = locate(text, SPEAKERLESS_QUOTE);
-  const lineText = () => (needle) => {
+  // Quick-fix that adds attribution: on “officials”, Ctrl+. and pick the action that names
+  // the source from the draft; the text changes and the server re-checks it.
+  const target = locate(text, FIX_TARGET);
+  const lineWith = (needle) => {
     const lines = [...document.querySelectorAll(".monaco-editor .view-line")].map((l) => l.innerText.replace(/\u00a0/g, " "));
-    return { ok: true, line: lines.find((l) => l.includes(needle)) ?? null };
+    const i = lines.findIndex((l) => l.includes(needle));
+    // A wrapped line is several view-lines: join the ones of this paragraph.
+    return { ok: i >= 0, line: i >= 0 ? lines.slice(i, i + 8).join(" ") : null };
   };
-  await goTo(page, quote.line + 1, quote.utf16.start + 3);
-  const before = (await until(page, lineText(), "We will not stand by", "the quote line")).line;
+  const anchor = "has accused the North";
+  await goTo(page, target.line + 1, target.utf16.start + 3);
+  const before = (await until(page, lineWith, anchor, "the line with “officials”")).line;
+  const vagueBefore = rows.filter((r) => /sayswho ?\(?vague-attribution/.test(r)).length;
   await press(page, "Control+Period");
   let picked = null;
   try {
@@ -192,10 +199,10 @@ try {
       return { ok: items.length > 0, items };
     }, null, "the quick-fix menu", 20000);
     results.quick_fixes = menu.items;
-    picked = menu.items.find((t) => /^Attribute to /.test(t)) ?? menu.items.find((t) => /attribut/i.test(t));
-    check("an attribution quick-fix is offered", picked, JSON.stringify(menu.items));
+    picked = menu.items.find((t) => ATTRIBUTION_ACTION.test(t));
+    check("a quick-fix that names the source is offered", picked, JSON.stringify(menu.items));
   } catch (e) {
-    check("an attribution quick-fix is offered", false, e.message);
+    check("a quick-fix that names the source is offered", false, e.message);
   }
   if (picked) {
     results.applied = picked;
@@ -204,29 +211,33 @@ try {
       row?.dispatchEvent(new MouseEvent("mousedown", { bubbles: true }));
       row?.click();
     }, picked);
+    const named = picked.replace(ATTRIBUTION_ACTION, "").replace(/ \(.*\)$/, "");
     let after = null;
     try {
-      after = (await until(page, (b) => {
+      after = (await until(page, (a) => {
         const lines = [...document.querySelectorAll(".monaco-editor .view-line")].map((l) => l.innerText.replace(/\u00a0/g, " "));
-        const line = lines.find((l) => l.includes("We will not stand by"));
-        return { ok: line !== undefined && line !== b, line };
-      }, before, "the quick-fix edit", 20000)).line;
+        const i = lines.findIndex((l) => l.includes(a.anchor));
+        const line = i >= 0 ? lines.slice(i, i + 8).join(" ") : null;
+        return { ok: line !== null && line !== a.before, line };
+      }, { anchor, before }, "the quick-fix edit", 20000)).line;
     } catch (e) {
       after = e.message;
     }
-    results.quote_line_after = after;
-    check(`“${picked}” changed the text`, after && after !== before && after.includes("We will not stand by"), after);
-    // The server re-checks the edited text and the quote's finding goes away.
+    results.line_after = after;
+    check(`“${picked}” changed the text (“officials” → ${named})`,
+      after && !after.includes("officials suggest") && after.includes(`${named} suggest`), after);
+    // The server re-checks the edited text: one vague source fewer in the Problems panel.
     await press(page, "Control+Shift+KeyM");
-    await sleep(500);
     try {
-      await until(page, () => {
-        const rows = [...document.querySelectorAll(".markers-panel .monaco-list-row")].map((r) => r.innerText);
-        return { ok: rows.length > 0 && !rows.some((r) => /sayswho ?\(?unattributed-quote/.test(r)), rows };
-      }, null, "the unattributed-quote finding to go", 20000);
-      check("after the fix the Problems panel has no unattributed-quote", true);
+      await until(page, (n) => {
+        const rows = [...document.querySelectorAll(".markers-panel .monaco-list-row")]
+          .map((r) => r.innerText.replace(/[\s\u00a0]+/g, " "));
+        const vague = rows.filter((r) => /sayswho ?\(?vague-attribution/.test(r)).length;
+        return { ok: vague === n, vague, rows };
+      }, vagueBefore - 1, "one vague source fewer in the Problems panel", 20000);
+      check("after the fix the Problems panel lists one vague source fewer", true);
     } catch (e) {
-      check("after the fix the Problems panel has no unattributed-quote", false, e.message);
+      check("after the fix the Problems panel lists one vague source fewer", false, e.message);
     }
   }
   await page.screenshot({ path: join(outDir, "vscode-after-fix.png") });

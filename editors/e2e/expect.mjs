@@ -14,6 +14,13 @@ export const VAGUE_SOURCES = [
 export const SPEAKERLESS_QUOTE = "“We will not stand by while the border burns.”";
 export const HOVER_NAME = "Dmitry Peskov";
 export const HOVER_ROLE = "Kremlin spokesperson";
+/**
+ * The quick-fix the editors apply: issue 3's fix that names a vague source from the
+ * draft ("Name the source: Dmitry Peskov (Kremlin spokesperson)"), applied on “officials”.
+ * Never an "Ignore ..." action, which silences a finding without adding attribution.
+ */
+export const ATTRIBUTION_ACTION = /^Name the source: /;
+export const FIX_TARGET = "officials";
 
 /** Finds the only occurrence of `needle`; returns 0-based line and UTF-16/UTF-8 columns. */
 export function locate(text, needle) {

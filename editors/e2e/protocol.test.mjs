@@ -14,7 +14,7 @@ import { join, dirname, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import proto from "vscode-languageserver-protocol/node";
 import {
-  VAGUE_SOURCES, SPEAKERLESS_QUOTE, HOVER_NAME, HOVER_ROLE, locate, checkWordRange, jsIndex,
+  VAGUE_SOURCES, SPEAKERLESS_QUOTE, HOVER_NAME, HOVER_ROLE, ATTRIBUTION_ACTION, locate, checkWordRange, jsIndex,
 } from "./expect.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -203,11 +203,14 @@ test("sayswho over vscode-jsonrpc, as the VS Code extension drives it", async (t
       assert.match(shown, /Peskov/);
     });
 
-    await t.test("a quick-fix adds attribution to the speakerless quote, and the re-check clears it", async () => {
-      const loc = locate(text, SPEAKERLESS_QUOTE);
+    await t.test("a quick-fix names the vague source “officials”, and the re-check clears that finding", async () => {
+      const loc = locate(text, "officials");
+      const lines = text.split("\n");
       const last = c.published.filter((p) => p.version === version).at(-1);
-      const diag = last.diagnostics.find((d) => d.code === "unattributed-quote" && d.range.start.line === loc.line);
-      assert.ok(diag, "the unattributed-quote diagnostic");
+      const diag = last.diagnostics.find((d) => d.code === "vague-attribution" &&
+        checkWordRange(d.range, loc, lines[loc.line], "utf16") === null);
+      assert.ok(diag, "the vague-attribution diagnostic on “officials”");
+      const vagueBefore = last.diagnostics.filter((d) => d.code === "vague-attribution").length;
       const actions = await c.conn.sendRequest(proto.CodeActionRequest.type, {
         textDocument: { uri },
         range: diag.range,
@@ -215,9 +218,8 @@ test("sayswho over vscode-jsonrpc, as the VS Code extension drives it", async (t
       });
       assert.ok(Array.isArray(actions) && actions.length > 0, "code actions offered");
       const titles = actions.map((a) => a.title);
-      let action = actions.find((a) => /^Attribute to /.test(a.title)) ??
-        actions.find((a) => /attribut/i.test(a.title));
-      assert.ok(action, `an attribution action among ${JSON.stringify(titles)}`);
+      let action = actions.find((a) => ATTRIBUTION_ACTION.test(a.title));
+      assert.ok(action, `an action that names a source among ${JSON.stringify(titles)}`);
       if (!action.edit && !action.command) {
         action = await c.conn.sendRequest(proto.CodeActionResolveRequest.type, action);
       }
@@ -230,6 +232,10 @@ test("sayswho over vscode-jsonrpc, as the VS Code extension drives it", async (t
       assert.ok(edits.length > 0, `action ${JSON.stringify(action.title)} carries an edit`);
       const { text: next, sorted } = applyEdits(text, edits, "utf16");
       assert.notEqual(next, text, "the edit changes the text");
+      const named = action.title.replace(ATTRIBUTION_ACTION, "").replace(/ \(.*\)$/, "");
+      const newLine = next.split("\n")[loc.line];
+      assert.ok(!newLine.includes("officials") && newLine.includes(named),
+        `“officials” replaced by ${named}:\n${newLine}`);
       text = next;
       version += 1;
       await c.conn.sendNotification(proto.DidChangeTextDocumentNotification.type, {
@@ -237,10 +243,9 @@ test("sayswho over vscode-jsonrpc, as the VS Code extension drives it", async (t
         contentChanges: sorted.map((e) => ({ range: e.range, text: e.newText })),
       });
       const pub = await c.waitDiagnostics(version);
-      const quoteLine = text.split("\n").findIndex((l) => l.includes("We will not stand by"));
-      const still = pub.diagnostics.filter((d) => d.code === "unattributed-quote" && d.range.start.line === quoteLine);
-      assert.deepEqual(still.map(describe), [], `after "${action.title}" the quote is attributed:\n${text.split("\n")[quoteLine]}`);
-      assertRequired(text, pub.diagnostics, "utf16", { skipQuote: true });
+      assert.equal(pub.diagnostics.filter((d) => d.code === "vague-attribution").length, vagueBefore - 1,
+        `one vague source fewer after "${action.title}":\n  ${pub.diagnostics.map(describe).join("\n  ")}`);
+      assertRequired(text, pub.diagnostics, "utf16", { skipVague: ["officials"] });
     });
 
     await t.test("an edit is re-checked: removing “reportedly” removes its finding", async () => {
@@ -257,7 +262,7 @@ test("sayswho over vscode-jsonrpc, as the VS Code extension drives it", async (t
       const pub = await c.waitDiagnostics(version);
       assert.equal(pub.diagnostics.filter((d) => d.code === "vague-attribution").length, vagueBefore - 1,
         `one vague source fewer after the edit:\n  ${pub.diagnostics.map(describe).join("\n  ")}`);
-      assertRequired(text, pub.diagnostics, "utf16", { skipQuote: true, skipVague: ["reportedly"] });
+      assertRequired(text, pub.diagnostics, "utf16", { skipVague: ["officials", "reportedly"] });
     });
 
     await t.test("didClose clears the diagnostics", async () => {

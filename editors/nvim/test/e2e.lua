@@ -162,54 +162,59 @@ local function main()
     check("hover over Peskov shows “Kremlin spokesperson”", text:find("Kremlin spokesperson", 1, true) ~= nil, text)
   end
 
-  -- A code action that adds attribution, applied through vim.lsp.buf.code_action().
+  -- A code action that adds attribution: the fix that names the vague source “officials”
+  -- from the draft's own sources, applied through vim.lsp.buf.code_action().
   do
-    local lnum, s = locate(QUOTE)
-    vim.api.nvim_win_set_cursor(0, { lnum + 1, s + 4 })
-    local lsp_diags = {}
+    local function vague_count()
+      local n = 0
+      for _, d in ipairs(vim.diagnostic.get(buf)) do
+        if code_of(d) == "vague-attribution" then n = n + 1 end
+      end
+      return n
+    end
+    local n0 = vague_count()
+    local lnum, s, e = locate("officials")
+    local target
     for _, d in ipairs(vim.diagnostic.get(buf, { lnum = lnum })) do
-      if d.user_data and d.user_data.lsp then table.insert(lsp_diags, d.user_data.lsp) end
+      if code_of(d) == "vague-attribution" and on_words(d, lnum, s, e) then target = d end
     end
-    local params = vim.lsp.util.make_range_params(0, client.offset_encoding)
-    params.context = { diagnostics = lsp_diags, only = { "quickfix" } }
-    local res = vim.lsp.buf_request_sync(buf, "textDocument/codeAction", params, T) or {}
-    local actions = (res[client.id] and res[client.id].result) or {}
-    local titles, chosen = {}, nil
-    for _, a in ipairs(actions) do table.insert(titles, a.title) end
-    for _, a in ipairs(actions) do
-      if a.title:match("^Attribute to ") then chosen = a.title break end
-    end
-    if not chosen then
+    if check("the vague-attribution diagnostic on “officials”", target and target.user_data and target.user_data.lsp) then
+      local lsp_diag = target.user_data.lsp
+      vim.api.nvim_win_set_cursor(0, { lnum + 1, s + 2 })
+      local params = vim.lsp.util.make_range_params(0, client.offset_encoding)
+      params.range = lsp_diag.range
+      params.context = { diagnostics = { lsp_diag }, only = { "quickfix" } }
+      local res = vim.lsp.buf_request_sync(buf, "textDocument/codeAction", params, T) or {}
+      local actions = (res[client.id] and res[client.id].result) or {}
+      local titles, chosen = {}, nil
+      for _, a in ipairs(actions) do table.insert(titles, a.title) end
       for _, a in ipairs(actions) do
-        if a.title:lower():find("attribut") then chosen = a.title break end
+        if a.title:match("^Name the source: ") then chosen = a.title break end
       end
-    end
-    result.code_actions = titles
-    if check("an attribution code action is offered", chosen ~= nil, vim.inspect(titles)) then
-      result.applied = chosen
-      local before = table.concat(lines(), "\n")
-      local tick = vim.b[buf].changedtick
-      vim.lsp.buf.code_action({
-        context = { diagnostics = lsp_diags, only = { "quickfix" } },
-        apply = true,
-        filter = function(a) return a.title == chosen end,
-      })
-      vim.wait(T, function() return vim.b[buf].changedtick ~= tick end, 20)
-      local after = table.concat(lines(), "\n")
-      check("the code action changed the buffer", after ~= before)
-      local qline = lines()[lnum + 1]
-      result.quote_line_after = qline
-      -- Re-check: the server publishes for the new version, and the quote is attributed.
-      local version = vim.lsp.util.buf_versions[buf]
-      vim.wait(T, function() return published[uri] == version end, 20)
-      check("diagnostics re-published for the edited version", published[uri] == version,
-        ("published %s, buffer %s"):format(tostring(published[uri]), tostring(version)))
-      local left = 0
-      for _, d in ipairs(vim.diagnostic.get(buf, { lnum = lnum })) do
-        if code_of(d) == "unattributed-quote" then left = left + 1 end
+      result.code_actions = titles
+      if check("a code action that names the source is offered", chosen ~= nil, vim.inspect(titles)) then
+        result.applied = chosen
+        local tick = vim.b[buf].changedtick
+        vim.lsp.buf.code_action({
+          context = { diagnostics = { lsp_diag }, only = { "quickfix" } },
+          range = { start = { lnum + 1, s }, ["end"] = { lnum + 1, e } },
+          apply = true,
+          filter = function(a) return a.title == chosen end,
+        })
+        vim.wait(T, function() return vim.b[buf].changedtick ~= tick end, 20)
+        local line = lines()[lnum + 1]
+        local named = chosen:gsub("^Name the source: ", ""):gsub(" %(.*%)$", "")
+        result.line_after = line
+        check("the code action changed the buffer: “officials” → " .. named,
+          not line:find("officials", 1, true) and line:find(named, 1, true) ~= nil, line)
+        -- Re-check: the server publishes for the new version, with that finding gone.
+        local version = vim.lsp.util.buf_versions[buf]
+        vim.wait(T, function() return published[uri] == version end, 20)
+        check("diagnostics re-published for the edited version", published[uri] == version,
+          ("published %s, buffer %s"):format(tostring(published[uri]), tostring(version)))
+        check("one vague source fewer after the fix", vague_count() == n0 - 1, ("%d -> %d"):format(n0, vague_count()))
+        assert_required({ officials = true })
       end
-      check("after the fix the quote is no longer unattributed", left == 0, qline)
-      assert_required({ quote = true })
     end
   end
 
@@ -229,7 +234,7 @@ local function main()
     vim.wait(T, function() return published[uri] == version end, 20)
     check("re-checked after deleting “reportedly”", published[uri] == version)
     check("one vague source fewer", vague_count() == n0 - 1, ("%d -> %d"):format(n0, vague_count()))
-    assert_required({ quote = true, reportedly = true })
+    assert_required({ officials = true, reportedly = true })
   end
 
   -- :checkhealth sayswho
