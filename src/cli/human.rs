@@ -5,7 +5,8 @@ use std::io::Write;
 use super::Checked;
 use crate::analysis::LineIndex;
 
-pub fn write(out: &mut impl Write, checked: &[Checked]) -> std::io::Result<()> {
+/// `quiet` leaves out the closing count.
+pub fn write(out: &mut impl Write, checked: &[Checked], quiet: bool) -> std::io::Result<()> {
     let mut total = 0;
     for file in checked {
         let index = LineIndex::new(&file.text);
@@ -37,6 +38,9 @@ pub fn write(out: &mut impl Write, checked: &[Checked]) -> std::io::Result<()> {
                 "^".repeat(width)
             )?;
         }
+    }
+    if quiet {
+        return Ok(());
     }
     let files = checked.len();
     writeln!(

@@ -130,6 +130,75 @@ pub fn run(input: &RuleInput) -> Vec<Finding> {
         }));
     }
     super::suppress::apply(input.text, &input.report.document, input.ctx, &mut findings);
+    if !input.ctx.ignores.is_empty() {
+        findings.retain(|f| !project_ignored(f, input));
+    }
     findings.sort_by_key(|f| (f.span.start, f.span.end, f.code));
     findings
+}
+
+/// Whether the desk silenced this finding for the whole project (`[[ignore]]` in
+/// `sayswho.toml`): same rule, same flagged text, compared with runs of whitespace
+/// folded so a re-wrapped line still matches (`suppress::apply` compares the text as
+/// is, ignoring ASCII case; this adds the re-wrapped case).
+fn project_ignored(f: &Finding, input: &RuleInput) -> bool {
+    let flagged = fold_space(f.span.slice(input.text));
+    input
+        .ctx
+        .ignores
+        .iter()
+        .any(|ig| ig.code == f.code && fold_space(&ig.text).eq_ignore_ascii_case(&flagged))
+}
+
+fn fold_space(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::context::ProjectIgnore;
+    use crate::analysis::{analyze, Format, Span};
+
+    #[test]
+    fn a_project_ignore_matches_rule_and_text_not_position() {
+        let text = "Officials said the bridge\n  was closed. Officials said so.";
+        let report = analyze(text, Format::PlainText, &Context::default());
+        let ctx = Context {
+            ignores: vec![ProjectIgnore {
+                code: RuleCode::VagueAttribution,
+                text: "the bridge was closed".into(),
+            }],
+            ..Context::default()
+        };
+        let input = RuleInput {
+            text,
+            report: &report,
+            ctx: &ctx,
+        };
+        let start = text.find("the bridge").unwrap();
+        let end = text.find(" closed").unwrap() + " closed".len();
+        let finding = |code, span| Finding {
+            code,
+            severity: Severity::Warning,
+            message: String::new(),
+            span,
+            related: Vec::new(),
+            fixes: Vec::new(),
+        };
+        let wrapped = Span::new(start, end);
+        assert!(project_ignored(
+            &finding(RuleCode::VagueAttribution, wrapped),
+            &input
+        ));
+        assert!(!project_ignored(
+            &finding(RuleCode::UnattributedClaim, wrapped),
+            &input
+        ));
+        let other = text.rfind("Officials").unwrap();
+        assert!(!project_ignored(
+            &finding(RuleCode::VagueAttribution, Span::new(other, other + 14)),
+            &input
+        ));
+    }
 }
