@@ -538,6 +538,26 @@ pub fn add_ignore(
     Ok(out)
 }
 
+/// `text` (a `sayswho.toml`, possibly empty) with `file` added to its `knowledge` list,
+/// unless it is there already. Comments and formatting are kept.
+pub fn add_knowledge_file(text: &str, file: &str) -> Result<String, crate::knowledge::EditError> {
+    let mut doc: toml_edit::DocumentMut = text.parse()?;
+    let list = doc
+        .entry("knowledge")
+        .or_insert_with(|| toml_edit::value(toml_edit::Array::new()))
+        .as_array_mut()
+        .ok_or(crate::knowledge::EditError::Shape("knowledge"))?;
+    if !list.iter().any(|v| v.as_str() == Some(file)) {
+        list.push(file);
+    }
+    // A new top-level key must come before any table, which toml_edit takes care of.
+    let mut out = doc.to_string();
+    if !out.ends_with('\n') {
+        out.push('\n');
+    }
+    Ok(out)
+}
+
 fn absolute(path: &Path) -> PathBuf {
     std::fs::canonicalize(path).unwrap_or_else(|_| {
         std::env::current_dir()
@@ -708,6 +728,19 @@ text = "sources close to the club"
                 text: "a source said".into()
             }]
         );
+    }
+
+    #[test]
+    fn add_knowledge_file_goes_before_the_tables() {
+        let before = "# desk\n[rules.first-reference]\nenabled = false\n";
+        let out = add_knowledge_file(before, "knowledge.toml").unwrap();
+        assert_eq!(out, add_knowledge_file(&out, "knowledge.toml").unwrap());
+        assert!(out.contains("# desk"));
+        let config = parse(&out.replace("knowledge.toml", "/dev/null"));
+        // /dev/null is an empty knowledge base: loads, adds nobody.
+        let config = config.unwrap();
+        assert_eq!(config.knowledge_files, [PathBuf::from("/dev/null")]);
+        assert!(!config.context.rules.enabled(RuleCode::FirstReference));
     }
 
     #[test]

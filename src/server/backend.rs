@@ -24,7 +24,7 @@ use tower_lsp_server::{Client, LanguageServer};
 
 use super::document::Document;
 use super::position::{self, Encoding};
-use super::{code_actions, hover, navigation, symbols, to_proto};
+use super::{code_actions, commands, hover, navigation, settings, symbols, to_proto};
 use crate::analysis::{self, Context, Format, Report};
 
 /// Default pause after the last keystroke before a draft is re-analysed.
@@ -68,6 +68,8 @@ pub struct State {
     published: tokio::sync::Mutex<HashMap<Uri, (u64, i32, u64)>>,
     sessions: std::sync::atomic::AtomicU64,
     analyzer: Analyzer,
+    /// Where the desk's settings come from, and the last good ones (`settings`).
+    pub desk: settings::Desk,
 }
 
 impl State {
@@ -82,6 +84,7 @@ impl State {
             published: tokio::sync::Mutex::new(HashMap::new()),
             sessions: std::sync::atomic::AtomicU64::new(0),
             analyzer,
+            desk: settings::Desk::default(),
         }
     }
 
@@ -352,6 +355,7 @@ impl LanguageServer for Backend {
         if let Some(d) = initialization_debounce(&params) {
             self.set_debounce(d);
         }
+        self.state.desk.initialize(&params);
         Ok(InitializeResult {
             capabilities: ServerCapabilities {
                 position_encoding: Some(enc.kind()),
@@ -378,6 +382,7 @@ impl LanguageServer for Backend {
                         work_done_progress_options: Default::default(),
                     },
                 )),
+                execute_command_provider: Some(commands::capability()),
                 ..Default::default()
             },
             server_info: Some(ServerInfo {
@@ -390,6 +395,22 @@ impl LanguageServer for Backend {
 
     async fn initialized(&self, _: InitializedParams) {
         tracing::info!("sayswho language server ready");
+        settings::initialized(self).await;
+    }
+
+    async fn did_change_configuration(&self, params: DidChangeConfigurationParams) {
+        settings::did_change_configuration(self, params).await;
+    }
+
+    async fn did_change_watched_files(&self, params: DidChangeWatchedFilesParams) {
+        settings::did_change_watched_files(self, params).await;
+    }
+
+    async fn execute_command(
+        &self,
+        params: ExecuteCommandParams,
+    ) -> Result<Option<serde_json::Value>> {
+        commands::execute(self, params).await
     }
 
     async fn shutdown(&self) -> Result<()> {
@@ -418,6 +439,7 @@ impl LanguageServer for Backend {
                 },
             );
         }
+        settings::did_open(self, &doc.uri).await;
         self.schedule(doc.uri, Duration::ZERO);
     }
 
@@ -587,7 +609,7 @@ impl LanguageServer for Backend {
     }
 
     async fn code_action(&self, params: CodeActionParams) -> Result<Option<CodeActionResponse>> {
-        let uri = params.text_document.uri;
+        let uri = params.text_document.uri.clone();
         let current = {
             let docs = self.state.docs();
             docs.get(&uri).map(|e| e.doc.version)
@@ -602,6 +624,7 @@ impl LanguageServer for Backend {
             .unwrap_or_else(|e| e.into_inner());
         // Clients that do not keep `data` get it filled back in from the current analysis,
         // matching the diagnostic by code and range.
+        let desk_actions = commands::actions(self, &params).await;
         let mut diagnostics = params.context.diagnostics;
         if diagnostics
             .iter()
@@ -620,7 +643,8 @@ impl LanguageServer for Backend {
                 }
             }
         }
-        let actions = code_actions::quick_fixes(&uri, &diagnostics, current, document_changes);
+        let mut actions = code_actions::quick_fixes(&uri, &diagnostics, current, document_changes);
+        actions.extend(desk_actions);
         Ok((!actions.is_empty()).then_some(actions))
     }
 }

@@ -5,15 +5,19 @@
 //! - `to_proto`: findings → diagnostics (the only conversion of analysis results to LSP).
 //! - `backend`: sync, debounced analysis, publishing, and the request handlers over
 //!   `hover`, `symbols`, `navigation` and `code_actions`.
+//! - `settings`: `sayswho.toml`, the knowledge base and editor settings, reloaded live;
+//!   `commands`: the code actions that write to them (knowledge base, project ignores).
 //!
 //! Nothing in `analysis` knows this module exists.
 
 pub mod backend;
 pub mod code_actions;
+pub mod commands;
 pub mod document;
 pub mod hover;
 pub mod navigation;
 pub mod position;
+pub mod settings;
 pub mod symbols;
 pub mod to_proto;
 

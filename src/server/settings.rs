@@ -1,0 +1,545 @@
+//! The desk's settings in the language server: `sayswho.toml` and its knowledge base,
+//! overridden by what the editor sends (`initializationOptions`, then
+//! `workspace/configuration` / `didChangeConfiguration`), reloaded when the files change
+//! (`workspace/didChangeWatchedFiles`, registered dynamically), and re-applied to every
+//! open draft.
+//!
+//! A file that does not load never stops the server: its error is published as a
+//! diagnostic in that file at the right line, the last good settings stay in force, and
+//! the log says so. Keys sayswho does not know are warnings in the file.
+//!
+//! Editor settings have the shape of `sayswho.toml` (camelCase keys accepted), plus
+//! `config`: the path of the `sayswho.toml` to use instead of looking for one.
+
+use std::collections::HashSet;
+use std::path::{Path, PathBuf};
+use std::sync::{Mutex, MutexGuard};
+use std::time::Duration;
+
+use ropey::Rope;
+use serde_json::Value;
+use tower_lsp_server::ls_types::{
+    ConfigurationItem, Diagnostic, DiagnosticSeverity, DidChangeConfigurationParams,
+    DidChangeWatchedFilesParams, DidChangeWatchedFilesRegistrationOptions, FileSystemWatcher,
+    GlobPattern, InitializeParams, MessageType, Position, Range, Registration, Uri,
+};
+
+use super::backend::Backend;
+use super::position;
+use super::to_proto::SOURCE;
+use crate::config::{dotted, Config, ConfigError, Problem, RawConfig, FILE_NAME};
+
+/// The section asked for in `workspace/configuration` and looked for in
+/// `didChangeConfiguration`.
+pub const SECTION: &str = "sayswho";
+
+const WATCHER_ID: &str = "sayswho-settings-files";
+
+/// What the server knows about where settings come from, and the last good ones.
+#[derive(Default)]
+pub struct Desk {
+    inner: Mutex<Inner>,
+}
+
+#[derive(Default)]
+struct Inner {
+    roots: Vec<PathBuf>,
+    init_options: Option<Value>,
+    editor: Option<Value>,
+    /// Found by looking up from an open draft when there is no workspace folder.
+    discovered_from: Option<PathBuf>,
+    /// The settings file's last successful load, with the path it came from.
+    last_good: Option<Config>,
+    /// What is in force now (file + editor).
+    effective: Config,
+    /// Settings files we published problems for, to clear them once fixed.
+    flagged: HashSet<PathBuf>,
+    can_pull: bool,
+    can_watch: bool,
+}
+
+/// One reload's results, for the caller to apply and report.
+struct Reloaded {
+    effective: Config,
+    /// Per settings file: its problems (empty: clear it), and whether they are errors.
+    files: Vec<(PathBuf, Vec<(Problem, DiagnosticSeverity)>)>,
+    log: Vec<(MessageType, String)>,
+}
+
+impl Desk {
+    fn lock(&self) -> MutexGuard<'_, Inner> {
+        self.inner.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// Records what `initialize` says: workspace folders, options, client abilities.
+    pub fn initialize(&self, params: &InitializeParams) {
+        let mut inner = self.lock();
+        let mut roots: Vec<PathBuf> = params
+            .workspace_folders
+            .iter()
+            .flatten()
+            .filter_map(|f| f.uri.to_file_path().map(|p| p.into_owned()))
+            .collect();
+        #[allow(deprecated)]
+        if roots.is_empty() {
+            if let Some(p) = params.root_uri.as_ref().and_then(|u| u.to_file_path()) {
+                roots.push(p.into_owned());
+            }
+        }
+        inner.roots = roots;
+        inner.init_options = params
+            .initialization_options
+            .clone()
+            .filter(|v| !v.is_null());
+        let workspace = params.capabilities.workspace.as_ref();
+        inner.can_pull = workspace.and_then(|w| w.configuration).unwrap_or(false);
+        inner.can_watch = workspace
+            .and_then(|w| w.did_change_watched_files.as_ref())
+            .and_then(|d| d.dynamic_registration)
+            .unwrap_or(false);
+    }
+
+    /// The `sayswho.toml` in force: the editor's `config`, else the nearest one above the
+    /// workspace root (or the first opened draft when there is no workspace).
+    pub fn config_path(&self) -> Option<PathBuf> {
+        let inner = self.lock();
+        inner.config_path()
+    }
+
+    /// Where new desk files go when there is none yet: beside the settings file, else the
+    /// workspace root, else the first opened draft's folder.
+    pub fn root(&self) -> Option<PathBuf> {
+        let inner = self.lock();
+        inner
+            .config_path()
+            .and_then(|p| p.parent().map(Path::to_path_buf))
+            .or_else(|| inner.roots.first().cloned())
+            .or_else(|| inner.discovered_from.clone())
+    }
+
+    /// The settings in force now.
+    pub fn effective(&self) -> Config {
+        self.lock().effective.clone()
+    }
+
+    /// Whether `path` is a file whose change should reload the settings.
+    pub fn watches(&self, path: &Path) -> bool {
+        let inner = self.lock();
+        path.file_name().is_some_and(|n| n == FILE_NAME)
+            || inner.config_path().as_deref() == Some(path)
+            || inner
+                .effective
+                .knowledge_files
+                .iter()
+                .chain(inner.last_good.iter().flat_map(|c| &c.knowledge_files))
+                .any(|k| k == path)
+    }
+
+    fn reload(&self) -> Reloaded {
+        let mut inner = self.lock();
+        let mut files: Vec<(PathBuf, Vec<(Problem, DiagnosticSeverity)>)> = Vec::new();
+        let mut log = Vec::new();
+        let path = inner.config_path();
+        let base_config = match &path {
+            Some(path) => match Config::load(path) {
+                Ok(config) => {
+                    log.push((
+                        MessageType::INFO,
+                        format!("sayswho: settings loaded from {}", path.display()),
+                    ));
+                    push_warnings(&mut files, &config.warnings);
+                    inner.last_good = Some(config.clone());
+                    config
+                }
+                Err(e) => {
+                    let kept = if inner.last_good.is_some() {
+                        "keeping the last good settings"
+                    } else {
+                        "using the defaults"
+                    };
+                    log.push((
+                        MessageType::ERROR,
+                        format!("sayswho: {e}; {kept} until it is fixed"),
+                    ));
+                    if let Some(problem) = problem_of(&e) {
+                        files.push((problem.path.clone(), vec![(problem, DiagnosticSeverity::ERROR)]));
+                    }
+                    if let Some(good) = &inner.last_good {
+                        push_warnings(&mut files, &good.warnings);
+                    }
+                    inner.last_good.clone().unwrap_or_default()
+                }
+            },
+            None => {
+                inner.last_good = None;
+                Config::default()
+            }
+        };
+        let mut effective = base_config;
+        let knowledge_before = effective.knowledge_files.clone();
+        let base = inner.roots.first().cloned();
+        for settings in [inner.init_options.clone(), inner.editor.clone()]
+            .into_iter()
+            .flatten()
+        {
+            apply_editor(&settings, &mut effective, base.as_deref(), &mut log);
+        }
+        if effective.knowledge_files != knowledge_before {
+            if let Err(e) = effective.load_knowledge() {
+                log.push((
+                    MessageType::ERROR,
+                    format!("sayswho: {e}; the knowledge base is left out until it is fixed"),
+                ));
+                if let Some(problem) = problem_of(&e) {
+                    files.push((problem.path.clone(), vec![(problem, DiagnosticSeverity::ERROR)]));
+                }
+            }
+        }
+        // Files flagged before and clean now get an empty list.
+        let now: HashSet<PathBuf> = files.iter().map(|(p, _)| p.clone()).collect();
+        for old in inner.flagged.iter() {
+            if !now.contains(old) {
+                files.push((old.clone(), Vec::new()));
+            }
+        }
+        inner.flagged = now;
+        inner.effective = effective.clone();
+        Reloaded {
+            effective,
+            files,
+            log,
+        }
+    }
+}
+
+impl Inner {
+    fn config_path(&self) -> Option<PathBuf> {
+        for settings in [&self.editor, &self.init_options].into_iter().flatten() {
+            if let Some(p) = settings.get("config").and_then(Value::as_str) {
+                let p = PathBuf::from(p);
+                return Some(match (p.is_relative(), self.roots.first()) {
+                    (true, Some(root)) => root.join(p),
+                    _ => p,
+                });
+            }
+        }
+        self.roots
+            .iter()
+            .chain(self.discovered_from.iter())
+            .find_map(|dir| Config::discover(dir))
+    }
+}
+
+fn push_warnings(
+    files: &mut Vec<(PathBuf, Vec<(Problem, DiagnosticSeverity)>)>,
+    warnings: &[Problem],
+) {
+    for w in warnings {
+        match files.iter_mut().find(|(p, _)| *p == w.path) {
+            Some((_, list)) => list.push((w.clone(), DiagnosticSeverity::WARNING)),
+            None => files.push((w.path.clone(), vec![(w.clone(), DiagnosticSeverity::WARNING)])),
+        }
+    }
+}
+
+fn problem_of(e: &ConfigError) -> Option<Problem> {
+    match e {
+        ConfigError::Invalid(p) => Some(p.clone()),
+        ConfigError::Io { path, source } if source.kind() != std::io::ErrorKind::NotFound => {
+            Some(Problem {
+                path: path.clone(),
+                span: None,
+                line: 1,
+                column: 1,
+                message: format!("cannot read: {source}"),
+            })
+        }
+        // A missing file has nowhere to put a diagnostic; the log says it.
+        ConfigError::Io { .. } => None,
+    }
+}
+
+/// Lays editor settings over `config`, logging what is not understood.
+fn apply_editor(
+    settings: &Value,
+    config: &mut Config,
+    base: Option<&Path>,
+    log: &mut Vec<(MessageType, String)>,
+) {
+    let mut settings = settings.clone();
+    if let Some(obj) = settings.as_object_mut() {
+        obj.remove("config");
+    }
+    match RawConfig::from_json(&settings) {
+        Ok((raw, unknown)) => {
+            for key in unknown {
+                log.push((
+                    MessageType::WARNING,
+                    format!(
+                        "sayswho: unknown editor setting `{}` (ignored)",
+                        dotted(&key)
+                    ),
+                ));
+            }
+            for invalid in raw.apply(config, base) {
+                log.push((
+                    MessageType::WARNING,
+                    format!(
+                        "sayswho: editor setting `{}`: {} (ignored)",
+                        dotted(&invalid.at),
+                        invalid.message
+                    ),
+                ));
+            }
+        }
+        Err(e) => log.push((
+            MessageType::WARNING,
+            format!("sayswho: editor settings not understood ({e}); ignored"),
+        )),
+    }
+}
+
+/// The editor settings inside a `didChangeConfiguration` or `workspace/configuration`
+/// answer: the `sayswho` section when there is one, else the object itself.
+fn section(value: &Value) -> Option<Value> {
+    match value {
+        Value::Null => None,
+        Value::Object(map) if map.is_empty() => None,
+        Value::Object(map) => Some(map.get(SECTION).cloned().unwrap_or(value.clone())),
+        _ => None,
+    }
+    .filter(|v| !v.is_null())
+}
+
+/// A problem as a diagnostic in its file, positioned in the file's current text.
+fn diagnostic(problem: &Problem, severity: DiagnosticSeverity, backend: &Backend) -> Diagnostic {
+    let enc = backend.state().encoding();
+    let text = std::fs::read_to_string(&problem.path).unwrap_or_default();
+    let rope = Rope::from_str(&text);
+    let range = match &problem.span {
+        Some(span) if span.end <= text.len() => position::range(
+            &rope,
+            crate::analysis::Span::new(span.start, span.end.max(span.start)),
+            enc,
+        ),
+        _ => {
+            let line = problem.line.saturating_sub(1) as u32;
+            Range::new(Position::new(line, 0), Position::new(line, 0))
+        }
+    };
+    let message = if severity == DiagnosticSeverity::ERROR {
+        format!(
+            "{} — sayswho cannot load this file and keeps its last good settings until it is fixed",
+            problem.message
+        )
+    } else {
+        problem.message.clone()
+    };
+    Diagnostic {
+        range,
+        severity: Some(severity),
+        source: Some(SOURCE.to_string()),
+        message,
+        ..Default::default()
+    }
+}
+
+/// Loads the settings afresh and applies them: new context, debounce, every open draft
+/// re-checked, problems in settings files published, and a line in the log.
+pub async fn reload(backend: &Backend) {
+    let reloaded = backend.state().desk.reload();
+    for (path, problems) in &reloaded.files {
+        let Some(uri) = Uri::from_file_path(path) else {
+            continue;
+        };
+        let diagnostics = problems
+            .iter()
+            .map(|(p, s)| diagnostic(p, *s, backend))
+            .collect();
+        backend
+            .client()
+            .publish_diagnostics(uri, diagnostics, None)
+            .await;
+    }
+    for (level, message) in &reloaded.log {
+        match *level {
+            MessageType::ERROR => tracing::error!("{message}"),
+            MessageType::WARNING => tracing::warn!("{message}"),
+            _ => tracing::info!("{message}"),
+        }
+        backend.client().log_message(*level, message).await;
+    }
+    if let Some(ms) = reloaded.effective.debounce_ms {
+        backend.set_debounce(Duration::from_millis(ms.min(10_000)));
+    }
+    backend.set_context(reloaded.effective.context);
+    backend.recheck_all();
+}
+
+/// After `initialized`: watch the settings files, ask for the editor's settings, load.
+pub async fn initialized(backend: &Backend) {
+    let (can_watch, can_pull) = {
+        let inner = backend.state().desk.lock();
+        (inner.can_watch, inner.can_pull)
+    };
+    if can_watch {
+        let options = DidChangeWatchedFilesRegistrationOptions {
+            watchers: vec![FileSystemWatcher {
+                // sayswho.toml and knowledge-base files; `watches` picks the relevant ones.
+                glob_pattern: GlobPattern::String("**/*.toml".to_string()),
+                kind: None,
+            }],
+        };
+        let registration = Registration {
+            id: WATCHER_ID.to_string(),
+            method: "workspace/didChangeWatchedFiles".to_string(),
+            register_options: serde_json::to_value(options).ok(),
+        };
+        if let Err(e) = backend.client().register_capability(vec![registration]).await {
+            tracing::warn!("sayswho: cannot watch settings files ({e}); edits to them need a restart or a settings change");
+        }
+    } else {
+        tracing::info!("sayswho: the client cannot watch files; edits to sayswho.toml apply on the next settings change or restart");
+    }
+    if can_pull {
+        pull(backend).await;
+    }
+    reload(backend).await;
+}
+
+/// Asks the client for the `sayswho` section and records it.
+async fn pull(backend: &Backend) {
+    let items = vec![ConfigurationItem {
+        scope_uri: None,
+        section: Some(SECTION.to_string()),
+    }];
+    match backend.client().configuration(items).await {
+        Ok(values) => {
+            let editor = values.first().and_then(section);
+            backend.state().desk.lock().editor = editor;
+        }
+        Err(e) => tracing::warn!("sayswho: workspace/configuration failed: {e}"),
+    }
+}
+
+/// `workspace/didChangeConfiguration`: settings pushed in the notification win; an empty
+/// notification means "ask me" when the client can be asked.
+pub async fn did_change_configuration(backend: &Backend, params: DidChangeConfigurationParams) {
+    match section(&params.settings) {
+        Some(settings) => backend.state().desk.lock().editor = Some(settings),
+        None => {
+            let can_pull = backend.state().desk.lock().can_pull;
+            if can_pull {
+                pull(backend).await;
+            }
+        }
+    }
+    reload(backend).await;
+}
+
+/// `workspace/didChangeWatchedFiles`: reload when a settings or knowledge file changed.
+pub async fn did_change_watched_files(backend: &Backend, params: DidChangeWatchedFilesParams) {
+    let relevant = params.changes.iter().any(|c| {
+        c.uri
+            .to_file_path()
+            .is_some_and(|p| backend.state().desk.watches(&p))
+    });
+    if relevant {
+        reload(backend).await;
+    }
+}
+
+/// `didOpen`: without a workspace folder, the first draft's folder is where the search
+/// for `sayswho.toml` starts.
+pub async fn did_open(backend: &Backend, uri: &Uri) {
+    let needs = {
+        let mut inner = backend.state().desk.lock();
+        if inner.roots.is_empty() && inner.discovered_from.is_none() {
+            let dir = uri
+                .to_file_path()
+                .and_then(|p| p.parent().map(Path::to_path_buf));
+            let found = dir.as_deref().and_then(Config::discover).is_some();
+            inner.discovered_from = dir;
+            found && inner.config_path().is_some()
+        } else {
+            false
+        }
+    };
+    if needs {
+        reload(backend).await;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_section_is_found_or_the_object_taken_whole() {
+        let v = serde_json::json!({"sayswho": {"debounceMs": 10}});
+        assert_eq!(section(&v), Some(serde_json::json!({"debounceMs": 10})));
+        let v = serde_json::json!({"debounceMs": 10});
+        assert_eq!(section(&v), Some(v.clone()));
+        assert_eq!(section(&Value::Null), None);
+        assert_eq!(section(&serde_json::json!({})), None);
+        assert_eq!(section(&serde_json::json!({"sayswho": null})), None);
+    }
+
+    #[test]
+    fn a_broken_file_keeps_the_last_good_settings() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join(FILE_NAME);
+        std::fs::write(&path, "[rules.first-reference]\nenabled = false\n").unwrap();
+        let desk = Desk::default();
+        desk.lock().roots = vec![dir.path().to_path_buf()];
+        let first = desk.reload();
+        assert!(!first
+            .effective
+            .context
+            .rules
+            .enabled(crate::analysis::RuleCode::FirstReference));
+        std::fs::write(&path, "[rules.first-reference]\nenabled = \n").unwrap();
+        let second = desk.reload();
+        assert!(!second
+            .effective
+            .context
+            .rules
+            .enabled(crate::analysis::RuleCode::FirstReference));
+        let (file, problems) = &second.files[0];
+        assert_eq!(file, &path);
+        assert_eq!(problems[0].0.line, 2);
+        assert!(second
+            .log
+            .iter()
+            .any(|(t, m)| *t == MessageType::ERROR && m.contains("last good")));
+        std::fs::write(&path, "").unwrap();
+        let third = desk.reload();
+        assert!(third
+            .effective
+            .context
+            .rules
+            .enabled(crate::analysis::RuleCode::FirstReference));
+        assert_eq!(third.files, vec![(path, Vec::new())]);
+    }
+
+    #[test]
+    fn editor_settings_override_the_file_and_name_it() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("desk.toml");
+        std::fs::write(&path, "[rules.first-reference]\nenabled = false\n").unwrap();
+        let desk = Desk::default();
+        desk.lock().init_options = Some(serde_json::json!({
+            "config": path.to_str().unwrap(),
+        }));
+        desk.lock().editor = Some(serde_json::json!({
+            "rules": {"first-reference": {"enabled": true}}
+        }));
+        let r = desk.reload();
+        assert_eq!(desk.config_path(), Some(path));
+        assert!(r
+            .effective
+            .context
+            .rules
+            .enabled(crate::analysis::RuleCode::FirstReference));
+    }
+}
