@@ -74,7 +74,8 @@ pub async fn actions(backend: &Backend, params: &CodeActionParams) -> Vec<CodeAc
             continue;
         }
         let touches = e.mentions.iter().any(|m| {
-            m.span.overlaps(span) || (span.is_empty() && m.span.start <= span.start && span.start <= m.span.end)
+            m.span.overlaps(span)
+                || (span.is_empty() && m.span.start <= span.start && span.start <= m.span.end)
         });
         if !touches {
             continue;
@@ -99,9 +100,11 @@ pub async fn actions(backend: &Backend, params: &CodeActionParams) -> Vec<CodeAc
         let Some(rule) = RuleCode::parse(code) else {
             continue;
         };
-        let finding = a.report.findings.iter().find(|f| {
-            f.code == rule && position::range(&a.rope, f.span, enc) == d.range
-        });
+        let finding = a
+            .report
+            .findings
+            .iter()
+            .find(|f| f.code == rule && position::range(&a.rope, f.span, enc) == d.range);
         let Some(f) = finding else {
             continue; // the draft changed since: the client will ask again
         };
@@ -115,7 +118,12 @@ pub async fn actions(backend: &Backend, params: &CodeActionParams) -> Vec<CodeAc
             text: text.clone(),
         };
         let title = format!("Ignore {} “{}” in this project", rule, short(&text));
-        out.push(command_action(title, IGNORE_IN_PROJECT, &args, Some(d.clone())));
+        out.push(command_action(
+            title,
+            IGNORE_IN_PROJECT,
+            &args,
+            Some(d.clone()),
+        ));
     }
     out
 }
@@ -148,11 +156,7 @@ fn aliases(e: &crate::analysis::entities::Entity, text: &str) -> Vec<String> {
         let s = m.span.slice(text).trim();
         let single = !s.is_empty() && !s.contains(char::is_whitespace);
         let acronym = single && s.chars().all(|c| c.is_uppercase() || c == '.');
-        if single
-            && s != e.name
-            && (words.contains(&s) || acronym)
-            && !out.iter().any(|o| o == s)
-        {
+        if single && s != e.name && (words.contains(&s) || acronym) && !out.iter().any(|o| o == s) {
             out.push(s.to_string());
         }
     }
@@ -194,7 +198,9 @@ pub async fn execute(backend: &Backend, params: ExecuteCommandParams) -> Result<
                 .show_message(MessageType::INFO, &message)
                 .await;
             settings::reload(backend).await;
-            Ok(Some(serde_json::json!({"file": path.display().to_string()})))
+            Ok(Some(
+                serde_json::json!({"file": path.display().to_string()}),
+            ))
         }
         Err(message) => {
             tracing::warn!("sayswho: {message}");

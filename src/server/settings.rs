@@ -162,7 +162,10 @@ impl Desk {
                         format!("sayswho: {e}; {kept} until it is fixed"),
                     ));
                     if let Some(problem) = problem_of(&e) {
-                        files.push((problem.path.clone(), vec![(problem, DiagnosticSeverity::ERROR)]));
+                        files.push((
+                            problem.path.clone(),
+                            vec![(problem, DiagnosticSeverity::ERROR)],
+                        ));
                     }
                     if let Some(good) = &inner.last_good {
                         push_warnings(&mut files, &good.warnings);
@@ -191,7 +194,10 @@ impl Desk {
                     format!("sayswho: {e}; the knowledge base is left out until it is fixed"),
                 ));
                 if let Some(problem) = problem_of(&e) {
-                    files.push((problem.path.clone(), vec![(problem, DiagnosticSeverity::ERROR)]));
+                    files.push((
+                        problem.path.clone(),
+                        vec![(problem, DiagnosticSeverity::ERROR)],
+                    ));
                 }
             }
         }
@@ -237,7 +243,10 @@ fn push_warnings(
     for w in warnings {
         match files.iter_mut().find(|(p, _)| *p == w.path) {
             Some((_, list)) => list.push((w.clone(), DiagnosticSeverity::WARNING)),
-            None => files.push((w.path.clone(), vec![(w.clone(), DiagnosticSeverity::WARNING)])),
+            None => files.push((
+                w.path.clone(),
+                vec![(w.clone(), DiagnosticSeverity::WARNING)],
+            )),
         }
     }
 }
@@ -395,7 +404,11 @@ pub async fn initialized(backend: &Backend) {
             method: "workspace/didChangeWatchedFiles".to_string(),
             register_options: serde_json::to_value(options).ok(),
         };
-        if let Err(e) = backend.client().register_capability(vec![registration]).await {
+        if let Err(e) = backend
+            .client()
+            .register_capability(vec![registration])
+            .await
+        {
             tracing::warn!("sayswho: cannot watch settings files ({e}); edits to them need a restart or a settings change");
         }
     } else {
