@@ -542,6 +542,18 @@ pub fn add_ignore(
 /// unless it is there already. Comments and formatting are kept.
 pub fn add_knowledge_file(text: &str, file: &str) -> Result<String, crate::knowledge::EditError> {
     let mut doc: toml_edit::DocumentMut = text.parse()?;
+    if doc
+        .as_table()
+        .iter()
+        .all(|(_, item)| item.is_table_like() || item.is_array_of_tables())
+    {
+        // No top-level values yet: toml_edit would put the key above the file's opening
+        // comments, so it goes in as text, after them.
+        let line = format!("knowledge = [{}]\n", toml_edit::Value::from(file));
+        let out = insert_top_level(text, &line);
+        let _: toml_edit::DocumentMut = out.parse()?;
+        return Ok(out);
+    }
     let list = doc
         .entry("knowledge")
         .or_insert_with(|| toml_edit::value(toml_edit::Array::new()))
@@ -550,12 +562,41 @@ pub fn add_knowledge_file(text: &str, file: &str) -> Result<String, crate::knowl
     if !list.iter().any(|v| v.as_str() == Some(file)) {
         list.push(file);
     }
-    // A new top-level key must come before any table, which toml_edit takes care of.
     let mut out = doc.to_string();
     if !out.ends_with('\n') {
         out.push('\n');
     }
     Ok(out)
+}
+
+/// `line` placed among a file's top-level keys when it has none: after an opening block
+/// of comments that a blank line separates from what follows, else first.
+fn insert_top_level(text: &str, line: &str) -> String {
+    let lines: Vec<&str> = text.split_inclusive('\n').collect();
+    let header = lines
+        .iter()
+        .take_while(|l| {
+            let t = l.trim();
+            t.is_empty() || t.starts_with('#')
+        })
+        .count();
+    if header == lines.len() {
+        let mut out = text.to_string();
+        if !out.is_empty() && !out.ends_with('\n') {
+            out.push('\n');
+        }
+        out.push_str(line);
+        return out;
+    }
+    let at = lines[..header]
+        .iter()
+        .rposition(|l| l.trim().is_empty())
+        .map_or(0, |i| i + 1);
+    let mut out: String = lines[..at].concat();
+    out.push_str(line);
+    out.push('\n');
+    out.push_str(&lines[at..].concat());
+    out
 }
 
 fn absolute(path: &Path) -> PathBuf {
@@ -727,6 +768,30 @@ text = "sources close to the club"
                 code: RuleCode::VagueAttribution,
                 text: "a source said".into()
             }]
+        );
+    }
+
+    #[test]
+    fn add_knowledge_file_keeps_an_opening_comment_first() {
+        assert_eq!(
+            add_knowledge_file("# nothing yet\n", "k.toml").unwrap(),
+            "# nothing yet\nknowledge = [\"k.toml\"]\n"
+        );
+        assert_eq!(
+            add_knowledge_file("# desk\n\n[rules.x]\nenabled = true\n", "k.toml").unwrap(),
+            "# desk\n\nknowledge = [\"k.toml\"]\n\n[rules.x]\nenabled = true\n"
+        );
+        assert_eq!(
+            add_knowledge_file("# about rules\n[rules.x]\n", "k.toml").unwrap(),
+            "knowledge = [\"k.toml\"]\n\n# about rules\n[rules.x]\n"
+        );
+        assert_eq!(
+            add_knowledge_file("# a\nexclude = []\n", "k.toml").unwrap(),
+            "# a\nexclude = []\nknowledge = [\"k.toml\"]\n"
+        );
+        assert_eq!(
+            add_knowledge_file("", "k.toml").unwrap(),
+            "knowledge = [\"k.toml\"]\n"
         );
     }
 
