@@ -217,3 +217,40 @@ fn describe_reads_like_an_editor() {
     let f = figs("The deal cost £3.2bn.");
     assert_eq!(f[0].describe(), "£3,200,000,000");
 }
+
+mod no_panics {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(400))]
+        #[test]
+        fn any_mix_of_numbers_and_words(words in proptest::collection::vec(
+            prop_oneof![
+                Just("1,500"), Just("3.2bn"), Just("£"), Just("$"), Just("US$5"), Just("%"),
+                Just("per"), Just("cent"), Just("to"), Just("from"), Just("-"), Just("or"),
+                Just("and"), Just("a"), Just("half"), Just("third"), Just("of"), Just("one"),
+                Just("in"), Just("three"), Just("years"), Just("months"), Just("between"),
+                Just("2004"), Just("/"), Just("4"), Just("Monday"), Just("12"), Just("June"),
+                Just("as"), Just("many"), Just("more"), Just("than"), Just("("), Just(")"),
+                Just("doubled"), Just("times"), Just("million"), Just("five-and-a-half"),
+                Just("over-70s"), Just("12 000"), Just(","), Just("."), Just("fell"),
+                Just("soldiers"), Just("her"), Just("as"), Just("Ms"), Just("Hutt"), Just("₩"),
+                Just(":"), Just("30"), Just("pm"), Just("No."), Just("dozen"), Just("\n\n"),
+            ],
+            0..40,
+        )) {
+            let text = words.join(" ");
+            let report = crate::analysis::analyze(
+                &text,
+                Format::PlainText,
+                &crate::analysis::Context::default(),
+            );
+            for f in &report.figures {
+                prop_assert!(f.span.end <= text.len());
+                prop_assert!(f.span.start <= f.span.end);
+                prop_assert!(f.value.is_finite());
+            }
+        }
+    }
+}
