@@ -28,7 +28,7 @@ pub fn analyze(text: &str, format: Format, ctx: &Context) -> Report {
     let quotes = quotes::find(&document, &entities);
     let attributions = attribution::find(&document, &entities, &quotes, ctx);
     let claims = attribution::claims(&document, &attributions, &quotes);
-    let figures = figures::extract(&document, &entities, &attributions);
+    let figures = figures::extract(&document, &entities, &attributions, &quotes);
     let mut report = Report {
         document,
         entities,

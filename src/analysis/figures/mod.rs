@@ -11,6 +11,7 @@ use serde::Serialize;
 
 use super::attribution::Attribution;
 use super::entities::{Entity, EntityKind};
+use super::quotes::Quote;
 use super::segment::{Document, TokenKind};
 use super::span::Span;
 
@@ -182,7 +183,12 @@ pub fn fmt_num(v: f64) -> String {
 }
 
 /// Extracts every figure of the draft.
-pub fn extract(doc: &Document, entities: &[Entity], attributions: &[Attribution]) -> Vec<Figure> {
+pub fn extract(
+    doc: &Document,
+    entities: &[Entity],
+    attributions: &[Attribution],
+    quotes: &[Quote],
+) -> Vec<Figure> {
     let mut out = Vec::new();
     for (si, sentence) in doc.sentences.iter().enumerate() {
         let toks: Vec<Tok> = doc
@@ -200,15 +206,21 @@ pub fn extract(doc: &Document, entities: &[Entity], attributions: &[Attribution]
             .collect();
         let first_new = out.len();
         extract_sentence(&toks, si, sentence.paragraph, &mut out);
-        let source = source_of(si, attributions, entities);
+        let own = source_in(si, attributions, entities);
+        let covering = source_covering(si, attributions, entities);
         let time = sentence_time(&toks);
         let place = sentence_place(&toks);
         for f in &mut out[first_new..] {
-            if f.source.is_none() {
-                if let Some((s, named)) = &source {
-                    f.source = Some(s.clone());
-                    f.named_source = *named;
-                }
+            // The sentence's own reporting clause, else the speaker of a quotation the
+            // figure is in, else a clause covering the sentence.
+            let speaker = quotes
+                .iter()
+                .find(|q| q.inner.contains_span(f.span))
+                .and_then(|q| q.speaker.as_ref())
+                .map(|s| (s.name.clone(), true));
+            if let Some((s, named)) = own.clone().or(speaker).or_else(|| covering.clone()) {
+                f.source = Some(s);
+                f.named_source = named;
             }
             if f.time.is_none() {
                 f.time = time.clone();
@@ -229,22 +241,32 @@ pub fn extract(doc: &Document, entities: &[Entity], attributions: &[Attribution]
     out
 }
 
-fn source_of(
+/// The source of a reporting clause in the sentence itself.
+fn source_in(
     sentence: usize,
     attributions: &[Attribution],
     entities: &[Entity],
 ) -> Option<(String, bool)> {
-    let pick = attributions
+    attributions
         .iter()
-        .filter(|a| a.source.is_some())
-        .find(|a| a.sentence == sentence)
-        .or_else(|| {
-            attributions
-                .iter()
-                .filter(|a| a.source.is_some())
-                .find(|a| a.covers.contains(&sentence))
-        })?;
-    let src = pick.source.as_ref()?;
+        .filter(|a| a.sentence == sentence)
+        .find_map(|a| source_name(a, entities))
+}
+
+/// The source of a reporting clause that covers the sentence from elsewhere.
+fn source_covering(
+    sentence: usize,
+    attributions: &[Attribution],
+    entities: &[Entity],
+) -> Option<(String, bool)> {
+    attributions
+        .iter()
+        .filter(|a| a.covers.contains(&sentence))
+        .find_map(|a| source_name(a, entities))
+}
+
+fn source_name(a: &Attribution, entities: &[Entity]) -> Option<(String, bool)> {
+    let src = a.source.as_ref()?;
     let named = !matches!(src.class, super::attribution::SourceClass::Vague);
     let name = src
         .entity

@@ -200,6 +200,40 @@ mod tests {
         );
     }
 
+    /// The seed draft: two estimates of one deployment, each reported with its source.
+    #[test]
+    fn seed_draft_names_both_sources() {
+        let text = include_str!("../../../tests/fixtures/troops.md");
+        let report = analyze(text, Format::Markdown, &Context::default());
+        let f: Vec<_> = report
+            .findings
+            .iter()
+            .filter(|f| f.code == RuleCode::FigureMismatch)
+            .collect();
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert_eq!(
+            f[0].span.slice(text),
+            "as many as 12,000 North Korean soldiers"
+        );
+        assert!(
+            f[0].message.contains("Some South Korean media outlets"),
+            "{}",
+            f[0].message
+        );
+        assert!(
+            f[0].message.contains("South Korea’s intelligence agency"),
+            "{}",
+            f[0].message
+        );
+        assert_eq!(
+            f[0].related[0].span.slice(text),
+            "approximately 1,500 North Korean soldiers"
+        );
+        assert!(f[0].related[0]
+            .message
+            .starts_with("South Korea’s intelligence agency gives"));
+    }
+
     #[test]
     fn bounds_that_fit_do_not_fire() {
         assert!(mismatches(
