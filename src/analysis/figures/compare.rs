@@ -84,8 +84,15 @@ pub fn same_quantity(a: &Figure, b: &Figure) -> bool {
         return false;
     };
     let (ka, kb) = (quantity_key(qa), quantity_key(qb));
-    if ka != kb || generic(&ka) {
+    // One noun ("soldiers", "phones") says too little of what is counted to be sure two
+    // figures count the same thing.
+    if ka != kb || generic(&ka) || !ka.contains(' ') {
         return false;
+    }
+    if let (Some(sa), Some(sb)) = (&a.subject, &b.subject) {
+        if sa != sb {
+            return false;
+        }
     }
     // Shares and parts ("40% of voters", "two of the networks") are told apart by what
     // the sentence says they did, which is not read here.
@@ -96,10 +103,6 @@ pub fn same_quantity(a: &Figure, b: &Figure) -> bool {
         if pa != pb {
             return false;
         }
-    }
-    // A one-word subject ("revenue fell 4%") names too little of what is measured.
-    if (a.quantity_from_subject || b.quantity_from_subject) && !ka.contains(' ') {
-        return false;
     }
     // A rise and a fall are not two statements of one change.
     if a.role == Role::Change && a.direction * b.direction < 0 {

@@ -94,6 +94,9 @@ pub struct Figure {
     pub quantity_from_subject: bool,
     /// What happened to what it counts, when the sentence says ("killed", "injured").
     pub predicate: Option<&'static str>,
+    /// The person or organisation the figure is about, when its clause names one before
+    /// it and that name is not the figure's source ("Samsung shipped 50 million phones").
+    pub subject: Option<String>,
 }
 
 impl Figure {
@@ -225,6 +228,7 @@ pub fn extract(
             if f.time.is_none() {
                 f.time = time.clone();
             }
+            f.subject = subject_of(doc, entities, attributions, f);
             if f.place.is_none() {
                 f.place = place.clone();
             }
@@ -239,6 +243,39 @@ pub fn extract(
         }
     }
     out
+}
+
+/// The entity named last before the figure in its sentence, unless it is a source of a
+/// reporting clause or a comma or quotation separates it from the figure.
+fn subject_of(
+    doc: &Document,
+    entities: &[Entity],
+    attributions: &[Attribution],
+    f: &Figure,
+) -> Option<String> {
+    let sentence = doc.sentences.get(f.sentence)?.span;
+    let mut best: Option<(usize, &Entity)> = None;
+    for e in entities {
+        for m in &e.mentions {
+            if m.span.start >= sentence.start
+                && m.span.end <= f.span.start
+                && best.is_none_or(|(s, _)| m.span.start > s)
+            {
+                best = Some((m.span.start, e));
+            }
+        }
+    }
+    let (start, e) = best?;
+    let is_source = attributions.iter().any(|a| {
+        a.source
+            .as_ref()
+            .is_some_and(|s| s.span.contains(start) || s.span.start == start)
+    });
+    let between = doc.text.get(start..f.span.start).unwrap_or("");
+    if is_source || between.contains([',', '“', '"', ';']) {
+        return None;
+    }
+    Some(e.name.clone())
 }
 
 /// The source of a reporting clause in the sentence itself.
@@ -646,6 +683,7 @@ fn extract_sentence(toks: &[Tok], si: usize, paragraph: usize, out: &mut Vec<Fig
             },
             quantity_from_subject,
             predicate: predicate_near(toks, start_tok, fig_end),
+            subject: None,
         });
         i = num_end.max(i + 1);
     }

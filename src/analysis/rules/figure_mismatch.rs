@@ -264,6 +264,21 @@ mod tests {
     }
 
     #[test]
+    fn different_subjects_are_different_quantities() {
+        let text = "Samsung Electronics shipped 50 million Android phones, the firm said.\n\n\
+                    Huawei Technologies shipped 40 million Android phones, analysts said.";
+        assert!(mismatches(text).is_empty(), "{:?}", mismatches(text));
+    }
+
+    #[test]
+    fn one_noun_is_too_little_to_compare() {
+        assert!(
+            mismatches("About 1,500 soldiers arrived.\n\nAs many as 12,000 soldiers left.")
+                .is_empty()
+        );
+    }
+
+    #[test]
     fn generic_quantities_are_not_compared() {
         assert!(mismatches("Five people died.\n\nTwelve people were injured.").is_empty());
     }
