@@ -429,3 +429,15 @@ fn unknown_keys_are_warnings_in_the_file_not_errors() {
     });
     assert!(c.shutdown_and_exit().success());
 }
+
+#[test]
+fn excluded_drafts_get_no_findings() {
+    let desk = Desk::new("exclude = [\"archive/**\"]\n");
+    let mut c = start(&desk);
+    let draft = desk.uri("draft.md");
+    wait_diags(&mut c, &draft, |d| !d.is_empty());
+    let old = desk.uri("archive/old.md");
+    c.open(&old, "markdown", 1, DRAFT);
+    assert!(c.diagnostics(&old, 1).is_empty());
+    assert!(c.shutdown_and_exit().success());
+}

@@ -291,10 +291,13 @@ impl Backend {
             return;
         }
         published.insert(uri.clone(), key);
+        // A draft the desk excludes (`exclude` in sayswho.toml) gets no findings.
+        let excluded = self.state.desk.excludes(uri);
         let diagnostics = analysed
             .report
             .findings
             .iter()
+            .filter(|_| !excluded)
             .map(|f| to_proto::diagnostic(f, uri, &analysed.rope, analysed.version, enc))
             .collect();
         self.client

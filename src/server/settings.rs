@@ -54,6 +54,8 @@ struct Inner {
     effective: Config,
     /// Settings files we published problems for, to clear them once fixed.
     flagged: HashSet<PathBuf>,
+    /// `effective.exclude`, compiled.
+    exclude: Option<globset::GlobSet>,
     can_pull: bool,
     can_watch: bool,
 }
@@ -120,6 +122,15 @@ impl Desk {
     /// The settings in force now.
     pub fn effective(&self) -> Config {
         self.lock().effective.clone()
+    }
+
+    /// Whether the draft at `uri` matches an `exclude` glob (it then gets no findings).
+    pub fn excludes(&self, uri: &Uri) -> bool {
+        let inner = self.lock();
+        let (Some(matcher), Some(path)) = (&inner.exclude, uri.to_file_path()) else {
+            return false;
+        };
+        inner.effective.is_excluded_by(matcher, &path)
     }
 
     /// Whether `path` is a file whose change should reload the settings.
@@ -209,6 +220,7 @@ impl Desk {
             }
         }
         inner.flagged = now;
+        inner.exclude = (!effective.exclude.is_empty()).then(|| effective.exclude_matcher());
         inner.effective = effective.clone();
         Reloaded {
             effective,
@@ -533,6 +545,19 @@ mod tests {
             .rules
             .enabled(crate::analysis::RuleCode::FirstReference));
         assert_eq!(third.files, vec![(path, Vec::new())]);
+    }
+
+    #[test]
+    fn excluded_drafts_are_recognised_by_uri() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join(FILE_NAME), "exclude = [\"archive/**\"]\n").unwrap();
+        let desk = Desk::default();
+        desk.lock().roots = vec![dir.path().to_path_buf()];
+        desk.reload();
+        let old = Uri::from_file_path(dir.path().join("archive/old.md")).unwrap();
+        let new = Uri::from_file_path(dir.path().join("drafts/new.md")).unwrap();
+        assert!(desk.excludes(&old));
+        assert!(!desk.excludes(&new));
     }
 
     #[test]
