@@ -246,11 +246,16 @@ fn runs(s: &Sent, lex: &Lex) -> Vec<Run> {
                 if k < s.len() && s.text(k) == "the" {
                     k += 1;
                 }
-                if next_cap(k) && !is_place(s.text(k)) {
+                if next_cap(k) {
                     b = k + 1;
                     after_of = true;
                     continue;
                 }
+            }
+            // "Secretary of State Antony Blinken", "Minister for Trade Greg Hands".
+            if (t == "of" || t == "for") && lex.title_head(last) && next_cap(b + 1) {
+                b += 2;
+                continue;
             }
             if after_of && t == "and" && next_cap(b + 1) {
                 b += 2;
@@ -407,8 +412,34 @@ fn classify(s: &Sent, lex: &Lex, run: Run, sentence_start: bool, out: &mut Vec<C
     while k > a {
         k -= 1;
         let w = s.text(k);
-        if lex.title_head(w) && k + 1 < b && !is_common_name_word_after_title(s, k + 1, b) {
-            title = Some((a, k + 1));
+        if !lex.title_head(w) {
+            continue;
+        }
+        // "Secretary of State", "Minister for Foreign Affairs": the title goes on over
+        // "of"/"for" and the common words after it.
+        let mut end = k + 1;
+        if end < b && matches!(s.text(end), "of" | "for") {
+            let mut e = end + 1;
+            if e < b && s.text(e) == "the" {
+                e += 1;
+            }
+            while e < b && {
+                let x = s.text(e);
+                is_title_modifier(x)
+                    || is_place(x)
+                    || x == "and"
+                    || (is_common_word(x) && !is_given_name(x))
+            } {
+                e += 1;
+            }
+            end = e;
+        }
+        // "AM for Aberavon": after a title with "of"/"for", a lone word is a place.
+        if end > k + 1 && b - end < 2 {
+            break;
+        }
+        if end < b && !is_common_name_word_after_title(s, end, b) {
+            title = Some((a, end));
             break;
         }
     }
@@ -538,6 +569,17 @@ fn classify(s: &Sent, lex: &Lex, run: Run, sentence_start: bool, out: &mut Vec<C
         strong = true;
     } else if (all_uncommon || ends_uncommon) && !words.iter().any(|w| is_acronym(w)) {
         kind = EntityKind::Person;
+    } else if n >= 2
+        && !has_place
+        && uncommon(first)
+        && !words.iter().any(|w| is_acronym(w))
+        && (role_after_name(s, lex, b, None).is_some()
+            || (b < s.len() && reporting_verb(s.text(b)).is_some_and(|v| v.lemma != s.text(b))))
+    {
+        // "Ieuan Wyn Jones, leader of ...", "Ann Rivers said": a role or a reporting verb
+        // right after makes a name of words that are also common words.
+        kind = EntityKind::Person;
+        strong = true;
     } else if words.iter().all(|w| is_acronym(w) || !is_common_word(w))
         && is_acronym(first)
         && !is_place(first)
@@ -683,9 +725,14 @@ fn org_in_run(s: &Sent, lex: &Lex, a: usize, b: usize) -> Option<(usize, usize)>
             // A run "BBC Wales" where the gazetteer knows only "BBC": take the whole run
             // when the rest is a place or a common word ("BBC One", "BBC News").
             let mut e = end;
-            if e < b && end - a == 1 && is_acronym(&name) {
-                let next = strip_possessive(s.text(e)).0;
-                if is_place(next) || is_common_word(next) {
+            // "BBC Radio York", "BBC One", "UN Security Council": an acronym that is the
+            // first word of a longer name.
+            if end - a == 1 && is_acronym(&name) {
+                while e < b && !strip_possessive(s.text(e - 1)).1 {
+                    let next = strip_possessive(s.text(e)).0;
+                    if lex.title_head(next) || !(is_place(next) || is_common_word(next)) {
+                        break;
+                    }
                     e += 1;
                 }
             }
@@ -856,12 +903,18 @@ fn org_preposition_before(s: &Sent, a: usize) -> bool {
         return false;
     }
     let prep = s.text(i - 1);
-    if !matches!(prep, "of" | "at" | "from" | "for" | "with") {
+    if !matches!(prep, "of" | "at" | "from" | "for" | "with" | "in") {
         return false;
     }
     let before = s.text(i - 2);
+    let before_lower = before.to_lowercase();
+    // "shares in Tesla", "a stake in Airbus": only companies have shares.
+    if matches!(prep, "in" | "of") && matches!(before_lower.as_str(), "shares" | "stake" | "stock")
+    {
+        return true;
+    }
     // "analyst at Petercam", "director at Grey Advertising", "editor of the Ukrainian ...".
-    if is_role_noun(before) && prep != "with" {
+    if is_role_noun(&before_lower) && prep != "with" && prep != "in" {
         return !matches!(before, "son" | "daughter" | "official");
     }
     // "Mike Powell of Dresdner Kleinwort Wasserstein": the word before the preposition
@@ -1031,7 +1084,16 @@ fn role_after_name(s: &Sent, lex: &Lex, b: usize, _prev: Option<Role>) -> Option
         let w = s.text(i).to_lowercase();
         is_role_noun(&w) || lex.titles.contains(&w)
     });
-    if !has_role {
+    // "Hannah Cloke, a hydrologist at the University of Reading,": a noun phrase with an
+    // article is a description even when its noun is not in the role list.
+    let described = matches!(s.text(start), "a" | "an" | "the")
+        && k - start <= 10
+        && (start..k).all(|i| s.is_word(i) || matches!(s.text(i), "'" | "’" | "-"))
+        && !(start..k).any(|i| {
+            let w = s.text(i);
+            reporting_verb(w).is_some() || matches!(w, "who" | "which" | "that")
+        });
+    if !has_role && !described {
         return None;
     }
     let end = k - 1;

@@ -217,3 +217,34 @@ fn no_panic_on_odd_input() {
         let _ = ents(text);
     }
 }
+
+#[test]
+fn multi_word_titles_company_cues_and_descriptions() {
+    let text = "Secretary of State Antony Blinken met Gulf envoys. Shares in Tesla fell 6%. Hannah Cloke, a hydrologist at the University of Reading, said floods were rising. Dr Gibbons, who was a GP before becoming AM for Aberavon, agreed.";
+    let es = ents(text);
+    assert_eq!(
+        find(&es, "Antony Blinken").role(),
+        Some("Secretary of State")
+    );
+    assert_eq!(find(&es, "Tesla").kind, EntityKind::Organization);
+    assert_eq!(
+        find(&es, "Hannah Cloke").role(),
+        Some("a hydrologist at the University of Reading")
+    );
+    assert_eq!(
+        find(&es, "University of Reading").kind,
+        EntityKind::Organization
+    );
+    assert!(!es.iter().any(|e| e.name == "Aberavon"));
+}
+
+#[test]
+fn role_or_reporting_verb_after_makes_a_name() {
+    let text =
+        "In response, Ieuan Wyn Jones, leader of the group in the assembly, said it was bad.";
+    let es = ents(text);
+    assert_eq!(
+        find(&es, "Ieuan Wyn Jones").role(),
+        Some("leader of the group in the assembly")
+    );
+}

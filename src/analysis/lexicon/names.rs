@@ -17,30 +17,8 @@ use std::sync::LazyLock;
 
 /// Courtesy titles and honorifics that stand before a name and are not part of it.
 pub const HONORIFICS: &[&str] = &[
-    "Mr",
-    "Mrs",
-    "Ms",
-    "Miss",
-    "Mx",
-    "Dr",
-    "Sir",
-    "Dame",
-    "Lord",
-    "Lady",
-    "Prof",
-    "Professor",
-    "Rev",
-    "Reverend",
-    "Sheikh",
-    "Mme",
-    "Madame",
-    "Monsieur",
-    "Herr",
-    "Frau",
-    "Senor",
-    "Señor",
-    "Senora",
-    "Señora",
+    "Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Sir", "Dame", "Lord", "Lady", "Rev", "Reverend",
+    "Sheikh", "Mme", "Madame", "Monsieur", "Herr", "Frau", "Senor", "Señor", "Senora", "Señora",
 ];
 
 /// Capitalised words that end a formal title standing before a name ("Vice Foreign
@@ -48,6 +26,8 @@ pub const HONORIFICS: &[&str] = &[
 pub const TITLE_HEADS: &[&str] = &[
     "President",
     "President-elect",
+    "Professor",
+    "Prof",
     "Vice-President",
     "Minister",
     "Secretary",

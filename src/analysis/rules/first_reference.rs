@@ -11,7 +11,26 @@
 
 use super::{RuleCode, RuleInput};
 use crate::analysis::entities::{EntityKind, MentionForm};
+use crate::analysis::markup::BlockKind;
 use crate::analysis::report::{Finding, Related};
+use crate::analysis::segment::Document;
+
+/// Is `offset` inside a headline: a Markdown heading, or a plain-text draft's first
+/// paragraph when it is one short line with no closing full stop?
+pub fn in_headline(doc: &Document, offset: usize) -> bool {
+    let Some(p) = doc.paragraph_at(offset) else {
+        return false;
+    };
+    let para = &doc.paragraphs[p];
+    if para.kind == BlockKind::Heading {
+        return true;
+    }
+    if p != 0 || para.sentences.len() != 1 {
+        return false;
+    }
+    let text = doc.slice(para.span).trim_end();
+    !text.ends_with(['.', '!', '?', '”', '"']) && text.split_whitespace().count() <= 15
+}
 
 pub fn check(input: &RuleInput) -> Vec<Finding> {
     let mut out = Vec::new();
@@ -19,7 +38,12 @@ pub fn check(input: &RuleInput) -> Vec<Finding> {
         if e.kind != EntityKind::Person {
             continue;
         }
-        let Some(first) = e.mentions.first() else {
+        // Headlines use surnames by convention: the body's first reference counts.
+        let Some(first) = e
+            .mentions
+            .iter()
+            .find(|m| !in_headline(&input.report.document, m.span.start))
+        else {
             continue;
         };
         if first.form != MentionForm::Short {
@@ -84,6 +108,13 @@ mod tests {
         let f = findings(text);
         assert_eq!(f.len(), 1, "{f:?}");
         assert!(f[0].message.contains("never introduced"));
+    }
+
+    #[test]
+    fn headline_surname_is_fine() {
+        let text =
+            "Wellington backs rise\n\nWLGA finance spokesman Bob Wellington said rises were vital.";
+        assert!(findings(text).is_empty());
     }
 
     #[test]
