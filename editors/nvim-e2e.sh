@@ -5,7 +5,7 @@
 #   plugin  require("sayswho").setup{} (vim.lsp.config/enable on 0.11+)
 #   start   setup{} forced onto the vim.lsp.start path that Neovim 0.10 uses
 #   bare    the README's two-line setup without the plugin
-# and then, when Neovim 0.10 is there (editors/install-tools.sh nvim010), the plugin again
+# and then, when Neovim 0.10 is there (editors/install-tools.sh trixie), the plugin again
 # on 0.10, where setup{} must take the vim.lsp.start path by itself.
 # Env: SAYSWHO (binary; default target/release/sayswho, else target/debug/sayswho),
 #      NVIM (default: target/editor-tools/venv-nvim/bin/nvim from editors/install-tools.sh nvim),
@@ -37,7 +37,7 @@ if [ -x "$NVIM_010" ]; then
   "$NVIM_010" --version | head -1
   runs+=("$NVIM_010|plugin|nvim010-plugin")
 else
-  echo "(no Neovim 0.10 at $NVIM_010: the 0.10 run is skipped; editors/install-tools.sh nvim010)"
+  echo "(no Neovim 0.10 at $NVIM_010: the 0.10 run is skipped; editors/install-tools.sh trixie)"
 fi
 for run in "${runs[@]}"; do
   IFS='|' read -r bin mode name <<<"$run"
