@@ -78,7 +78,7 @@ done
 
 echo "== vscode-e2e: drive the workbench with headless Chromium"
 status=0
-"$NODE24" editors/e2e/code-server.mjs "http://127.0.0.1:$port/?folder=$work/ws" "$work/ws/draft.md" "$out" || status=$?
+USER_SETTINGS=$work/ud/Machine/settings.json "$NODE24" editors/e2e/code-server.mjs "http://127.0.0.1:$port/?folder=$work/ws" "$work/ws/draft.md" "$out" || status=$?
 # The extension's own log, from the output channel's file, for the CI artifacts.
 find "$work/ud" -path '*sayswho*' -name '*.log' -exec cp {} "$out/" \; 2>/dev/null || true
 exit "$status"

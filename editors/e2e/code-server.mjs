@@ -241,6 +241,31 @@ try {
     }
   }
   await page.screenshot({ path: join(outDir, "vscode-after-fix.png") });
+
+  // Settings apply without a restart: vague-attribution is turned off in the settings
+  // (code-server reads the server side's Machine settings.json, the file that VS Code's
+  // settings editor writes in a remote window); the extension pushes the change and the
+  // server re-checks the draft.
+  if (process.env.USER_SETTINGS) {
+    for (const file of process.env.USER_SETTINGS.split(":")) {
+      const settings = JSON.parse(readFileSync(file, "utf8"));
+      settings["sayswho.rules"] = { "vague-attribution": { enabled: false } };
+      writeFileSync(file, JSON.stringify(settings, null, 2));
+    }
+    try {
+      const r = await until(page, () => {
+        const rows = [...document.querySelectorAll(".markers-panel .monaco-list-row")]
+          .map((r) => r.innerText.replace(/[\s\u00a0]+/g, " "));
+        const vague = rows.filter((r) => /sayswho ?\(?vague-attribution/.test(r)).length;
+        const quote = rows.filter((r) => /sayswho ?\(?unattributed-quote/.test(r)).length;
+        return { ok: vague === 0 && quote === 1, vague, quote, rows };
+      }, null, "vague-attribution to go after the settings change", 30000);
+      check(`turning vague-attribution off in the settings clears it without a restart (quote still flagged: ${r.quote})`, true);
+    } catch (e) {
+      check("turning vague-attribution off in the settings clears it without a restart", false, e.message);
+    }
+    await page.screenshot({ path: join(outDir, "vscode-settings-change.png") });
+  }
 } catch (e) {
   check("the workbench session ran to the end", false, e.stack ?? String(e));
   if (page) await page.screenshot({ path: join(outDir, "vscode-failure.png") }).catch(() => {});

@@ -237,6 +237,26 @@ local function main()
     assert_required({ officials = true, reportedly = true })
   end
 
+  -- Settings change without a restart: turning vague-attribution off through the plugin
+  -- (didChangeConfiguration + workspace/configuration) clears those findings only.
+  do
+    local function count(code)
+      local n = 0
+      for _, d in ipairs(vim.diagnostic.get(buf)) do
+        if code_of(d) == code then n = n + 1 end
+      end
+      return n
+    end
+    local quotes = count("unattributed-quote")
+    require("sayswho").update_settings({ rules = { ["vague-attribution"] = { enabled = false } } })
+    vim.wait(T, function() return count("vague-attribution") == 0 end, 20)
+    check("turning vague-attribution off in settings clears it without a restart",
+      count("vague-attribution") == 0, describe(vim.diagnostic.get(buf)))
+    check("the other findings stay", count("unattributed-quote") == quotes and quotes == 1,
+      describe(vim.diagnostic.get(buf)))
+    check("same client as before (no restart)", vim.lsp.get_clients({ bufnr = buf, name = "sayswho" })[1] == client)
+  end
+
   -- :checkhealth sayswho
   do
     vim.cmd("checkhealth sayswho")

@@ -25,7 +25,12 @@ function workspaceDir(): string | undefined {
 function currentSettings(): ServerSettings {
   const cfg = vscode.workspace.getConfiguration("sayswho");
   return toServerSettings(
-    { rules: cfg.get("rules"), debounceMs: cfg.get("debounceMs"), knowledge: cfg.get("knowledge") },
+    {
+      config: cfg.get("config"),
+      rules: cfg.get("rules"),
+      debounceMs: cfg.get("debounceMs"),
+      knowledge: cfg.get("knowledge"),
+    },
     workspaceDir(),
     (m) => output.appendLine(`[settings] ${m}`),
   );

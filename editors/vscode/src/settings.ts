@@ -27,6 +27,7 @@ export interface RuleSetting {
 
 /** The `sayswho.*` settings as VS Code hands them over (untrusted shapes). */
 export interface RawSettings {
+  config?: unknown;
   rules?: unknown;
   debounceMs?: unknown;
   knowledge?: unknown;
@@ -37,6 +38,8 @@ export interface RawSettings {
  * `workspace/configuration`: only the keys the user set, so `sayswho.toml` fills the rest.
  */
 export interface ServerSettings {
+  /** The sayswho.toml to use instead of looking for one. */
+  config?: string;
   rules?: Record<string, RuleSetting>;
   debounceMs?: number;
   knowledge?: string[];
@@ -53,6 +56,15 @@ export function toServerSettings(
   warn: (message: string) => void = () => {},
 ): ServerSettings {
   const out: ServerSettings = {};
+
+  if (raw.config !== undefined && raw.config !== null && raw.config !== "") {
+    if (typeof raw.config === "string") {
+      const c = raw.config.trim();
+      out.config = path.isAbsolute(c) || !workspaceDir ? c : path.join(workspaceDir, c);
+    } else {
+      warn("sayswho.config must be a file path; ignored");
+    }
+  }
 
   if (raw.rules !== undefined && raw.rules !== null) {
     if (typeof raw.rules !== "object" || Array.isArray(raw.rules)) {

@@ -60,6 +60,15 @@ test("rules that are not an object are ignored", () => {
   assert.equal(warnings.length, 1);
 });
 
+test("a sayswho.toml path is passed as `config`, absolute from the workspace", () => {
+  assert.deepEqual(toServerSettings({ config: "desk/sayswho.toml" }, "/ws"), { config: path.join("/ws", "desk/sayswho.toml") });
+  assert.deepEqual(toServerSettings({ config: "/etc/sayswho.toml" }, "/ws"), { config: "/etc/sayswho.toml" });
+  assert.deepEqual(toServerSettings({ config: "" }, "/ws"), {});
+  const warnings: string[] = [];
+  assert.deepEqual(toServerSettings({ config: 3 }, "/ws", (m) => warnings.push(m)), {});
+  assert.equal(warnings.length, 1);
+});
+
 test("debounce is passed when it is a sane integer", () => {
   assert.deepEqual(toServerSettings({ debounceMs: 300 }, undefined), { debounceMs: 300 });
   assert.deepEqual(toServerSettings({ debounceMs: 0 }, undefined), { debounceMs: 0 });
