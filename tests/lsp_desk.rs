@@ -441,3 +441,47 @@ fn excluded_drafts_get_no_findings() {
     assert!(c.diagnostics(&old, 1).is_empty());
     assert!(c.shutdown_and_exit().success());
 }
+
+#[test]
+fn settings_files_are_watched_by_dynamic_registration_and_editor_settings_pulled() {
+    let desk = Desk::new("knowledge = [\"kb/people.toml\"]\n");
+    let mut c = Client::spawn(&["lsp"]);
+    c.call(
+        "initialize",
+        json!({
+            "processId": null,
+            "rootUri": file_uri(desk.dir.path()),
+            "capabilities": {"workspace": {
+                "didChangeWatchedFiles": {"dynamicRegistration": true},
+                "configuration": true
+            }},
+        }),
+    );
+    c.notify("initialized", json!({}));
+    let reg = c
+        .wait(|m| m["method"] == "client/registerCapability")
+        .expect("the server registers its file watcher");
+    let registration = &reg["params"]["registrations"][0];
+    assert_eq!(registration["method"], "workspace/didChangeWatchedFiles");
+    let globs: Vec<&str> = registration["registerOptions"]["watchers"]
+        .as_array()
+        .expect("watchers")
+        .iter()
+        .filter_map(|w| w["globPattern"].as_str())
+        .collect();
+    assert!(
+        globs.iter().any(|g| g.ends_with(".toml")),
+        "sayswho.toml and knowledge files are watched: {globs:?}"
+    );
+    let pull = c
+        .wait(|m| m["method"] == "workspace/configuration")
+        .expect("the server asks for the editor's settings");
+    assert_eq!(pull["params"]["items"][0]["section"], "sayswho");
+    // The settings file was found from the workspace root (no `config` given).
+    let draft = desk.uri("draft.md");
+    c.open(&draft, "markdown", 1, DRAFT);
+    wait_diags(&mut c, &draft, |d| {
+        codes(d).contains(&"title-mismatch".to_string())
+    });
+    assert!(c.shutdown_and_exit().success());
+}
