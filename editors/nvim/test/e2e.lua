@@ -257,6 +257,27 @@ local function main()
     check("same client as before (no restart)", vim.lsp.get_clients({ bufnr = buf, name = "sayswho" })[1] == client)
   end
 
+  -- Plain-text drafts: the same server attaches to the `text` filetype.
+  do
+    local txt = draft:gsub("%.md$", ".txt")
+    vim.fn.writefile(vim.fn.readfile(draft), txt)
+    vim.cmd.edit(vim.fn.fnameescape(txt))
+    local tbuf = vim.api.nvim_get_current_buf()
+    check("a .txt draft has filetype text", vim.bo[tbuf].filetype == "text", vim.bo[tbuf].filetype)
+    vim.wait(T, function()
+      for _, d in ipairs(vim.diagnostic.get(tbuf)) do
+        if code_of(d) == "unattributed-quote" then return true end
+      end
+      return false
+    end, 20)
+    local attached = vim.lsp.get_clients({ bufnr = tbuf, name = "sayswho" })[1] ~= nil
+    local quote = 0
+    for _, d in ipairs(vim.diagnostic.get(tbuf)) do
+      if code_of(d) == "unattributed-quote" then quote = quote + 1 end
+    end
+    check("sayswho checks the .txt draft too", attached and quote == 1, describe(vim.diagnostic.get(tbuf)))
+  end
+
   -- :checkhealth sayswho
   do
     vim.cmd("checkhealth sayswho")
