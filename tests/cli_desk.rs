@@ -96,6 +96,24 @@ fn sarif_output_validates_and_has_one_result_per_finding() {
         log["runs"][0]["artifacts"][0]["location"]["uri"],
         "drafts/troops.md"
     );
+
+    // Absolute paths become file:// URIs, and still validate.
+    let absolute = dir.path().join("drafts/troops.md");
+    let out = run(
+        dir.path(),
+        &[
+            "check",
+            "--format",
+            "sarif",
+            absolute.to_str().expect("utf8"),
+        ],
+    );
+    let log: Value = serde_json::from_slice(&out.stdout).expect("sarif is JSON");
+    assert!(sarif_validator().is_valid(&log));
+    let uri = log["runs"][0]["artifacts"][0]["location"]["uri"]
+        .as_str()
+        .expect("uri");
+    assert!(uri.starts_with("file:///"), "{uri}");
 }
 
 #[test]

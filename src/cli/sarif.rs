@@ -43,11 +43,19 @@ fn level(severity: Severity) -> &'static str {
     }
 }
 
-/// A relative reference for a path: forward slashes, and anything outside the URI
-/// unreserved set (and `/`) percent-encoded.
+/// A path as a URI reference: relative paths stay relative (code-scanning tools resolve
+/// them against the checkout), absolute ones become `file://` URIs; forward slashes, and
+/// anything outside the URI unreserved set (and `/`) percent-encoded.
 fn uri(path: &std::path::Path) -> String {
     let s = path.to_string_lossy().replace('\\', "/");
-    let mut out = String::with_capacity(s.len());
+    let mut out = String::with_capacity(s.len() + 8);
+    if path.is_absolute() {
+        out.push_str(if s.starts_with('/') {
+            "file://"
+        } else {
+            "file:///"
+        });
+    }
     for b in s.bytes() {
         if b.is_ascii_alphanumeric() || b"-._~/".contains(&b) {
             out.push(b as char);
@@ -196,6 +204,11 @@ mod tests {
         assert_eq!(
             uri(std::path::Path::new("drafts/Ma story é.md")),
             "drafts/Ma%20story%20%C3%A9.md"
+        );
+        #[cfg(unix)]
+        assert_eq!(
+            uri(std::path::Path::new("/srv/desk/a b.md")),
+            "file:///srv/desk/a%20b.md"
         );
     }
 
