@@ -1267,7 +1267,7 @@ impl<'a> Analyzer<'a> {
     }
 
     fn learn_words(&mut self) {
-        for (si, s) in self.doc.sentences.iter().enumerate() {
+        for s in &self.doc.sentences {
             if self.doc.paragraphs[s.paragraph].kind == BlockKind::Heading {
                 continue;
             }
@@ -1300,7 +1300,6 @@ impl<'a> Analyzer<'a> {
                     }
                 }
             }
-            let _ = si;
         }
     }
 
@@ -2308,7 +2307,7 @@ impl<'a> Analyzer<'a> {
             }
         }
         for (k, raw) in self.raws.iter().enumerate() {
-            if !self.is_quotation(k, raw, out[k].as_ref()) {
+            if !self.is_quotation(raw, out[k].as_ref(), &verbs) {
                 out[k] = None;
             }
         }
@@ -2373,8 +2372,21 @@ impl<'a> Analyzer<'a> {
                 .next()
                 .and_then(|q| q.speaker.clone());
         }
-        // Otherwise the previous sentence of the paragraph, when it carries the words.
         let para = &self.doc.paragraphs[raw.paragraph];
+        // "Mr Kim added:" closing the previous paragraph introduces this one.
+        if s0 == para.sentences.start && raw.paragraph > 0 {
+            let prev = &self.doc.paragraphs[raw.paragraph - 1];
+            if prev.span.slice(self.text).trim_end().ends_with(':') && !prev.sentences.is_empty() {
+                let last = prev.sentences.end - 1;
+                if let Some(s) = verbs
+                    .get(last)
+                    .and_then(|vs| vs.iter().rev().find_map(|v| v.subject.clone()))
+                {
+                    return Some(s.speaker());
+                }
+            }
+        }
+        // Otherwise the previous sentence of the paragraph, when it carries the words.
         if s0 > para.sentences.start {
             let prev = s0 - 1;
             let prev_span = self.doc.sentences[prev].span;
@@ -2487,7 +2499,7 @@ impl<'a> Analyzer<'a> {
     }
 
     /// Titles of works and scare quotes are not quotations.
-    fn is_quotation(&self, k: usize, raw: &RawQuote, quote: Option<&Quote>) -> bool {
+    fn is_quotation(&self, raw: &RawQuote, quote: Option<&Quote>, verbs: &[Vec<Verb>]) -> bool {
         let Some(quote) = quote else {
             return false;
         };
@@ -2496,24 +2508,33 @@ impl<'a> Analyzer<'a> {
             .split(|c: char| c.is_whitespace())
             .filter(|w| w.chars().any(char::is_alphanumeric))
             .collect();
-        let before = self.words_before(raw.span.start, 3);
-        if before
-            .iter()
-            .any(|w| w == "so-called" || w == "called" && before.first().is_some_and(|f| f == "so"))
-        {
+        // The so-called "peace plan".
+        let before = self.words_before(raw.span.start, 2);
+        let so_called = before.first().is_some_and(|w| w == "so-called")
+            || (before.first().is_some_and(|w| w == "called")
+                && before.get(1).is_some_and(|w| w == "so"));
+        if so_called {
             return false;
         }
+        // A title ("The Late Show") unless its own sentence has someone say it.
         if is_title_case(&words) && !self.named_by_verb(raw) {
-            return false;
+            let own = self.doc.sentence_at(raw.span.start).is_some_and(|s0| {
+                let s1 = self
+                    .doc
+                    .sentence_at(raw.span.end.saturating_sub(1))
+                    .unwrap_or(s0);
+                self.pre_speaker(raw, s0, verbs).is_some()
+                    || self.post_speaker(raw, s1, verbs).is_some()
+            });
+            if !own {
+                return false;
+            }
         }
-        if words.len() <= 3 && quote.speaker.is_none() {
-            return false;
-        }
-        let _ = k;
-        true
+        // A short scare-quoted phrase nobody is said to have said.
+        !(words.len() <= 3 && quote.speaker.is_none())
     }
 
-    /// Lower-cased words just before `pos` (nearest first), within the paragraph.
+    /// Lower-cased words just before `pos`, nearest first.
     fn words_before(&self, pos: usize, n: usize) -> Vec<String> {
         let i = self.doc.tokens.partition_point(|t| t.span.end <= pos);
         (i.saturating_sub(n)..i).rev().map(|k| self.lw(k)).collect()
@@ -2739,6 +2760,12 @@ mod tests {
     }
 
     #[test]
+    fn colon_at_paragraph_end_introduces_the_quote() {
+        let text = "Mayor Eva Lind added:\n\n\"We will rebuild every home that was lost.\"";
+        assert_eq!(speakers(text), [Some("Eva Lind".to_string())]);
+    }
+
+    #[test]
     fn apostrophes_are_not_quotes() {
         let text = "Korea’s exports and Opec's output rose in the '90s, like rock 'n' roll.";
         assert!(quotes(text).is_empty());
@@ -2756,6 +2783,14 @@ mod tests {
     #[test]
     fn titles_and_scare_quotes_are_not_quotations() {
         let text = "The network showed \"The Late Show,\" a talk programme. The \"reform\" passed anyway. Its so-called \"peace plan\" failed.";
+        assert!(quotes(text).is_empty());
+    }
+
+    #[test]
+    fn title_case_quote_with_its_own_speaker_is_kept() {
+        let text = "\"Happy New Year,\" Mayor Eva Lind said to the crowd.";
+        assert_eq!(speakers(text), [Some("Eva Lind".to_string())]);
+        let text = "Its new comedy, \"Married With Children,\" airs on Sunday.";
         assert!(quotes(text).is_empty());
     }
 
