@@ -108,10 +108,12 @@ pub fn same_quantity(a: &Figure, b: &Figure) -> bool {
     if a.role == Role::Change && a.direction * b.direction < 0 {
         return false;
     }
-    if let (Some(ta), Some(tb)) = (&a.time, &b.time) {
-        if ta.to_lowercase() != tb.to_lowercase() {
-            return false;
-        }
+    // A figure dated ("last year", "in 2004") and one not dated are read as different
+    // times: the undated one is usually the current figure.
+    match (&a.time, &b.time) {
+        (Some(ta), Some(tb)) if ta.to_lowercase() != tb.to_lowercase() => return false,
+        (Some(_), None) | (None, Some(_)) => return false,
+        _ => {}
     }
     if let (Some(pa), Some(pb)) = (&a.place, &b.place) {
         if pa != pb {

@@ -430,6 +430,17 @@ fn not_a_figure(toks: &[Tok], e: &NumExpr) -> bool {
                 | "flight"
                 | "room"
                 | "route"
+                | "junction"
+                | "junctions"
+                | "exit"
+                | "gate"
+                | "platform"
+                | "terminal"
+                | "sections"
+                | "articles"
+                | "chapters"
+                | "pages"
+                | "rooms"
         );
         if label && (always || is_capitalized(p)) && bare && !e.prefixed_currency {
             return true;
@@ -542,6 +553,18 @@ fn extract_sentence(toks: &[Tok], si: usize, paragraph: usize, out: &mut Vec<Fig
         if not_a_figure(toks, &e) {
             // Skip the whole expression and a trailing "/4" of a fiscal year.
             i = e.end.max(i + 1);
+            // "junctions 12 and 14": the second number of a skipped pair goes too.
+            if e.kind == Kind::Digits
+                && toks
+                    .get(i)
+                    .is_some_and(|t| matches!(t.low.as_str(), "and" | "or" | "to" | "-" | "–"))
+                && toks.get(i + 1).is_some_and(|t| t.kind == TokenKind::Number)
+                && !toks
+                    .get(i + 2)
+                    .is_some_and(|t| t.is_word() && month_number(&t.low).is_some())
+            {
+                i += 2;
+            }
             while toks.get(i).is_some_and(|t| t.s == "/")
                 && toks.get(i + 1).is_some_and(|t| t.kind == TokenKind::Number)
             {
@@ -706,6 +729,7 @@ fn scale_of(toks: &[Tok], e: &NumExpr) -> f64 {
 fn is_noun_word(t: &Tok) -> bool {
     t.is_word()
         && !STOP_WORDS.contains(&t.low.as_str())
+        && !CHANGE_WORDS.contains(&t.low.as_str())
         && !t.low.chars().all(|c| c.is_ascii_digit())
         && !WEEKDAYS.contains(&t.low.as_str())
 }
@@ -741,6 +765,19 @@ fn quantity_after(toks: &[Tok], k: usize, e: &NumExpr) -> (Option<String>, usize
         }
         let prefix = if share { "share of " } else { "of " };
         return (Some(format!("{prefix}{}", words.join(" "))), end, false);
+    }
+    // "a 40% drop in profits": the change of a quantity.
+    if toks
+        .get(k)
+        .is_some_and(|t| CHANGE_NOUNS.contains(&t.low.as_str()))
+    {
+        if toks.get(k + 1).is_some_and(|t| t.is("in") || t.is("of")) {
+            let (w2, e2) = noun_run(toks, k + 2);
+            if !w2.is_empty() {
+                return (Some(w2.join(" ")), e2, true);
+            }
+        }
+        return (None, k + 1, true);
     }
     let (mut words, mut end) = noun_run(toks, k);
     if let Some(rest) = &e.hyphen_rest {
@@ -879,7 +916,6 @@ fn left_context(toks: &[Tok], start: usize) -> Left {
         "costs",
         "fetched",
         "sold",
-        "for",
     ];
     let mut change = false;
     let mut direction = 0;
@@ -915,11 +951,18 @@ fn left_context(toks: &[Tok], start: usize) -> Left {
         j -= 1;
         steps += 1;
     }
-    // The subject noun phrase before the verb.
+    // The subject noun phrase before the verb or "of"; with nothing skipped, the word
+    // before is more likely a verb ("could reach £1bn", "pledged €25m").
     let mut words: Vec<&str> = Vec::new();
+    if steps == 0 {
+        j = 0;
+    }
     while j > 0 && words.len() < 4 {
         let t = &toks[j - 1];
-        if !is_noun_word(t) || parse_at(toks, j - 1).is_some() {
+        if !is_noun_word(t)
+            || parse_at(toks, j - 1).is_some()
+            || (words.is_empty() && t.low.ends_with("ed"))
+        {
             break;
         }
         words.push(t.s);

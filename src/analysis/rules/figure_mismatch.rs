@@ -256,6 +256,10 @@ mod tests {
             "Group pre-tax profit was £5m last year.\n\nGroup pre-tax profit was £4m this year."
         )
         .is_empty());
+        assert!(mismatches(
+            "Group pre-tax profit was £5m last year.\n\nGroup pre-tax profit is £4m, the firm said."
+        )
+        .is_empty());
         // Before and after values of one change are not a mismatch.
         assert!(mismatches(
             "Group pre-tax profit rose from £4m to £5m.\n\nGroup pre-tax profit of £5m beat forecasts."
