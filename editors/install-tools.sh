@@ -25,7 +25,9 @@ apt_step() {
   local need=()
   command -v chromium >/dev/null || need+=(chromium)
   command -v tmux >/dev/null || need+=(tmux)        # drives Helix, which has no headless mode
-  for p in libkrb5-dev libxkbfile-dev libx11-dev libsecret-1-dev pkg-config build-essential; do
+  # fonts-nanum and fonts-noto-color-emoji: the draft's Korean text and emoji are legible
+  # in the VS Code screenshots (the assertions do not depend on them).
+  for p in libkrb5-dev libxkbfile-dev libx11-dev libsecret-1-dev pkg-config build-essential fonts-nanum fonts-noto-color-emoji; do
     dpkg -s "$p" >/dev/null 2>&1 || need+=("$p")
   done
   local emacs_ok=0
