@@ -9,7 +9,11 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
 if [ -z "${SAYSWHO:-}" ]; then
-  if [ -x target/release/sayswho ]; then SAYSWHO=$ROOT/target/release/sayswho; else SAYSWHO=$ROOT/target/debug/sayswho; fi
+  # The newer of the release and debug builds, so a stale one is never tested by accident.
+  SAYSWHO=$ROOT/target/debug/sayswho
+  if [ -x target/release/sayswho ] && { [ ! -x "$SAYSWHO" ] || [ target/release/sayswho -nt "$SAYSWHO" ]; }; then
+    SAYSWHO=$ROOT/target/release/sayswho
+  fi
 fi
 export SAYSWHO
 step() { echo; echo "== editors: $*"; }

@@ -1,13 +1,17 @@
 #!/usr/bin/env bash
 # Emacs end-to-end test: Emacs 30's eglot, in batch mode, drives sayswho on the draft made
 # from the seed draft (editors/emacs/sayswho-e2e.el).
-# Env: SAYSWHO (binary; default target/release/sayswho, else target/debug/sayswho),
+# Env: SAYSWHO (binary; default: the newer of target/release/sayswho and target/debug/sayswho),
 #      EMACS (default: emacs; 29+ for built-in eglot; editors/install-tools.sh apt installs 30).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
 if [ -z "${SAYSWHO:-}" ]; then
-  if [ -x target/release/sayswho ]; then SAYSWHO=$ROOT/target/release/sayswho; else SAYSWHO=$ROOT/target/debug/sayswho; fi
+  # The newer of the release and debug builds, so a stale one is never tested by accident.
+  SAYSWHO=$ROOT/target/debug/sayswho
+  if [ -x target/release/sayswho ] && { [ ! -x "$SAYSWHO" ] || [ target/release/sayswho -nt "$SAYSWHO" ]; }; then
+    SAYSWHO=$ROOT/target/release/sayswho
+  fi
 fi
 SAYSWHO=$(realpath "$SAYSWHO")
 EMACS=${EMACS:-emacs}

@@ -3,14 +3,18 @@
 # `hx --health markdown`, then drives a real Helix in tmux (Helix has no headless mode):
 # the gutter marks the lines of the required findings, the diagnostics picker (Space d)
 # lists them by code, and the hover (Space k) over Dmitry Peskov shows his role.
-# Env: SAYSWHO (binary; default target/release/sayswho, else target/debug/sayswho),
+# Env: SAYSWHO (binary; default: the newer of target/release/sayswho and target/debug/sayswho),
 #      HX (default: target/editor-tools/bin/hx from editors/install-tools.sh trixie).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
 TOOLS=${SAYSWHO_EDITOR_TOOLS:-$ROOT/target/editor-tools}
 if [ -z "${SAYSWHO:-}" ]; then
-  if [ -x target/release/sayswho ]; then SAYSWHO=$ROOT/target/release/sayswho; else SAYSWHO=$ROOT/target/debug/sayswho; fi
+  # The newer of the release and debug builds, so a stale one is never tested by accident.
+  SAYSWHO=$ROOT/target/debug/sayswho
+  if [ -x target/release/sayswho ] && { [ ! -x "$SAYSWHO" ] || [ target/release/sayswho -nt "$SAYSWHO" ]; }; then
+    SAYSWHO=$ROOT/target/release/sayswho
+  fi
 fi
 SAYSWHO=$(realpath "$SAYSWHO")
 HX=${HX:-$TOOLS/bin/hx}

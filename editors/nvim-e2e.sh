@@ -7,7 +7,7 @@
 #   bare    the README's two-line setup without the plugin
 # and then, when Neovim 0.10 is there (editors/install-tools.sh trixie), the plugin again
 # on 0.10, where setup{} must take the vim.lsp.start path by itself.
-# Env: SAYSWHO (binary; default target/release/sayswho, else target/debug/sayswho),
+# Env: SAYSWHO (binary; default: the newer of target/release/sayswho and target/debug/sayswho),
 #      NVIM (default: target/editor-tools/venv-nvim/bin/nvim from editors/install-tools.sh nvim),
 #      NVIM_010 (default: target/editor-tools/bin/nvim-0.10; skipped when absent).
 # Results: target/editors-e2e/nvim-<mode>.json, nvim010-plugin.json
@@ -16,7 +16,11 @@ cd "$(dirname "$0")/.."
 ROOT=$PWD
 TOOLS=${SAYSWHO_EDITOR_TOOLS:-$ROOT/target/editor-tools}
 if [ -z "${SAYSWHO:-}" ]; then
-  if [ -x target/release/sayswho ]; then SAYSWHO=$ROOT/target/release/sayswho; else SAYSWHO=$ROOT/target/debug/sayswho; fi
+  # The newer of the release and debug builds, so a stale one is never tested by accident.
+  SAYSWHO=$ROOT/target/debug/sayswho
+  if [ -x target/release/sayswho ] && { [ ! -x "$SAYSWHO" ] || [ target/release/sayswho -nt "$SAYSWHO" ]; }; then
+    SAYSWHO=$ROOT/target/release/sayswho
+  fi
 fi
 SAYSWHO=$(realpath "$SAYSWHO")
 NVIM=${NVIM:-$TOOLS/venv-nvim/bin/nvim}

@@ -4,14 +4,18 @@
 # puppeteer-core (editors/e2e/code-server.mjs): diagnostics (squiggles and the Problems
 # panel), hover over a name, and a quick-fix. Screenshots go to target/editors-e2e/.
 # Needs: editors/install-tools.sh apt node code-server
-# Env: SAYSWHO (binary; default target/release/sayswho, else target/debug/sayswho),
+# Env: SAYSWHO (binary; default: the newer of target/release/sayswho and target/debug/sayswho),
 #      CHROMIUM (default /usr/bin/chromium), CODE_SERVER_PORT (default 18080 + a random offset).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
 TOOLS=${SAYSWHO_EDITOR_TOOLS:-$ROOT/target/editor-tools}
 if [ -z "${SAYSWHO:-}" ]; then
-  if [ -x target/release/sayswho ]; then SAYSWHO=$ROOT/target/release/sayswho; else SAYSWHO=$ROOT/target/debug/sayswho; fi
+  # The newer of the release and debug builds, so a stale one is never tested by accident.
+  SAYSWHO=$ROOT/target/debug/sayswho
+  if [ -x target/release/sayswho ] && { [ ! -x "$SAYSWHO" ] || [ target/release/sayswho -nt "$SAYSWHO" ]; }; then
+    SAYSWHO=$ROOT/target/release/sayswho
+  fi
 fi
 SAYSWHO=$(realpath "$SAYSWHO")
 [ -x "$SAYSWHO" ] || { echo "vscode-e2e: no sayswho binary at $SAYSWHO (cargo build first)" >&2; exit 2; }

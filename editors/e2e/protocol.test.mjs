@@ -8,7 +8,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { spawn, execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, dirname, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -19,8 +19,9 @@ import {
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repo = resolve(here, "../..");
-const bin = process.env.SAYSWHO ??
-  (existsSync(join(repo, "target/release/sayswho")) ? join(repo, "target/release/sayswho") : join(repo, "target/debug/sayswho"));
+// Default: the newer of the release and debug builds, so a stale one is never tested.
+const builds = ["target/release/sayswho", "target/debug/sayswho"].map((p) => join(repo, p)).filter((p) => existsSync(p));
+const bin = process.env.SAYSWHO ?? builds.sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs)[0] ?? join(repo, "target/debug/sayswho");
 const TIMEOUT = Number(process.env.LSP_TIMEOUT_MS ?? 15000);
 
 const dir = mkdtempSync(join(tmpdir(), "sayswho-protocol-"));
