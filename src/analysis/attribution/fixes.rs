@@ -2,6 +2,7 @@
 //! The CLI's JSON and the language server share them through `Finding::fixes`.
 
 use super::{Attribution, CueKind, SourceClass};
+use crate::analysis::entities::EntityKind;
 use crate::analysis::report::{Edit, Fix, Report};
 use crate::analysis::span::Span;
 
@@ -44,7 +45,7 @@ pub fn candidates(report: &Report, offset: usize) -> Vec<Candidate> {
             seen.push((name.to_string(), role, weight, pos));
         }
     };
-    for e in &report.entities {
+    for (id, e) in report.entities.iter().enumerate() {
         let Some(first) = e.introduction() else {
             continue;
         };
@@ -58,9 +59,28 @@ pub fn candidates(report: &Report, offset: usize) -> Vec<Candidate> {
         let quoted = report
             .quotes
             .iter()
-            .filter(|q| q.speaker.as_ref().is_some_and(|s| s.name == e.name))
+            .filter(|q| {
+                q.speaker
+                    .as_ref()
+                    .is_some_and(|s| s.entity == Some(id) || s.name == e.name)
+            })
             .count();
-        add(&e.name, e.role().map(str::to_string), quoted + 1, last);
+        let cited = report
+            .attributions
+            .iter()
+            .filter(|a| {
+                a.source
+                    .as_ref()
+                    .is_some_and(|s| s.entity == Some(id) && s.class != SourceClass::Vague)
+            })
+            .count();
+        // Sources the draft quotes or cites, and people it introduces with a role; a
+        // name merely mentioned (a byline, "North Korean troops") is no source to offer.
+        let person_with_role = e.kind == EntityKind::Person && e.role().is_some();
+        if quoted + cited == 0 && !person_with_role {
+            continue;
+        }
+        add(&e.name, e.role().map(str::to_string), quoted + cited, last);
     }
     if report.entities.is_empty() {
         for a in &report.attributions {
@@ -76,7 +96,8 @@ pub fn candidates(report: &Report, offset: usize) -> Vec<Candidate> {
     }
     let before: Vec<_> = seen.iter().filter(|e| e.3 < offset).cloned().collect();
     let mut list = if before.is_empty() { seen } else { before };
-    list.sort_by(|a, b| b.3.cmp(&a.3).then(b.2.cmp(&a.2)));
+    // Most quoted first, then most recent.
+    list.sort_by(|a, b| b.2.cmp(&a.2).then(b.3.cmp(&a.3)));
     list.truncate(MAX_SOURCES);
     list.into_iter()
         .map(|(name, role, _, _)| Candidate { name, role })
@@ -136,13 +157,20 @@ fn singular_edit(text: &str, a: &Attribution, source: Span) -> Option<Edit> {
     }
     // The first word after the source: an auxiliary or the cue itself.
     let rest = text.get(source.end..a.cue.end)?;
-    let lead = rest.len() - rest.trim_start_matches([' ', ',']).len();
-    let rest_t = &rest[lead..];
-    // Skip a parenthetical ", however,".
-    let (skip, word) = {
-        let w: String = rest_t.chars().take_while(|c| c.is_alphabetic()).collect();
-        (lead, w)
-    };
+    let mut skip = rest.len() - rest.trim_start_matches([' ', ',']).len();
+    let mut word: String = rest[skip..]
+        .chars()
+        .take_while(|c| c.is_alphabetic())
+        .collect();
+    // Skip a parenthetical ", however," between subject and verb.
+    if rest[skip + word.len()..].starts_with(',') {
+        let after = &rest[skip + word.len()..];
+        skip += word.len() + (after.len() - after.trim_start_matches([' ', ',']).len());
+        word = rest[skip..]
+            .chars()
+            .take_while(|c| c.is_alphabetic())
+            .collect();
+    }
     let start = source.end + skip;
     let span = Span::new(start, start + word.len());
     let lower = word.to_lowercase();

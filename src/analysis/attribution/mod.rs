@@ -1126,6 +1126,15 @@ impl SentenceFinder<'_, '_> {
     }
 }
 
+/// Byte length of a source's head, before any "from/of/at/for" complement.
+fn head_len(text: &str) -> usize {
+    [" from ", " of ", " at ", " for ", ", "]
+        .iter()
+        .filter_map(|p| text.find(p))
+        .min()
+        .unwrap_or(text.len())
+}
+
 /// Words that refer back to a person or to an organisation.
 const PERSON_REFS: &[&str] = &[
     "he",
@@ -1178,12 +1187,37 @@ fn resolve(doc: &Document, entities: &[Entity], atts: &mut [Attribution]) {
         let Some(src) = atts[i].source.clone() else {
             continue;
         };
-        // An entity mentioned inside the source span.
-        let hit = entities.iter().enumerate().find(|(_, e)| {
-            e.mentions
-                .iter()
-                .any(|m| src.span.contains_span(m.span) || m.span.contains_span(src.span))
-        });
+        // Only the head counts: "Moon Seong-mok from the Korea National Strategy
+        // Institute" is Moon, not the institute.
+        let head = &src.text[..head_len(&src.text)];
+        let head_is_name = head
+            .split_whitespace()
+            .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+            .count()
+            >= 2;
+        let head_end = if head_is_name {
+            src.span.start + head.len()
+        } else {
+            src.span.end
+        };
+        // The entity mentioned last inside the source span: the head of "Kremlin
+        // spokesperson Dmitry Peskov" is Peskov, not the Kremlin.
+        let hit = entities
+            .iter()
+            .enumerate()
+            .filter_map(|(id, e)| {
+                e.mentions
+                    .iter()
+                    .filter(|m| {
+                        (src.span.contains_span(m.span) || m.span.contains_span(src.span))
+                            && m.span.end <= head_end
+                    })
+                    .map(|m| m.span.end)
+                    .max()
+                    .map(|end| (end, id, e))
+            })
+            .max_by_key(|(end, _, e)| (*end, e.kind == EntityKind::Person))
+            .map(|(_, id, e)| (id, e));
         if let Some((id, e)) = hit {
             if let Some(s) = atts[i].source.as_mut() {
                 s.entity = Some(id);
@@ -1230,28 +1264,39 @@ fn resolve(doc: &Document, entities: &[Entity], atts: &mut [Attribution]) {
                 }
             }
         }
-        let resolved = if let Some((_, id)) = best {
-            Some((entities[id].name.clone(), Some(id)))
-        } else {
-            // No entities: the nearest earlier non-vague source in reach.
-            atts[..i].iter().rev().find_map(|a| {
-                let s = a.source.as_ref()?;
-                let ap = doc
-                    .sentences
-                    .get(a.sentence)
-                    .map(|s| s.paragraph)
-                    .unwrap_or(0);
-                if ap + 1 < para {
-                    return None;
+        // The nearest earlier source in reach that fits (a speaker is the likeliest
+        // antecedent of "he said"), else the nearest fitting entity mention.
+        let from_sources = atts[..i].iter().rev().find_map(|a| {
+            let s = a.source.as_ref()?;
+            let ap = doc
+                .sentences
+                .get(a.sentence)
+                .map(|s| s.paragraph)
+                .unwrap_or(0);
+            if ap + 1 < para {
+                return None;
+            }
+            let kind_ok = |e: Option<EntityId>| {
+                want.is_none_or(|k| e.and_then(|e| entities.get(e)).is_none_or(|e| e.kind == k))
+            };
+            let named = |e: Option<EntityId>, text: &str| {
+                e.and_then(|e| entities.get(e))
+                    .map(|e| e.name.clone())
+                    .unwrap_or_else(|| text[..head_len(text)].to_string())
+            };
+            match &s.class {
+                SourceClass::Named if kind_ok(s.entity) => {
+                    Some((named(s.entity, &s.text), s.entity))
                 }
-                match &s.class {
-                    SourceClass::Named => Some((s.text.clone(), s.entity)),
-                    SourceClass::Resolved { to } if !to.is_empty() => Some((to.clone(), s.entity)),
-                    SourceClass::Vague if lower == "they" => Some((s.text.clone(), None)),
-                    _ => None,
+                SourceClass::Resolved { to } if !to.is_empty() && kind_ok(s.entity) => {
+                    Some((named(s.entity, to), s.entity))
                 }
-            })
-        };
+                SourceClass::Vague if lower == "they" => Some((s.text.clone(), None)),
+                _ => None,
+            }
+        });
+        let resolved =
+            from_sources.or_else(|| best.map(|(_, id)| (entities[id].name.clone(), Some(id))));
         if let Some((name, entity)) = resolved {
             if let Some(s) = atts[i].source.as_mut() {
                 s.class = SourceClass::Resolved { to: name };
