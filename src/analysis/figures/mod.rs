@@ -417,6 +417,8 @@ fn not_a_figure(toks: &[Tok], e: &NumExpr) -> bool {
     // Labels: "No. 10", "Section 5", "number one", "World War Two".
     if let Some(p) = prev {
         let label = LABEL_WORDS.contains(&p.low.as_str());
+        // "iPhone 15": a brand with a capital inside.
+        let branded = p.s.chars().skip(1).any(|c| c.is_uppercase());
         let always = matches!(
             p.low.as_str(),
             "no" | "no."
@@ -442,7 +444,7 @@ fn not_a_figure(toks: &[Tok], e: &NumExpr) -> bool {
                 | "pages"
                 | "rooms"
         );
-        if label && (always || is_capitalized(p)) && bare && !e.prefixed_currency {
+        if label && (always || branded || is_capitalized(p)) && bare && !e.prefixed_currency {
             return true;
         }
         // "No. 10" is tokenised "No" "." "10".
@@ -450,13 +452,62 @@ fn not_a_figure(toks: &[Tok], e: &NumExpr) -> bool {
             return true;
         }
     }
+    // "called 999", "dial 112"
+    if bare
+        && prev.is_some_and(|p| {
+            matches!(
+                p.low.as_str(),
+                "called" | "call" | "dial" | "dialled" | "dialed" | "ring" | "rang"
+            )
+        })
+    {
+        return true;
+    }
+    // "two years earlier", "three months ago": a time, not a figure.
+    if e.unit
+        .as_deref()
+        .is_some_and(|u| lexicon::years_per(u).is_some())
+        && next
+            .is_some_and(|n| matches!(n.low.as_str(), "earlier" | "ago" | "later" | "previously"))
+    {
+        return true;
+    }
+    // Scores: "won 3-1", "2–0".
+    if e.kind == Kind::Digits && bare {
+        if let (Some(d), Some(n2)) = (toks.get(e.core_end), toks.get(e.core_end + 1)) {
+            if matches!(d.s, "-" | "–" | "—")
+                && n2.kind == TokenKind::Number
+                && adjacent(toks, e.core_end - 1, e.core_end)
+                && adjacent(toks, e.core_end, e.core_end + 1)
+                && n2
+                    .s
+                    .parse::<f64>()
+                    .is_ok_and(|v| v <= e.value && e.value < 100.0)
+            {
+                return true;
+            }
+        }
+        if let (Some(d), Some(n0)) = (
+            e.first.checked_sub(1).and_then(|k| toks.get(k)),
+            e.first.checked_sub(2).and_then(|k| toks.get(k)),
+        ) {
+            if matches!(d.s, "-" | "–" | "—")
+                && n0.kind == TokenKind::Number
+                && adjacent(toks, e.first - 2, e.first - 1)
+                && adjacent(toks, e.first - 1, e.first)
+                && n0.s.parse::<f64>().is_ok_and(|v| v >= e.value && v < 100.0)
+            {
+                return true;
+            }
+        }
+    }
     if e.kind == Kind::Words {
         // "BBC Two", "Channel Four": a capitalised number word inside a name.
         if is_capitalized(first) && prev.is_some_and(|p| p.is_word() && is_capitalized(p)) {
             return true;
         }
-        if first.low == "one" && e.end == e.first + 1 {
-            let n = next.map(|t| t.low.as_str());
+        if first.low == "one" && e.core_end == e.first + 1 {
+            let n = toks.get(e.core_end).map(|t| t.low.as_str());
             let p = prev.map(|t| t.low.as_str());
             if matches!(
                 n,
@@ -1051,6 +1102,14 @@ fn time_at(toks: &[Tok], j: usize) -> Option<(String, usize)> {
             Some(("a year earlier".into(), 3))
         }
         "yesterday" | "today" | "tomorrow" => Some((w(j).to_string(), 1)),
+        // "two years earlier", "three months ago"
+        _ if PERIODS.contains(&w(j + 1).trim_end_matches('s'))
+            && matches!(w(j + 2), "earlier" | "ago" | "before")
+            && (numbers::cardinal_value(w(j)).is_some()
+                || toks.get(j).is_some_and(|t| t.kind == TokenKind::Number)) =>
+        {
+            Some((format!("{} {} {}", w(j), w(j + 1), w(j + 2)), 3))
+        }
         "in" | "by" | "for" | "since" | "during" | "until" | "of" => {
             if is_year(j + 1) {
                 let mut s = toks[j + 1].s.to_string();
