@@ -216,6 +216,17 @@ fn runs(s: &Sent, lex: &Lex) -> Vec<Run> {
                 b += 1;
                 continue;
             }
+            // "Sen. Elizabeth Warren", "Mr. McCarthy": the stop of an abbreviated title.
+            if t == "."
+                && s.glued(b - 1)
+                && (is_honorific(last) || lex.title_head(last))
+                && b + 1 < s.len()
+                && s.is_word(b + 1)
+                && is_cap_word(s.text(b + 1))
+            {
+                b += 1;
+                continue;
+            }
             let next_cap = |k: usize| k < s.len() && s.is_word(k) && is_cap_word(s.text(k));
             // "bin Salman", "von der Leyen", "Van den Brul".
             if s.is_word(b) && is_name_particle(t) {
@@ -437,6 +448,10 @@ fn classify(s: &Sent, lex: &Lex, run: Run, sentence_start: bool, out: &mut Vec<C
         // "AM for Aberavon": after a title with "of"/"for", a lone word is a place.
         if end > k + 1 && b - end < 2 {
             break;
+        }
+        // "Sen. Elizabeth Warren": the stop belongs to the title.
+        if end < b && s.text(end) == "." {
+            end += 1;
         }
         if end < b && !is_common_name_word_after_title(s, end, b) {
             title = Some((a, end));

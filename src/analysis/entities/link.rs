@@ -13,6 +13,37 @@ use crate::analysis::span::Span;
 use super::candidates::{is_acronym, strip_possessive, Candidate, Lex};
 use super::{Entity, EntityKind, Mention, MentionForm, Role, SpellingVariant, VariantOf};
 
+/// Verbs that only a person (or a body speaking through one) does: a lone capitalised
+/// word next to one is a reference to someone.
+const PERSON_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "tells",
+    "added",
+    "adds",
+    "stated",
+    "explained",
+    "noted",
+    "argued",
+    "insisted",
+    "warned",
+    "acknowledged",
+    "asserted",
+    "claimed",
+    "replied",
+    "wrote",
+    "tweeted",
+    "admitted",
+    "denied",
+    "conceded",
+    "recalled",
+    "urged",
+    "contended",
+    "stressed",
+    "asked",
+];
+
 fn key(s: &str) -> String {
     s.to_lowercase().replace('’', "'")
 }
@@ -287,7 +318,7 @@ pub fn link(doc: &Document, ctx: &Context, lex: &Lex, cands: Vec<Candidate>) -> 
             if !matched {
                 // A lone capitalised word that is not a common word may be a misspelt
                 // surname ("Peskow said"); `resolve` checks.
-                let (stem, _) = strip_possessive(w);
+                let (stem, possessive) = strip_possessive(w);
                 let honorific = i > 0 && is_honorific(doc.slice(toks[i - 1].span));
                 // "“Sir Wastealot”": a nickname in quotation marks.
                 let quoted = honorific
@@ -306,7 +337,18 @@ pub fn link(doc: &Document, ctx: &Context, lex: &Lex, cands: Vec<Candidate>) -> 
                         .slice(toks[i - 1].span)
                         .starts_with(|c: char| c.is_uppercase())
                     && !honorific;
-                if !next_cap
+                // Only where a person is plainly meant: "Mr Peskow", "Peskow said",
+                // "said Peskow", "Peskow’s". A lone unknown word elsewhere may be a place.
+                let verb_at = |k: usize| {
+                    toks.get(k).is_some_and(|n| {
+                        let x = doc.slice(n.span);
+                        n.kind == TokenKind::Word && PERSON_VERBS.contains(&x)
+                    })
+                };
+                let person_context =
+                    honorific || possessive || verb_at(i + 1) || (i > 0 && verb_at(i - 1));
+                if person_context
+                    && !next_cap
                     && !prev_cap
                     && !is_common_word(stem)
                     && !is_place(stem)
@@ -486,7 +528,8 @@ fn resolve(
     // A near-miss of a person's surname: "Peskow" for "Peskov".
     let mut best: Option<(usize, String)> = None;
     for (id, e) in b.entities.iter().enumerate() {
-        if e.kind != EntityKind::Person {
+        // A later reference only: a word before the introduction is someone or something else.
+        if e.kind != EntityKind::Person || e.introduction().is_none_or(|i| i.start > span.start) {
             continue;
         }
         let ew: Vec<String> = e.name.split_whitespace().map(str::to_string).collect();

@@ -248,3 +248,23 @@ fn role_or_reporting_verb_after_makes_a_name() {
         Some("leader of the group in the assembly")
     );
 }
+
+#[test]
+fn ap_style_abbreviated_titles() {
+    let text = "Sen. Elizabeth Warren pressed the bank. Gov. Gavin Newsom signed the bill, and Mr. Newsom's office said so. Chief Executive Satya Nadella wrote a memo.";
+    let es = ents(text);
+    assert_eq!(find(&es, "Elizabeth Warren").role(), Some("Sen."));
+    let g = find(&es, "Gavin Newsom");
+    assert_eq!(g.role(), Some("Gov."));
+    assert_eq!(mention_texts(text, g), ["Gavin Newsom", "Newsom"]);
+    assert_eq!(find(&es, "Satya Nadella").role(), Some("Chief Executive"));
+}
+
+#[test]
+fn a_place_like_a_surname_is_not_a_misspelling() {
+    let text = "Flooding in Lewes continued. Tony Lewis, a local councillor, warned residents. Lewis said the defences held. Later the river fell in Lewes again.";
+    let es = ents(text);
+    let t = find(&es, "Tony Lewis");
+    assert!(t.variants.is_empty(), "{:?}", t.variants);
+    assert_eq!(mention_texts(text, t), ["Tony Lewis", "Lewis"]);
+}

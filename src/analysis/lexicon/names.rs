@@ -131,7 +131,7 @@ pub const TITLE_HEADS: &[&str] = &[
     "Earl",
     "Countess",
     "Officer",
-    "Chief Executive",
+    "Executive",
 ];
 
 /// Words a title may carry before its head ("Vice", "Foreign", "Finance", "Shadow").

@@ -5,10 +5,12 @@
 //! Why an editor cares: a changed title is either a factual error or a promotion the
 //! story should explain; either way the desk checks it.
 //!
-//! How: only formal titles written before the name are compared. Nationality and place
-//! words, possessives and time words ("former", "acting", "new") are set aside; two titles
-//! agree when the words of one are contained in the other ("President" and "South Korean
-//! President"). Rank words matter: "Vice Foreign Minister" is not "Foreign Minister".
+//! How: only formal titles written before the name are compared, and only titles with the
+//! same head word ("Minister", "Secretary", "Governor"): one person may rightly be both
+//! "MP" and "Chancellor". Two such titles contradict when their rank differs ("Vice Foreign
+//! Minister" is not "Foreign Minister") or when each names a different portfolio
+//! ("Finance" / "Health"). Abbreviations and synonyms are the same word ("Gov." and
+//! "Governor", "Chair" and "Chairman"); nationality and place words are set aside.
 //!
 //! Fires: "Finance Minister Sue Essex said ... Health Minister Sue Essex added".
 //! Does not fire: "South Korean President Yoon Suk Yeol ... President Yoon".
@@ -17,55 +19,166 @@ use std::collections::BTreeSet;
 
 use super::{RuleCode, RuleInput};
 use crate::analysis::entities::{EntityKind, Role};
-use crate::analysis::lexicon::names::{is_demonym, is_function_word, is_place};
+use crate::analysis::lexicon::names::{is_demonym, is_place, is_title_head};
 use crate::analysis::report::{Finding, Related};
 
-/// Words that do not change what a title is.
-const NEUTRAL: &[&str] = &[
-    "former", "acting", "interim", "then", "new", "current", "outgoing", "incoming", "the", "ex",
-    "late", "of", "for", "and", "state",
+/// Abbreviations and synonyms of title words, mapped to one spelling.
+const SAME: &[(&str, &str)] = &[
+    ("gov", "governor"),
+    ("sen", "senator"),
+    ("rep", "representative"),
+    ("gen", "general"),
+    ("lt", "lieutenant"),
+    ("col", "colonel"),
+    ("capt", "captain"),
+    ("cpt", "captain"),
+    ("sgt", "sergeant"),
+    ("maj", "major"),
+    ("adm", "admiral"),
+    ("cmdr", "commander"),
+    ("prof", "professor"),
+    ("pres", "president"),
+    ("det", "detective"),
+    ("supt", "superintendent"),
+    ("insp", "inspector"),
+    ("chairman", "chair"),
+    ("chairwoman", "chair"),
+    ("chairperson", "chair"),
+    ("spokesman", "spokesperson"),
+    ("spokeswoman", "spokesperson"),
+    ("defense", "defence"),
+    ("labor", "labour"),
+    ("secretary", "secretary"),
 ];
 
-/// The words that make a title what it is, lower-cased.
-fn core(title: &str) -> BTreeSet<String> {
-    title
-        .split(|c: char| c.is_whitespace())
-        .map(|w| {
-            let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
-            let w = w
-                .strip_suffix("’s")
-                .or_else(|| w.strip_suffix("'s"))
-                .unwrap_or(w);
-            w.to_string()
-        })
-        .filter(|w| !w.is_empty())
-        .filter(|w| !is_demonym(w) && !is_place(w) && !is_function_word(w))
-        .map(|w| w.to_lowercase().replace("then-", ""))
-        .filter(|w| !NEUTRAL.contains(&w.as_str()))
-        .collect()
+/// Rank words: "Vice Foreign Minister" is not "Foreign Minister".
+const RANKS: &[&str] = &[
+    "vice",
+    "deputy",
+    "shadow",
+    "assistant",
+    "under",
+    "junior",
+    "lieutenant",
+    "associate",
+];
+
+/// Portfolio words: "Finance Minister" is not "Health Minister".
+const PORTFOLIOS: &[&str] = &[
+    "foreign",
+    "finance",
+    "health",
+    "home",
+    "defence",
+    "interior",
+    "justice",
+    "education",
+    "culture",
+    "trade",
+    "economy",
+    "economic",
+    "environment",
+    "energy",
+    "transport",
+    "treasury",
+    "agriculture",
+    "industry",
+    "business",
+    "development",
+    "security",
+    "intelligence",
+    "immigration",
+    "housing",
+    "welfare",
+    "work",
+    "pensions",
+    "sport",
+    "sports",
+    "digital",
+    "science",
+    "technology",
+    "social",
+    "unification",
+    "commerce",
+    "planning",
+    "women",
+    "equalities",
+    "labour",
+    "culture",
+    "tourism",
+    "fisheries",
+    "water",
+    "communications",
+    "finance",
+    "europe",
+    "brexit",
+    "northern",
+    "scotland",
+    "wales",
+    "exchequer",
+];
+
+fn normal(w: &str) -> String {
+    let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
+    let w = w
+        .strip_suffix("’s")
+        .or_else(|| w.strip_suffix("'s"))
+        .unwrap_or(w);
+    let w = w.to_lowercase();
+    let w = w.strip_prefix("ex-").unwrap_or(&w).to_string();
+    SAME.iter()
+        .find(|(a, _)| *a == w)
+        .map(|(_, b)| b.to_string())
+        .unwrap_or(w)
 }
 
-/// Do two titles contradict each other?
+/// The title's head word (the last title word before any "of"/"for") and its rank and
+/// portfolio words.
+fn parts(title: &str) -> Option<(String, BTreeSet<String>, BTreeSet<String>)> {
+    let words: Vec<&str> = title.split_whitespace().collect();
+    let cut = words
+        .iter()
+        .position(|w| matches!(*w, "of" | "for" | "to"))
+        .unwrap_or(words.len());
+    let head = words[..cut]
+        .iter()
+        .rev()
+        .find(|w| is_title_head(w.trim_end_matches('.')) || is_title_head(&w.to_lowercase()))
+        .or_else(|| words[..cut].last())
+        .map(|w| normal(w))?;
+    let mut rank = BTreeSet::new();
+    let mut portfolio = BTreeSet::new();
+    for w in &words {
+        if is_demonym(w) || is_place(w) {
+            continue;
+        }
+        let n = normal(w);
+        if n == head {
+            continue;
+        }
+        if RANKS.contains(&n.as_str()) {
+            rank.insert(n);
+        } else if PORTFOLIOS.contains(&n.as_str()) {
+            portfolio.insert(n);
+        }
+    }
+    Some((head, rank, portfolio))
+}
+
+/// Do two titles contradict each other? Only titles with the same head word are compared
+/// (one person may rightly be both "MP" and "Chancellor"): they contradict when their
+/// rank differs or when each names a different portfolio.
 pub fn incompatible(a: &str, b: &str) -> bool {
-    let (ca, cb) = (core(a), core(b));
-    if ca.is_empty() || cb.is_empty() {
+    let (Some((ha, ra, pa)), Some((hb, rb, pb))) = (parts(a), parts(b)) else {
+        return false;
+    };
+    if ha != hb {
         return false;
     }
-    !(ca.is_subset(&cb) || cb.is_subset(&ca)) || rank_differs(&ca, &cb)
-}
-
-fn rank_differs(a: &BTreeSet<String>, b: &BTreeSet<String>) -> bool {
-    [
-        "vice",
-        "deputy",
-        "shadow",
-        "assistant",
-        "under",
-        "junior",
-        "lieutenant",
-    ]
-    .iter()
-    .any(|r| a.contains(*r) != b.contains(*r))
+    if ra != rb {
+        return true;
+    }
+    !pa.is_empty() && !pb.is_empty() && pa.is_disjoint(&pb)
 }
 
 pub fn check(input: &RuleInput) -> Vec<Finding> {
@@ -146,6 +259,14 @@ mod tests {
             "Vice Foreign Minister"
         ));
         assert!(!incompatible("former President", "President"));
+        assert!(!incompatible("Gov.", "Governor"));
+        assert!(!incompatible("Federal Reserve Chair", "Fed Chairman"));
+        assert!(!incompatible("Labour MP", "Chancellor"));
+        assert!(incompatible("Foreign Secretary", "Home Secretary"));
+        assert!(!incompatible(
+            "Ambassador",
+            "Russian ambassador to South Korea"
+        ));
     }
 
     #[test]
