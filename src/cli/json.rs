@@ -152,3 +152,41 @@ fn figure_out(f: &Figure) -> Vec<FigureOut<'_>> {
         _ => vec![one(f.span, f.value, None)],
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::{analyze, Context, Format};
+
+    #[test]
+    fn a_range_gives_one_figure_per_end() {
+        let text = "The firm expects to lose 30 to 50 mln dlrs this year.";
+        let report = analyze(text, Format::PlainText, &Context::default());
+        let checked = [Checked {
+            path: "a.txt".into(),
+            text: text.to_string(),
+            report,
+        }];
+        let mut out = Vec::new();
+        write(&mut out, &checked).unwrap();
+        let v: serde_json::Value = serde_json::from_slice(&out).unwrap();
+        let figs = v["files"][0]["figures"]
+            .as_array()
+            .cloned()
+            .unwrap_or_default();
+        assert_eq!(figs.len(), 2, "{figs:?}");
+        let slice = |f: &serde_json::Value| {
+            let (s, e) = (
+                f["span"]["start"].as_u64().unwrap(),
+                f["span"]["end"].as_u64().unwrap(),
+            );
+            text[s as usize..e as usize].to_string()
+        };
+        assert_eq!(slice(&figs[0]), "30");
+        assert_eq!(figs[0]["value"], 30e6);
+        assert_eq!(slice(&figs[1]), "50 mln dlrs");
+        assert_eq!(figs[1]["value"], 50e6);
+        assert_eq!(figs[1]["unit"], "USD");
+        assert_eq!(figs[1]["range"][0], 30e6);
+    }
+}
