@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # The editor half of CI (called from .ci/run; a developer can run it too): installs what the
 # editor tests need from the registries, checks and packages the VS Code extension, and
-# runs each real-client end-to-end test. Needs a built binary: SAYSWHO (default
-# target/release/sayswho, else target/debug/sayswho).
+# runs each real-client end-to-end test. Needs a built binary: SAYSWHO (default: the newer
+# of target/release/sayswho and target/debug/sayswho).
 # Artifacts (screenshots, logs, JSON results): target/editors-e2e/, the .vsix:
 # editors/vscode/sayswho.vsix.
 set -euo pipefail
