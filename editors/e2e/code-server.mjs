@@ -184,8 +184,8 @@ try {
   const lineWith = (needle) => {
     const lines = [...document.querySelectorAll(".monaco-editor .view-line")].map((l) => l.innerText.replace(/\u00a0/g, " "));
     const i = lines.findIndex((l) => l.includes(needle));
-    // A wrapped line is several view-lines: join the ones of this paragraph.
-    return { ok: i >= 0, line: i >= 0 ? lines.slice(i, i + 8).join(" ") : null };
+    // A wrapped line is several view-lines, each keeping its trailing space: join them as they are.
+    return { ok: i >= 0, line: i >= 0 ? lines.slice(i, i + 8).join("").replace(/ +/g, " ") : null };
   };
   const anchor = "has accused the North";
   await goTo(page, target.line + 1, target.utf16.start + 3);
@@ -217,7 +217,7 @@ try {
       after = (await until(page, (a) => {
         const lines = [...document.querySelectorAll(".monaco-editor .view-line")].map((l) => l.innerText.replace(/\u00a0/g, " "));
         const i = lines.findIndex((l) => l.includes(a.anchor));
-        const line = i >= 0 ? lines.slice(i, i + 8).join(" ") : null;
+        const line = i >= 0 ? lines.slice(i, i + 8).join("").replace(/ +/g, " ") : null;
         return { ok: line !== null && line !== a.before, line };
       }, { anchor, before }, "the quick-fix edit", 20000)).line;
     } catch (e) {
