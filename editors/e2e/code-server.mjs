@@ -225,7 +225,7 @@ try {
     }
     results.line_after = after;
     check(`“${picked}” changed the text (“officials” → ${named})`,
-      after && !after.includes("officials suggest") && after.includes(`${named} suggest`), after);
+      after && !after.includes("officials") && after.includes(named) && !before.includes(named), after);
     // The server re-checks the edited text: one vague source fewer in the Problems panel.
     await press(page, "Control+Shift+KeyM");
     try {
