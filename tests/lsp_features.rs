@@ -9,21 +9,9 @@ use serde_json::{json, Value};
 
 const URI: &str = "file:///drafts/troops.md";
 
-/// The seed draft, and a variant with Hangul and an emoji (a surrogate pair in UTF-16)
-/// at the start of every paragraph.
 fn drafts() -> Vec<String> {
     let text = common::fixture("troops.md");
-    let variant = text
-        .split("\n\n")
-        .map(|p| {
-            if p.starts_with('#') || p.trim().is_empty() {
-                p.to_string()
-            } else {
-                format!("[서울 🇰🇷] {p}")
-            }
-        })
-        .collect::<Vec<_>>()
-        .join("\n\n");
+    let variant = common::with_hangul_and_emoji(&text);
     vec![text, variant]
 }
 
@@ -216,5 +204,38 @@ fn rename_keeps_the_curly_possessive() {
         let renamed = apply_edits(text, &workspace_edits(&edit, URI), c.encoding);
         assert_eq!(renamed, text.replace("Yoon", "Yun"));
         assert!(renamed.contains("as reported by Yun’s office"));
+    });
+}
+
+#[test]
+fn hover_on_a_figure_gives_value_source_and_the_other_value() {
+    each_client(|c, text| {
+        let n = at(text, "1,500", 0);
+        let h = c.call("textDocument/hover", tdp(c, text, n + 1));
+        let md = h["contents"]["value"].as_str().unwrap_or_default();
+        let first = md.lines().next().unwrap_or_default();
+        assert!(
+            first.starts_with("**≈ 1,500** North Korean soldiers"),
+            "{md}"
+        );
+        assert!(
+            first.ends_with("— source: South Korea’s intelligence agency"),
+            "{md}"
+        );
+        let other_line = common::position(text, at(text, "12,000", 0), c.encoding).0 + 1;
+        assert!(
+            md.contains(&format!(
+                "- up to 12,000 (line {other_line}) — disagrees; source: Some South Korean media outlets"
+            )),
+            "{md}"
+        );
+        // The hover covers the figure, which contains the number.
+        let start = common::offset_of(text, &h["range"]["start"], c.encoding);
+        let end = common::offset_of(text, &h["range"]["end"], c.encoding);
+        assert!(
+            start <= n && n + "1,500".len() <= end,
+            "{}",
+            &text[start..end]
+        );
     });
 }

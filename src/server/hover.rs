@@ -8,7 +8,7 @@ use super::backend::Analysed;
 use super::navigation;
 use super::position::{self, Encoding};
 use crate::analysis::entities::{self, Entity, EntityKind};
-use crate::analysis::figures::{Bound, Figure};
+use crate::analysis::figures::compare;
 use crate::analysis::{Context, Span};
 
 /// How many quotes a hover lists, and how many words of each.
@@ -215,73 +215,19 @@ fn entity(a: &Analysed, e: usize, at: Span, ctx: &Context) -> String {
     out
 }
 
-/// A number as people write it: thousands separated, at most two decimals.
-fn number(v: f64) -> String {
-    if !v.is_finite() {
-        return v.to_string();
-    }
-    let rounded = (v * 100.0).round() / 100.0;
-    let whole = rounded.trunc().abs() as u128;
-    let digits = whole.to_string();
-    let mut grouped = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            grouped.push(',');
-        }
-        grouped.push(c);
-    }
-    let frac = (rounded.abs() - rounded.abs().trunc()) * 100.0;
-    let frac = frac.round() as u32;
-    let sign = if rounded < 0.0 { "-" } else { "" };
-    match frac {
-        0 => format!("{sign}{grouped}"),
-        f if f % 10 == 0 => format!("{sign}{grouped}.{}", f / 10),
-        f => format!("{sign}{grouped}.{f:02}"),
-    }
-}
-
-fn amount(v: f64, unit: Option<&str>) -> String {
-    let n = number(v);
-    match unit {
-        None | Some("") => n,
-        Some("%") => format!("{n}%"),
-        Some(u) if u.chars().all(|c| !c.is_alphanumeric()) || u.ends_with('$') => {
-            format!("{u}{n}")
-        }
-        Some(u) => format!("{n} {u}"),
-    }
-}
-
-/// The value as understood: "≈ 1,500", "at least 20", "10–15 %".
-pub fn value(f: &Figure) -> String {
-    let unit = f.unit.as_deref();
-    match (f.bound, f.upper) {
-        (Bound::Range, Some(upper)) => {
-            format!("{}–{}", amount(f.value, unit), amount(upper, unit))
-        }
-        (Bound::Approx, _) => format!("≈ {}", amount(f.value, unit)),
-        (Bound::AtLeast, _) => format!("at least {}", amount(f.value, unit)),
-        (Bound::AtMost, _) => format!("at most {}", amount(f.value, unit)),
-        _ => amount(f.value, unit),
-    }
-}
-
-fn same_quantity(a: &Figure, b: &Figure) -> bool {
-    match (&a.quantity, &b.quantity) {
-        (Some(x), Some(y)) => x.trim().eq_ignore_ascii_case(y.trim()),
-        _ => false,
-    }
-}
-
 fn figure(a: &Analysed, i: usize) -> String {
     let figures = &a.report.figures;
     let f = &figures[i];
-    let mut out = format!("**{}**", md(&value(f)));
+    let mut out = format!("**{}**", md(&f.describe()));
     if let Some(q) = &f.quantity {
         let _ = write!(out, " {}", md(q));
     }
-    if let Some(t) = &f.time {
-        let _ = write!(out, " ({})", md(t));
+    let context: Vec<String> = [f.place.as_ref().map(|p| format!("in {p}")), f.time.clone()]
+        .into_iter()
+        .flatten()
+        .collect();
+    if !context.is_empty() {
+        let _ = write!(out, " ({})", md(&context.join(", ")));
     }
     match &f.source {
         Some(s) => {
@@ -290,21 +236,27 @@ fn figure(a: &Analysed, i: usize) -> String {
         None => out.push_str(" — no source given"),
     }
     out.push('\n');
-    let others: Vec<&Figure> = figures
-        .iter()
-        .enumerate()
-        .filter(|&(j, g)| j != i && same_quantity(f, g))
-        .map(|(_, g)| g)
-        .collect();
+    let others = compare::same_as(figures, i);
     if !others.is_empty() {
         out.push_str("\n**Other values for this quantity:**\n");
-        for g in others {
-            let _ = write!(out, "- {} (line {})", md(&value(g)), line(a, g.span.start));
+        for j in others {
+            let g = &figures[j];
+            let agrees = if compare::agree(f, g) {
+                ""
+            } else {
+                " — disagrees"
+            };
+            let _ = write!(
+                out,
+                "- {} (line {}){agrees}",
+                md(&g.describe()),
+                line(a, g.span.start)
+            );
             match &g.source {
                 Some(s) => {
-                    let _ = writeln!(out, " — source: {}", md(s));
+                    let _ = writeln!(out, "; source: {}", md(s));
                 }
-                None => out.push_str(" — no source given\n"),
+                None => out.push_str("; no source given\n"),
             }
         }
     }
@@ -316,6 +268,7 @@ mod tests {
     use super::*;
     use crate::analysis::context::KnownEntity;
     use crate::analysis::entities::{Mention, MentionForm, Role};
+    use crate::analysis::figures::{Bound, Figure};
     use crate::analysis::quotes::{Quote, Speaker};
     use crate::analysis::{analyze, Format};
     use ropey::Rope;
@@ -372,6 +325,8 @@ mod tests {
             }),
         }];
         let fig = |needle: &str, value: f64, bound: Bound, source: Option<&str>| Figure {
+            sentence: text.find(needle).unwrap_or(0),
+            near_below: bound == Bound::AtMost,
             span: span_of(text, needle),
             value,
             upper: None,
@@ -380,7 +335,6 @@ mod tests {
             quantity: Some("soldiers".into()),
             time: None,
             source: source.map(str::to_string),
-            sentence: 0,
             ..Default::default()
         };
         report.figures = vec![
@@ -431,7 +385,7 @@ mod tests {
             "{md}"
         );
         assert!(
-            md.contains("- at most 12,000 (line 5) — no source given"),
+            md.contains("- up to 12,000 (line 5) — disagrees; no source given"),
             "{md}"
         );
     }
@@ -466,16 +420,5 @@ mod tests {
     fn nothing_to_say_elsewhere() {
         let a = cast(analysed(TEXT));
         assert!(hover(&a, TEXT.find("envoys").unwrap_or(0), &Context::default()).is_none());
-    }
-
-    #[test]
-    fn numbers_read_naturally() {
-        assert_eq!(number(1500.0), "1,500");
-        assert_eq!(number(3_200_000_000.0), "3,200,000,000");
-        assert_eq!(number(3.5), "3.5");
-        assert_eq!(number(0.25), "0.25");
-        assert_eq!(amount(40.0, Some("%")), "40%");
-        assert_eq!(amount(5.0, Some("US$")), "US$5");
-        assert_eq!(amount(300.0, Some("euros")), "300 euros");
     }
 }

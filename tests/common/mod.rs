@@ -436,3 +436,18 @@ pub fn fixture(name: &str) -> String {
     let path = format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"));
     std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("read {path}: {e}"))
 }
+
+/// The draft with Hangul and an emoji (a surrogate pair in UTF-16) at the start of every
+/// paragraph, so UTF-8, UTF-16 and character columns all differ on every line.
+pub fn with_hangul_and_emoji(text: &str) -> String {
+    text.split("\n\n")
+        .map(|p| {
+            if p.starts_with('#') || p.trim().is_empty() {
+                p.to_string()
+            } else {
+                format!("[서울 🇰🇷] {p}")
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("\n\n")
+}
