@@ -332,7 +332,7 @@ mod tests {
             upper: None,
             unit: None,
             bound,
-            quantity: Some("soldiers".into()),
+            quantity: Some("trained soldiers".into()),
             time: None,
             source: source.map(str::to_string),
             ..Default::default()
@@ -381,7 +381,7 @@ mod tests {
         let at = TEXT.find("1,500").unwrap_or(0);
         let (_, md) = hover(&a, at, &Context::default()).unwrap_or_default();
         assert!(
-            md.starts_with("**≈ 1,500** soldiers — source: officials"),
+            md.starts_with("**≈ 1,500** trained soldiers — source: officials"),
             "{md}"
         );
         assert!(
