@@ -181,6 +181,20 @@ pub fn incompatible(a: &str, b: &str) -> bool {
     !pa.is_empty() && !pb.is_empty() && pa.is_disjoint(&pb)
 }
 
+/// Does a title in the draft contradict the knowledge base's role? Besides
+/// `incompatible`, a different head word counts here ("Deputy Prime Minister" against
+/// "Kremlin spokesperson"): the desk has verified the role, so another one needs a look.
+pub fn differs_from_knowledge(title: &str, kb_role: &str) -> bool {
+    if incompatible(title, kb_role) {
+        return true;
+    }
+    let (Some((ht, _, _)), Some((hk, _, _))) = (parts(title), parts(kb_role)) else {
+        return false;
+    };
+    let (tl, kl) = (title.to_lowercase(), kb_role.to_lowercase());
+    ht != hk && !kl.contains(&ht) && !tl.contains(&hk)
+}
+
 pub fn check(input: &RuleInput) -> Vec<Finding> {
     let mut out = Vec::new();
     for e in &input.report.entities {
@@ -218,7 +232,10 @@ pub fn check(input: &RuleInput) -> Vec<Finding> {
         let Some(kb_role) = k.role.as_deref() else {
             continue;
         };
-        if let Some((r, t)) = titles.iter().find(|(_, t)| incompatible(t, kb_role)) {
+        if let Some((r, t)) = titles
+            .iter()
+            .find(|(_, t)| differs_from_knowledge(t, kb_role))
+        {
             out.push(Finding {
                 code: RuleCode::TitleMismatch,
                 severity: RuleCode::TitleMismatch.default_severity(),
