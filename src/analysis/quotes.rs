@@ -1213,6 +1213,9 @@ struct Analyzer<'a> {
     doc: &'a Document,
     text: &'a str,
     entities: &'a [Entity],
+    /// Every entity mention, sorted by start, for overlap look-ups.
+    mention_index: Vec<(Span, EntityId)>,
+    longest_mention: usize,
     raws: &'a [RawQuote],
     /// Per document token: inside a quotation (marks included).
     in_quote: Vec<bool>,
@@ -1248,10 +1251,23 @@ impl<'a> Analyzer<'a> {
                 }
             }
         }
+        let mut mention_index: Vec<(Span, EntityId)> = entities
+            .iter()
+            .enumerate()
+            .flat_map(|(id, e)| e.mentions.iter().map(move |m| (m.span, id)))
+            .collect();
+        mention_index.sort_by_key(|(m, _)| m.start);
+        let longest_mention = mention_index
+            .iter()
+            .map(|(m, _)| m.len())
+            .max()
+            .unwrap_or(0);
         let mut a = Analyzer {
             doc,
             text,
             entities,
+            mention_index,
+            longest_mention,
             raws,
             in_quote,
             quote_close,
@@ -1377,10 +1393,18 @@ impl<'a> Analyzer<'a> {
             && self.is_cap(i + 1)
     }
 
+    /// The first entity (in `entities` order) with a mention overlapping `span`.
     fn entity_at(&self, span: Span) -> Option<EntityId> {
-        self.entities
+        // Mentions are short; any overlapping one starts after `span.start - longest`.
+        let from = self
+            .mention_index
+            .partition_point(|(m, _)| m.start + self.longest_mention <= span.start);
+        self.mention_index[from..]
             .iter()
-            .position(|e| e.mentions.iter().any(|m| m.span.overlaps(span)))
+            .take_while(|(m, _)| m.start < span.end)
+            .filter(|(m, _)| m.overlaps(span))
+            .map(|&(_, id)| id)
+            .min()
     }
 
     fn span_of(&self, start: usize, end: usize) -> Span {
