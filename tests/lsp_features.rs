@@ -239,3 +239,57 @@ fn hover_on_a_figure_gives_value_source_and_the_other_value() {
         );
     });
 }
+
+#[test]
+fn hover_on_an_ambiguous_short_form_names_both_people() {
+    let text = "Vice Foreign Minister Kim Hong-kyun met North Korean leader Kim Jong Un in Seoul.\n\n“We talked,” Kim said.\n";
+    let mut c = open(None, text);
+    let kim = at(text, "Kim said", 0);
+    let h = c.call("textDocument/hover", tdp(&c, text, kim + 1));
+    let md = h["contents"]["value"].as_str().unwrap_or_default();
+    assert!(md.starts_with("“Kim” is ambiguous"), "{md}");
+    assert!(
+        md.contains("**Kim Hong-kyun** (Vice Foreign Minister)"),
+        "{md}"
+    );
+    assert!(md.contains("**Kim Jong Un** (North Korean leader)"), "{md}");
+    assert_eq!(h["range"], c.range(text, kim, kim + 3));
+    // An ambiguous short form joins no one: nothing to rename or find from it.
+    let mut params = tdp(&c, text, kim + 1);
+    params["context"] = json!({"includeDeclaration": true});
+    assert_eq!(c.call("textDocument/references", params), Value::Null);
+    assert!(c.shutdown_and_exit().success());
+}
+
+#[test]
+fn rename_keeps_honorifics_and_curly_possessives_around_the_name() {
+    let text = "Russian ambassador Georgiy Zinoviev spoke.\n\nMr Zinoviev said Mr Zinoviev’s staff agreed.\n";
+    for offered in [None, Some(&["utf-8"][..])] {
+        let mut c = open(offered, text);
+        let short = at(text, "Mr Zinoviev’s", 0) + "Mr ".len();
+        let prep = c.call("textDocument/prepareRename", tdp(&c, text, short + 1));
+        assert_eq!(
+            prep["range"],
+            c.range(text, short, short + "Zinoviev".len())
+        );
+        let mut params = tdp(&c, text, short + 1);
+        params["newName"] = json!("Zinovyev");
+        let edit = c.call("textDocument/rename", params);
+        let renamed = apply_edits(text, &workspace_edits(&edit, URI), c.encoding);
+        assert_eq!(renamed, text.replace("Zinoviev", "Zinovyev"));
+        assert!(c.shutdown_and_exit().success());
+    }
+}
+
+#[test]
+fn rename_to_nothing_is_refused_with_a_reason() {
+    let text = common::fixture("troops.md");
+    let mut c = open(None, &text);
+    for bad in ["", "   ", "Kim\nLee"] {
+        let mut params = tdp(&c, &text, at(&text, "Kim stated", 0));
+        params["newName"] = json!(bad);
+        let r = c.request("textDocument/rename", params);
+        assert_eq!(r["error"]["code"], -32602, "{bad:?}: {r}");
+    }
+    assert!(c.shutdown_and_exit().success());
+}

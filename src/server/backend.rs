@@ -586,6 +586,12 @@ impl LanguageServer for Backend {
     }
 
     async fn rename(&self, params: RenameParams) -> Result<Option<WorkspaceEdit>> {
+        let name = params.new_name.trim();
+        if name.is_empty() || name.contains(['\n', '\r']) {
+            return Err(tower_lsp_server::jsonrpc::Error::invalid_params(
+                "A new name must be one line of text.",
+            ));
+        }
         let p = params.text_document_position;
         let uri = p.text_document.uri;
         let Some((a, offset)) = self.at(&uri, p.position).await else {
