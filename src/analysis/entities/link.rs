@@ -54,10 +54,11 @@ pub fn family_name_first(words: &[String]) -> bool {
         return false;
     }
     let last = &words[words.len() - 1];
-    if is_given_name(&words[0]) && !words[1].contains('-') {
-        // "Jake Kwon"-like order with an ambiguous first word: only a hyphenated given
-        // name ("Hong-kyun") or three parts ("Yoon Suk Yeol") settle it.
-        return words.len() >= 3;
+    if is_given_name(&words[0]) && !words[1].contains('-') && words.len() < 3 {
+        // "Lin Jian" or "Lee Anderson"? A short second part that is neither a given name
+        // nor an English word reads as a romanised given name.
+        let second = &words[1];
+        return second.chars().count() <= 5 && !is_given_name(second) && !is_common_word(second);
     }
     !is_east_asian_family_name(last) || words[1].contains('-') || words.len() >= 3
 }
@@ -689,5 +690,47 @@ fn kb_variants(ctx: &Context, b: &mut Builder) {
                 break;
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn w(s: &str) -> Vec<String> {
+        s.split_whitespace().map(str::to_string).collect()
+    }
+
+    #[test]
+    fn near_misses() {
+        assert!(near_miss("Peskow", "Peskov"));
+        assert!(near_miss("Zinovyev", "Zinoviev"));
+        assert!(!near_miss("Ebber", "Ebbers"), "plural or possessive slip");
+        assert!(!near_miss("Mandel", "Mandelbaum"));
+        assert!(!near_miss("Kim", "Kin"), "too short to judge");
+        assert!(!near_miss("Bolton", "Colton"), "first letter differs");
+    }
+
+    #[test]
+    fn family_name_order() {
+        assert!(family_name_first(&w("Kim Hong-kyun")));
+        assert!(family_name_first(&w("Yoon Suk Yeol")));
+        assert!(family_name_first(&w("Lin Jian")));
+        assert!(!family_name_first(&w("Jake Kwon")));
+        assert!(!family_name_first(&w("Hosu Lee")));
+        assert!(!family_name_first(&w("Lee Anderson")));
+        assert_eq!(person_short_forms(&w("Kim Hong-kyun")), ["Kim"]);
+        assert_eq!(
+            person_short_forms(&w("Nick Van den Brul")),
+            ["Van den Brul", "Brul"]
+        );
+    }
+
+    #[test]
+    fn organisation_short_forms() {
+        assert!(org_short_forms(&w("British Airways")).contains(&"BA".to_string()));
+        assert!(org_short_forms(&w("Fox Broadcasting")).contains(&"Fox".to_string()));
+        assert!(org_short_forms(&w("News Corp Ltd")).contains(&"News Corp".to_string()));
+        assert!(!org_short_forms(&w("British Telecom")).contains(&"British".to_string()));
     }
 }
