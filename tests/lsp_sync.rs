@@ -286,3 +286,31 @@ fn reopened_document_starts_its_versions_again() {
     let _ = c.diagnostics(URI, 1);
     assert!(c.shutdown_and_exit().success());
 }
+
+#[test]
+fn fast_typing_on_a_long_draft_ends_with_the_final_text_analysed() {
+    // No debounce, so analyses overlap the typing; the server keeps at most one running
+    // per document and re-runs it on the latest text.
+    let (mut c, _) = Client::start_with(&["lsp"], None, json!({"debounceMs": 0}));
+    let mut text = fixture("troops.md").repeat(6);
+    c.open(URI, "markdown", 1, &text);
+    let mut version = 1;
+    for ch in "“Officials said 김 😀 wins,”\r\n".chars() {
+        let end = text.len();
+        let change = edit(&c, &mut text, end, end, &ch.to_string());
+        version += 1;
+        c.change(URI, version, json!([change]));
+    }
+    let diags = c.diagnostics(URI, version);
+    assert_eq!(
+        summarize(&diags),
+        expected_diagnostics(&text, Format::Markdown, c.encoding)
+    );
+    let versions: Vec<i64> = c
+        .published_versions(URI)
+        .iter()
+        .filter_map(Value::as_i64)
+        .collect();
+    assert!(versions.windows(2).all(|w| w[0] <= w[1]), "{versions:?}");
+    assert!(c.shutdown_and_exit().success());
+}

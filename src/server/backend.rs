@@ -53,6 +53,11 @@ struct Entry {
     /// Renewed on every change; a debounced analysis runs only if it is still current.
     generation: u64,
     analysed: Option<Analysed>,
+    /// A publishing analysis is running; at most one per document, so fast typing on a
+    /// long draft cannot pile analyses up on the blocking pool.
+    running: bool,
+    /// The document changed while it ran: analyse again when it finishes.
+    rerun: bool,
 }
 
 /// Everything the backend knows, behind one lock per concern. Locks are never held over
@@ -220,17 +225,33 @@ impl Backend {
     }
 
     async fn check_and_publish(&self, uri: Uri, generation: u64) {
-        {
-            let docs = self.state.docs();
-            match docs.get(&uri) {
-                Some(entry) if entry.generation == generation => {}
+        let session = {
+            let mut docs = self.state.docs();
+            match docs.get_mut(&uri) {
+                Some(entry) if entry.generation == generation => {
+                    if entry.running {
+                        entry.rerun = true; // the running one goes again when done
+                        return;
+                    }
+                    entry.running = true;
+                    entry.session
+                }
                 _ => return, // closed, or changed again: a later run will publish
             }
-        }
-        let Some(analysed) = self.analyse(&uri).await else {
-            return;
         };
-        self.publish(&uri, &analysed).await;
+        loop {
+            if let Some(analysed) = self.analyse(&uri).await {
+                self.publish(&uri, &analysed).await;
+            }
+            let mut docs = self.state.docs();
+            let Some(entry) = docs.get_mut(&uri).filter(|e| e.session == session) else {
+                return; // closed or re-opened: that opening runs its own analyses
+            };
+            if !std::mem::take(&mut entry.rerun) {
+                entry.running = false;
+                return;
+            }
+        }
     }
 
     /// The analysis of the document as it is now: the cached one if it is current, else a
@@ -439,6 +460,8 @@ impl LanguageServer for Backend {
                         .fetch_add(1, std::sync::atomic::Ordering::Relaxed),
                     generation: u64::MAX,
                     analysed: None,
+                    running: false,
+                    rerun: false,
                 },
             );
         }
