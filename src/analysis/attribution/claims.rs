@@ -170,7 +170,7 @@ pub fn claims(doc: &Document, attributions: &[Attribution], quotes: &[Quote]) ->
             .iter()
             .filter(|w| !w.quoted && w.kind != TokenKind::Punct)
             .collect();
-        if open.len() < 5 {
+        if open.len() < 4 {
             continue;
         }
         if is_question(&ws) {

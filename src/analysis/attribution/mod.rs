@@ -846,6 +846,22 @@ impl SentenceFinder<'_, '_> {
                 ..base
             });
         }
+        // "People familiar with the talks said": the vague phrase opens the subject.
+        let start = (start.saturating_sub(6)..start)
+            .find(|&k| {
+                vague::PHRASES
+                    .iter()
+                    .copied()
+                    .chain(self.ext_vague.iter().map(|s| s.as_str()))
+                    .any(|ph| {
+                        match_phrase(ws, k, ph).is_some_and(|e| {
+                            e < start
+                                && (e + 1..start)
+                                    .all(|d| DETERMINERS.contains(&ws[d].lower.as_str()))
+                        })
+                    })
+            })
+            .unwrap_or(start);
         let start = if PRONOUNS.contains(&p.lower.as_str()) {
             ju
         } else {
@@ -866,7 +882,11 @@ impl SentenceFinder<'_, '_> {
             || vague::is_plural_head(l)
             || (w.capitalised() && k > 0)
             || (w.capitalised() && k == 0 && !DETERMINERS.contains(&l))
-            || (l.ends_with('s') && k > 0 && DETERMINERS.contains(&self.ws[k - 1].lower.as_str()))
+            || (l.ends_with('s')
+                && !l.ends_with("ss")
+                && !w.capitalised()
+                && k > 0
+                && !self.ws[k - 1].is_punct(&[',', ':', ';']))
     }
 
     /// Leftmost token of the subject noun phrase ending at `head`.
@@ -1337,7 +1357,7 @@ fn cover(doc: &Document, quoted: &[Span], atts: &mut [Attribution]) {
         // The number waiting also fell ...".
         let data = a.kind == CueKind::Verb
             && a.source.as_ref().is_some_and(|s| {
-                let last = s.text.to_lowercase();
+                let last = s.text[..head_len(&s.text)].to_lowercase();
                 let last = last.split_whitespace().last().unwrap_or("");
                 DATA_HEADS.contains(&last)
             });

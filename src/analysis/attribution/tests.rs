@@ -32,6 +32,36 @@ fn plain_sentences() {
 }
 
 #[test]
+fn vague_phrases_open_the_subject_and_plain_plurals_are_subjects() {
+    assert_eq!(
+        vague_sources("People familiar with the talks said a deal was close."),
+        vec!["People familiar with the talks"]
+    );
+    let r = analyze(
+        "Lead here.\n\nLocal traders say the closures cost them thousands of pounds.",
+        Format::PlainText,
+        &Context::default(),
+    );
+    assert_eq!(r.attributions.len(), 1);
+    assert!(r.claims.iter().all(|c| c.attribution.is_some()));
+}
+
+#[test]
+fn a_statistics_office_is_not_a_statistics_release() {
+    let text = "Lead here.\n\nPrices rose 3.1% in the year to March, the Office for National Statistics said. Inflation is the highest for a decade.";
+    let r = analyze(text, Format::PlainText, &Context::default());
+    let last = r.claims.last().expect("the ranking is a claim");
+    assert!(last.attribution.is_none(), "{:?}", r.claims);
+    let text = "Lead here.\n\nFigures showed a fall from 785 to 708. The number waiting also fell to 6,630.";
+    let r = analyze(text, Format::PlainText, &Context::default());
+    assert!(
+        r.claims.iter().all(|c| c.attribution.is_some()),
+        "{:?}",
+        r.claims
+    );
+}
+
+#[test]
 fn sources_are_classed_and_pronouns_resolved() {
     let text =
         "Jane Smith, the mayor, said the road would close. She added that it would reopen in May.";
