@@ -1436,6 +1436,15 @@ impl<'a> Analyzer<'a> {
                 kind: NpKind::Pronoun(i),
             });
         }
+        // A placeholder the writer will fill in: "[SPEAKER] said".
+        if self.w(i) == "[" {
+            let close = (i + 1..end.min(i + 8)).find(|&k| self.w(k) == "]")?;
+            return (close > i + 1).then_some(Np {
+                start: i,
+                end: close + 1,
+                kind: NpKind::Name(i, close + 1),
+            });
+        }
         let mut j = i;
         // The last name run and whether the phrase ends in it.
         let mut run: Option<(usize, usize)> = None;
@@ -2787,6 +2796,12 @@ mod tests {
     fn colon_at_paragraph_end_introduces_the_quote() {
         let text = "Mayor Eva Lind added:\n\n\"We will rebuild every home that was lost.\"";
         assert_eq!(speakers(text), [Some("Eva Lind".to_string())]);
+    }
+
+    #[test]
+    fn placeholder_speaker_counts_as_named() {
+        let text = "Nothing happened.\n\n\"We will not stand by while it burns,\" [SPEAKER] said.";
+        assert_eq!(speakers(text), [Some("[SPEAKER]".to_string())]);
     }
 
     #[test]

@@ -20,9 +20,12 @@
 //! short scare quotes, which are not quotations.
 
 use super::RuleInput;
+use crate::analysis::attribution::fixes::{candidates, insertion_point};
 use crate::analysis::markup::BlockKind;
-use crate::analysis::report::Finding;
+use crate::analysis::quotes::Quote;
+use crate::analysis::report::{Edit, Finding, Fix};
 use crate::analysis::rules::RuleCode;
+use crate::analysis::span::Span;
 
 pub const MESSAGE: &str =
     "Who said this? Name the speaker of this quotation (for example: “...,” the minister said).";
@@ -40,9 +43,82 @@ pub fn check(input: &RuleInput) -> Vec<Finding> {
             message: MESSAGE.to_string(),
             span: q.span,
             related: Vec::new(),
-            fixes: Vec::new(),
+            fixes: fixes(input, q),
         })
         .collect()
+}
+
+/// "Attribute to <person>" for the people and sources the draft introduces, and one
+/// placeholder. A quote that is its own sentence gets the news form `“...,” Name said.`;
+/// a quote inside a longer sentence gets `, according to Name` before the final stop.
+fn fixes(input: &RuleInput, q: &Quote) -> Vec<Fix> {
+    let Some(edits_for) = attribution_shape(input, q) else {
+        return Vec::new();
+    };
+    let mut fixes: Vec<Fix> = candidates(input.report, q.span.start)
+        .into_iter()
+        .map(|c| Fix {
+            title: format!("Attribute to {}", c.label()),
+            edits: edits_for(&c.name),
+            preferred: false,
+        })
+        .collect();
+    fixes.push(Fix {
+        title: "Add attribution…".to_string(),
+        edits: edits_for("[SPEAKER]"),
+        preferred: false,
+    });
+    fixes
+}
+
+type EditsFor = Box<dyn Fn(&str) -> Vec<Edit>>;
+
+/// How to attribute this quote: which edits add "<name> said".
+fn attribution_shape(input: &RuleInput, q: &Quote) -> Option<EditsFor> {
+    let text = input.text;
+    let closed = q.inner.end < q.span.end;
+    if !closed {
+        return None;
+    }
+    let inner = q.inner.slice(text);
+    let last = inner.trim_end().chars().next_back()?;
+    let close_end = q.span.end;
+    let doc = &input.report.document;
+    let sentence = doc
+        .sentence_at(q.span.start)
+        .map(|s| doc.sentences[s].span)?;
+    // The quote is the whole sentence: `“...burns.”` → `“...burns,” Name said.`
+    let whole = sentence.start == q.span.start && sentence.end <= close_end;
+    if whole && last == '.' {
+        let stop = q.inner.start + inner.trim_end().len() - 1;
+        return Some(Box::new(move |name: &str| {
+            vec![
+                Edit {
+                    span: Span::new(stop, stop + 1),
+                    replacement: ",".to_string(),
+                },
+                Edit {
+                    span: Span::new(close_end, close_end),
+                    replacement: format!(" {name} said."),
+                },
+            ]
+        }));
+    }
+    if whole && matches!(last, '?' | '!') {
+        return Some(Box::new(move |name: &str| {
+            vec![Edit {
+                span: Span::new(close_end, close_end),
+                replacement: format!(" {name} said."),
+            }]
+        }));
+    }
+    let at = insertion_point(text, sentence);
+    Some(Box::new(move |name: &str| {
+        vec![Edit {
+            span: Span::new(at, at),
+            replacement: format!(", according to {name}"),
+        }]
+    }))
 }
 
 /// Headlines summarise the story and take their attribution from the lead; whether the
@@ -95,6 +171,58 @@ mod tests {
         assert!(
             flagged("The network showed \"The Late Show\" last night. The \"reform\" passed.")
                 .is_empty()
+        );
+    }
+
+    fn apply(text: &str, edits: &[crate::analysis::Edit]) -> String {
+        let mut out = text.to_string();
+        let mut edits = edits.to_vec();
+        edits.sort_by_key(|e| std::cmp::Reverse(e.span.start));
+        for e in edits {
+            out.replace_range(e.span.start..e.span.end, &e.replacement);
+        }
+        out
+    }
+
+    #[test]
+    fn fixes_attribute_to_people_the_draft_names() {
+        let text = "Defence Minister Ana Lutz visited the border on Monday.\n\n“We will not stand by while the border burns.”";
+        let report = analyze(text, Format::PlainText, &Context::default());
+        let f = report
+            .findings
+            .iter()
+            .find(|f| f.code == RuleCode::UnattributedQuote)
+            .expect("flagged");
+        let lutz = f
+            .fixes
+            .iter()
+            .find(|x| x.title.starts_with("Attribute to Ana Lutz"))
+            .expect("a fix naming Ana Lutz");
+        assert_eq!(
+            apply(text, &lutz.edits),
+            "Defence Minister Ana Lutz visited the border on Monday.\n\n“We will not stand by while the border burns,” Ana Lutz said."
+        );
+        let placeholder = f
+            .fixes
+            .iter()
+            .find(|x| x.title == "Add attribution…")
+            .expect("placeholder");
+        assert!(apply(text, &placeholder.edits).ends_with("burns,” [SPEAKER] said."));
+    }
+
+    #[test]
+    fn question_quote_keeps_its_mark() {
+        let text = "Nothing happened.\n\n\"Why should anyone trust this plan now?\"";
+        let report = analyze(text, Format::PlainText, &Context::default());
+        let f = &report.findings[0];
+        let placeholder = f
+            .fixes
+            .iter()
+            .find(|x| x.title == "Add attribution…")
+            .expect("placeholder");
+        assert_eq!(
+            apply(text, &placeholder.edits),
+            "Nothing happened.\n\n\"Why should anyone trust this plan now?\" [SPEAKER] said."
         );
     }
 
