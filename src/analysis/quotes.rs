@@ -1439,7 +1439,12 @@ impl<'a> Analyzer<'a> {
         // A placeholder the writer will fill in: "[SPEAKER] said".
         if self.w(i) == "[" {
             let close = (i + 1..end.min(i + 8)).find(|&k| self.w(k) == "]")?;
-            return (close > i + 1).then_some(Np {
+            let placeholder = (i + 1..close).all(|k| {
+                self.w(k)
+                    .chars()
+                    .all(|c| c.is_ascii_uppercase() || c == '_' || c == '-')
+            });
+            return (close > i + 1 && placeholder).then_some(Np {
                 start: i,
                 end: close + 1,
                 kind: NpKind::Name(i, close + 1),

@@ -87,8 +87,8 @@ fn attribution_shape(input: &RuleInput, q: &Quote) -> Option<EditsFor> {
     let sentence = doc
         .sentence_at(q.span.start)
         .map(|s| doc.sentences[s].span)?;
-    // The quote is the whole sentence: `“...burns.”` → `“...burns,” Name said.`
-    let whole = sentence.start == q.span.start && sentence.end <= close_end;
+    // The quote ends its sentence: `“...burns.”` → `“...burns,” Name said.`
+    let whole = sentence.end <= close_end;
     if whole && last == '.' {
         let stop = q.inner.start + inner.trim_end().len() - 1;
         return Some(Box::new(move |name: &str| {
@@ -224,6 +224,25 @@ mod tests {
             apply(text, &placeholder.edits),
             "Nothing happened.\n\n\"Why should anyone trust this plan now?\" [SPEAKER] said."
         );
+    }
+
+    #[test]
+    fn attribution_never_lands_inside_the_quotation_marks() {
+        let text = "Nothing happened.\n\n[Seoul] “We will not stand by while the border burns.”";
+        let report = analyze(text, Format::PlainText, &Context::default());
+        let f = &report.findings[0];
+        let placeholder = f
+            .fixes
+            .iter()
+            .find(|x| x.title == "Add attribution…")
+            .expect("placeholder");
+        let fixed = apply(text, &placeholder.edits);
+        assert!(fixed.ends_with("burns,” [SPEAKER] said."), "{fixed}");
+        let after = analyze(&fixed, Format::PlainText, &Context::default());
+        assert!(after
+            .findings
+            .iter()
+            .all(|g| g.code != RuleCode::UnattributedQuote));
     }
 
     #[test]
