@@ -293,3 +293,21 @@ fn rename_to_nothing_is_refused_with_a_reason() {
     }
     assert!(c.shutdown_and_exit().success());
 }
+
+#[test]
+fn hover_on_a_source_lists_the_figures_it_gives() {
+    let text = "The Office for National Statistics said 1,200 jobs were lost in Wales last year.\n\nThe Office for National Statistics said it would publish more.\n";
+    let mut c = open(Some(&["utf-8"]), text);
+    let h = c.call("textDocument/hover", tdp(&c, text, at(text, "National", 1)));
+    let md = h["contents"]["value"].as_str().unwrap_or_default();
+    assert!(
+        md.starts_with("**Office for National Statistics** · organisation"),
+        "{md}"
+    );
+    assert!(md.contains("Mentioned 2 times"), "{md}");
+    assert!(
+        md.contains("**Source for** (1):\n- the figure 1,200 jobs (line 1)"),
+        "{md}"
+    );
+    assert!(c.shutdown_and_exit().success());
+}

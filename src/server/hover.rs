@@ -200,8 +200,17 @@ fn entity(a: &Analysed, e: usize, at: Span, ctx: &Context) -> String {
                 == Some(e)
         })
         .collect();
-    if !claims.is_empty() {
-        let _ = write!(out, "\n**Source for** ({}):\n", claims.len());
+    // Figures the draft sources to them (a figure's source is the canonical name when
+    // the source is a known entity) and that no listed claim already covers.
+    let figures: Vec<_> = report
+        .figures
+        .iter()
+        .filter(|f| f.source.as_deref() == Some(entity.name.as_str()))
+        .filter(|f| !claims.iter().any(|c| c.span.contains_span(f.span)))
+        .collect();
+    let total = claims.len() + figures.len();
+    if total > 0 {
+        let _ = write!(out, "\n**Source for** ({total}):\n");
         for c in claims.iter().take(MAX_CLAIMS) {
             let _ = writeln!(
                 out,
@@ -209,6 +218,16 @@ fn entity(a: &Analysed, e: usize, at: Span, ctx: &Context) -> String {
                 md(&c.reason),
                 md(&first_words(c.span.slice(text), QUOTE_WORDS)),
                 line(a, c.span.start)
+            );
+        }
+        for f in figures.iter().take(MAX_CLAIMS.saturating_sub(claims.len())) {
+            let what = f.quantity.as_deref().unwrap_or("");
+            let _ = writeln!(
+                out,
+                "- the figure {} {} (line {})",
+                md(&f.describe()),
+                md(what),
+                line(a, f.span.start)
             );
         }
     }
