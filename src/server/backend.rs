@@ -11,6 +11,9 @@
 //! - Diagnostics are published with the version they were computed for, only while the
 //!   document is still at that version, and never after a result for a newer version or
 //!   context (checked under `published`).
+//! - At most one publishing analysis runs per document; a change during it makes it run
+//!   once more on the latest text instead of starting another.
+//! - `didOpen`/`didClose` change the document table before their first `.await` too.
 
 use std::collections::HashMap;
 use std::panic::AssertUnwindSafe;
