@@ -15,9 +15,10 @@ export const SPEAKERLESS_QUOTE = "“We will not stand by while the border burns
 export const HOVER_NAME = "Dmitry Peskov";
 export const HOVER_ROLE = "Kremlin spokesperson";
 /**
- * The quick-fix the editors apply: issue 3's fix that names a vague source from the
+ * The quick-fix every editor applies: issue 3's fix that names a vague source from the
  * draft ("Name the source: Dmitry Peskov (Kremlin spokesperson)"), applied on “officials”.
  * Never an "Ignore ..." action, which silences a finding without adding attribution.
+ * (The protocol test and Neovim also apply “Attribute to …” on the speakerless quote.)
  */
 export const ATTRIBUTION_ACTION = /^Name the source: /;
 export const FIX_TARGET = "officials";

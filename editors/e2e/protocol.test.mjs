@@ -249,6 +249,39 @@ test("sayswho over vscode-jsonrpc, as the VS Code extension drives it", async (t
       assertRequired(text, pub.diagnostics, "utf16", { skipVague: ["officials"] });
     });
 
+    await t.test("a quick-fix attributes the speakerless quote (“Attribute to …”), and the re-check clears it", async () => {
+      const loc = locate(text, SPEAKERLESS_QUOTE);
+      const lines = text.split("\n");
+      const last = c.published.filter((p) => p.version === version).at(-1);
+      const diag = last.diagnostics.find((d) => d.code === "unattributed-quote" &&
+        checkWordRange(d.range, loc, lines[loc.line], "utf16") === null);
+      assert.ok(diag, "the unattributed-quote diagnostic");
+      const actions = await c.conn.sendRequest(proto.CodeActionRequest.type, {
+        textDocument: { uri },
+        range: diag.range,
+        context: { diagnostics: [diag], only: ["quickfix"], triggerKind: 1 },
+      });
+      const titles = (actions ?? []).map((a) => a.title);
+      const action = (actions ?? []).find((a) => /^Attribute to /.test(a.title));
+      assert.ok(action, `an “Attribute to …” action among ${JSON.stringify(titles)}`);
+      const edits = editsFor(action.edit);
+      assert.ok(edits.length > 0, `action ${JSON.stringify(action.title)} carries an edit`);
+      const { text: next, sorted } = applyEdits(text, edits, "utf16");
+      const named = action.title.replace(/^Attribute to /, "").replace(/ \(.*\)$/, "");
+      const quoteLine = next.split("\n").find((l) => l.includes("We will not stand by"));
+      assert.ok(quoteLine.includes(named), `the quote now names ${named}:\n${quoteLine}`);
+      text = next;
+      version += 1;
+      await c.conn.sendNotification(proto.DidChangeTextDocumentNotification.type, {
+        textDocument: { uri, version },
+        contentChanges: sorted.map((e) => ({ range: e.range, text: e.newText })),
+      });
+      const pub = await c.waitDiagnostics(version);
+      assert.deepEqual(pub.diagnostics.filter((d) => d.code === "unattributed-quote").map(describe), [],
+        `after "${action.title}" no quote is unattributed:\n${quoteLine}`);
+      assertRequired(text, pub.diagnostics, "utf16", { skipQuote: true, skipVague: ["officials"] });
+    });
+
     await t.test("an edit is re-checked: removing “reportedly” removes its finding", async () => {
       const loc = locate(text, "reportedly ");
       const vagueBefore = c.published.filter((p) => p.version === version).at(-1)
@@ -263,7 +296,7 @@ test("sayswho over vscode-jsonrpc, as the VS Code extension drives it", async (t
       const pub = await c.waitDiagnostics(version);
       assert.equal(pub.diagnostics.filter((d) => d.code === "vague-attribution").length, vagueBefore - 1,
         `one vague source fewer after the edit:\n  ${pub.diagnostics.map(describe).join("\n  ")}`);
-      assertRequired(text, pub.diagnostics, "utf16", { skipVague: ["officials", "reportedly"] });
+      assertRequired(text, pub.diagnostics, "utf16", { skipQuote: true, skipVague: ["officials", "reportedly"] });
     });
 
     await t.test("didClose clears the diagnostics", async () => {
