@@ -268,3 +268,15 @@ fn a_place_like_a_surname_is_not_a_misspelling() {
     assert!(t.variants.is_empty(), "{:?}", t.variants);
     assert_eq!(mention_texts(text, t), ["Tony Lewis", "Lewis"]);
 }
+
+#[test]
+fn two_common_words_need_a_cue_to_be_a_person() {
+    let text = "The team scored twice, the coach told Sky Sports. Will Power arrived later.";
+    let es = ents(text);
+    assert!(
+        !es.iter().any(|e| e.kind == EntityKind::Person),
+        "{:?}",
+        es.iter().map(|e| &e.name).collect::<Vec<_>>()
+    );
+    assert_eq!(find(&es, "Sky Sports").kind, EntityKind::Organization);
+}

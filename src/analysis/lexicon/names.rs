@@ -676,6 +676,16 @@ pub const NEWS_ORGS: &[&str] = &[
     "Asahi Shimbun",
     "South China Morning Post",
     "Defence Express",
+    "Sky Sports",
+    "BBC Sport",
+    "ESPN",
+    "CNBC",
+    "MSNBC",
+    "LBC",
+    "GB News",
+    "Times Radio",
+    "Radio Free Asia",
+    "Voice of America",
 ];
 
 /// Publications whose names are common words: organisations only after "the".
