@@ -586,7 +586,7 @@ fn classify(s: &Sent, lex: &Lex, run: Run, sentence_start: bool, out: &mut Vec<C
         kind = EntityKind::Person;
     } else if n >= 2
         && !has_place
-        && uncommon(first)
+        && (uncommon(first) || given_first)
         && !words.iter().any(|w| is_acronym(w))
         && (role_after_name(s, lex, b, None).is_some()
             || (b < s.len() && reporting_verb(s.text(b)).is_some_and(|v| v.lemma != s.text(b))))

@@ -271,7 +271,7 @@ fn a_place_like_a_surname_is_not_a_misspelling() {
 
 #[test]
 fn two_common_words_need_a_cue_to_be_a_person() {
-    let text = "The team scored twice, the coach told Sky Sports. Will Power arrived later.";
+    let text = "The team scored twice, the coach told Sky Sports. Will Power arrived later. Tom Baker, a local shopkeeper, said trade had fallen.";
     let es = ents(text);
     assert!(
         !es.iter().any(|e| e.kind == EntityKind::Person),
