@@ -464,7 +464,18 @@ fn classify(s: &Sent, lex: &Lex, run: Run, sentence_start: bool, out: &mut Vec<C
         let next_is_name = a + 1 < b
             && !is_common_word(strip_possessive(s.text(a + 1)).0)
             && (is_given_name(w) || is_east_asian_family_name(w));
-        if is_common_word(strip_possessive(w).0) && !next_is_name && !is_given_name_pair(s, a, b) {
+        // "Tom Baker, a local shopkeeper, said": a given name with a role or a speech verb
+        // after the name starts a name even when both words are also common words.
+        let cue_after = b - a >= 2
+            && is_given_name(w)
+            && (role_after_name(s, lex, b, None).is_some()
+                || (b < s.len()
+                    && reporting_verb(s.text(b)).is_some_and(|v| v.lemma != s.text(b))));
+        if is_common_word(strip_possessive(w).0)
+            && !next_is_name
+            && !is_given_name_pair(s, a, b)
+            && !cue_after
+        {
             if b - a == 1 {
                 return;
             }
