@@ -7,7 +7,7 @@
 //! measures one person's time in a role ("her five years as minister") is compared with
 //! the other statements of that person's tenure.
 
-use super::lexicon::{years_per, GENERIC_QUANTITIES};
+use super::lexicon::{years_per, GENERIC_QUANTITIES, TOLL_NOUNS};
 use super::{Bound, Figure, Role};
 
 /// The quantity phrase reduced to a comparison key: lower case, no determiners or
@@ -80,13 +80,17 @@ pub fn same_quantity(a: &Figure, b: &Figure) -> bool {
     if !comparable_roles(a.role, b.role) || a.unit != b.unit {
         return false;
     }
+    if same_toll(a, b) {
+        return true;
+    }
     let (Some(qa), Some(qb)) = (&a.quantity, &b.quantity) else {
         return false;
     };
     let (ka, kb) = (quantity_key(qa), quantity_key(qb));
     // One noun ("soldiers", "phones") says too little of what is counted to be sure two
-    // figures count the same thing.
-    if ka != kb || generic(&ka) || !ka.contains(' ') {
+    // figures count the same thing, unless both counts are stated for the same time and
+    // under the same condition ("1,942 patients waited more than 12 hours in October").
+    if ka != kb || generic(&ka) || (!ka.contains(' ') && !same_condition(a, b)) {
         return false;
     }
     if let (Some(sa), Some(sb)) = (&a.subject, &b.subject) {
@@ -123,6 +127,66 @@ pub fn same_quantity(a: &Figure, b: &Figure) -> bool {
     true
 }
 
+/// Two single-noun counts stated for the same explicit time and under a same measured
+/// condition of their sentences: "1,942 patients spent more than 12 hours in A&E in
+/// October" and "2,140 patients waited more than 12 hours in October".
+fn same_condition(a: &Figure, b: &Figure) -> bool {
+    let levels = matches!(a.role, Role::Level) && matches!(b.role, Role::Level);
+    let timed = match (&a.time, &b.time) {
+        (Some(ta), Some(tb)) => ta.to_lowercase() == tb.to_lowercase(),
+        _ => false,
+    };
+    levels
+        && timed
+        && !(a.subgroup || b.subgroup || a.revised || b.revised)
+        && a.context.iter().any(|c| b.context.contains(c))
+}
+
+fn toll_word(f: &Figure) -> bool {
+    let q = f.quantity.as_deref().unwrap_or("").to_lowercase();
+    TOLL_NOUNS.contains(&q.as_str())
+}
+
+/// Two statements of one death toll: both say people were killed, count people as a
+/// whole (not "soldiers" or "children"), are levels of no unit, and no time, place,
+/// subject or revision tells them apart ("at least 34 people were killed" … "the
+/// death toll had reached 29").
+fn same_toll(a: &Figure, b: &Figure) -> bool {
+    let killed = a.predicate == Some("killed") && b.predicate == Some("killed");
+    let levels =
+        matches!(a.role, Role::Level | Role::After) && matches!(b.role, Role::Level | Role::After);
+    if !(killed && levels && a.unit.is_none() && b.unit.is_none()) {
+        return false;
+    }
+    if !(toll_word(a) && toll_word(b)) {
+        return false;
+    }
+    // A headline count with no noun ("Floods kill at least 34") counts too, but two
+    // figures with no noun at all say too little.
+    if a.quantity.is_none() && b.quantity.is_none() {
+        return false;
+    }
+    let times = match (&a.time, &b.time) {
+        (Some(ta), Some(tb)) => ta.to_lowercase() == tb.to_lowercase(),
+        (None, None) => true,
+        _ => false,
+    };
+    let places = match (&a.place, &b.place) {
+        (Some(pa), Some(pb)) => pa == pb,
+        _ => true,
+    };
+    let subjects = match (&a.subject, &b.subject) {
+        (Some(sa), Some(sb)) => sa == sb,
+        _ => true,
+    };
+    times
+        && places
+        && subjects
+        && !(a.subgroup || b.subgroup || a.revised || b.revised)
+        && a.upper.is_none()
+        && b.upper.is_none()
+}
+
 /// The values a figure allows, as a closed interval.
 pub fn interval(f: &Figure) -> (f64, f64) {
     let v = in_years(f)
@@ -147,7 +211,12 @@ pub fn interval(f: &Figure) -> (f64, f64) {
 pub fn agree(a: &Figure, b: &Figure) -> bool {
     let (alo, ahi) = interval(a);
     let (blo, bhi) = interval(b);
-    let eps = 1e-9 * ahi.abs().max(bhi.abs()).max(1.0);
+    // The tolerance comes from the finite ends only: "at least 34" reaches infinity.
+    let eps = 1e-9
+        * [alo, ahi, blo, bhi]
+            .iter()
+            .filter(|x| x.is_finite())
+            .fold(1.0f64, |m, x| m.max(x.abs()));
     alo <= bhi + eps && blo <= ahi + eps
 }
 

@@ -851,6 +851,8 @@ pub const PREDICATE_CLASSES: &[(&str, &[&str])] = &[
         "killed",
         &[
             "killed",
+            "kill",
+            "kills",
             "died",
             "dead",
             "deaths",
@@ -899,3 +901,83 @@ pub fn predicate_class(word: &str) -> Option<&'static str> {
         .find(|(_, words)| words.contains(&word))
         .map(|(class, _)| *class)
 }
+
+/// Irregular past forms that end a quantity phrase ("1,942 patients spent …"): a verb,
+/// not part of what is counted. Common English verbs (own list).
+pub const IRREGULAR_PAST: &[&str] = &[
+    "spent", "were", "was", "had", "said", "made", "took", "went", "came", "got", "saw", "paid",
+    "won", "left", "kept", "held", "told", "gave", "found", "sold", "bought", "brought", "began",
+    "ran", "sat", "stood", "met", "chose", "drove", "flew", "knew", "thought", "wrote", "spoke",
+    "became", "felt", "heard", "led", "meant", "sent", "slept", "struck", "taught", "wore", "are",
+    "is", "have", "has", "will", "would", "could", "may", "might", "must", "should", "can",
+];
+
+/// Stock-market index names: a number after them names the index ("FTSE 250").
+pub const INDEX_NAMES: &[&str] = &[
+    "ftse", "dax", "cac", "nikkei", "stoxx", "kospi", "sensex", "nasdaq", "russell", "ibex", "mib",
+    "asx", "seng", "topix", "smi", "aex", "nifty",
+];
+
+/// Nouns for the parties of a story: "the two sides", "the two governments", "the two
+/// countries" refer back to them and are not a count to check.
+pub const PARTY_NOUNS: &[&str] = &[
+    "sides",
+    "countries",
+    "nations",
+    "governments",
+    "leaders",
+    "parties",
+    "teams",
+    "clubs",
+    "companies",
+    "firms",
+    "states",
+    "delegations",
+    "allies",
+    "rivals",
+    "neighbours",
+    "neighbors",
+    "capitals",
+    "camps",
+    "men",
+    "women",
+    "ministers",
+    "presidents",
+    "sides’",
+    "governments’",
+    "countries’",
+    "nations’",
+    "leaders’",
+];
+
+/// Words of a toll stated as a whole ("the death toll", "34 people were killed"): figures
+/// of these with the "killed" predicate and the same time are one quantity.
+pub const TOLL_NOUNS: &[&str] = &[
+    "",
+    "people",
+    "person",
+    "death toll",
+    "toll",
+    "dead",
+    "death",
+    "deaths",
+    "fatalities",
+    "lives",
+    "victims",
+];
+
+/// Words that mark a figure as an earlier or revised statement ("the toll was earlier
+/// put at 20").
+pub const REVISION_WORDS: &[&str] = &[
+    "earlier",
+    "initially",
+    "initial",
+    "previously",
+    "originally",
+    "revised",
+    "preliminary",
+    "previous",
+];
+
+/// Words before a figure that make it a part of a larger group ("of those, 300").
+pub const SUBGROUP_WORDS: &[&str] = &["those", "them", "whom", "among", "including", "excluding"];

@@ -20,8 +20,9 @@ pub mod lexicon;
 pub mod numbers;
 
 use lexicon::{
-    month_number, BoundWord, BOUND_PHRASES, CHANGE_NOUNS, CHANGE_WORDS, CLOCK_WORDS, LABEL_WORDS,
-    MONTHS, STOP_WORDS, STREET_WORDS, WEEKDAYS,
+    month_number, BoundWord, BOUND_PHRASES, CHANGE_NOUNS, CHANGE_WORDS, CLOCK_WORDS, INDEX_NAMES,
+    IRREGULAR_PAST, LABEL_WORDS, MONTHS, PARTY_NOUNS, REVISION_WORDS, STOP_WORDS, STREET_WORDS,
+    SUBGROUP_WORDS, WEEKDAYS,
 };
 use numbers::{adjacent, parse_at, Kind, NumExpr, Tok};
 
@@ -97,6 +98,13 @@ pub struct Figure {
     /// The person or organisation the figure is about, when its clause names one before
     /// it and that name is not the figure's source ("Samsung shipped 50 million phones").
     pub subject: Option<String>,
+    /// The other measured figures of its sentence as described ("at least 12 hours"):
+    /// the conditions a count is stated under.
+    pub context: Vec<String>,
+    /// Its sentence marks it as an earlier or revised figure ("was earlier put at").
+    pub revised: bool,
+    /// It counts a part of a group named before it ("of those, 300 patients").
+    pub subgroup: bool,
 }
 
 impl Figure {
@@ -152,6 +160,31 @@ impl Figure {
             step *= 10f64.powi(zeros as i32);
         }
         step * scale / 2.0
+    }
+}
+
+impl Figure {
+    /// Half the last written digit's step, without reading trailing zeros as rounding:
+    /// "£2.1bn" → £50m, "1,210" → 0.5. How far a before or after value may be from the
+    /// true one.
+    pub fn precision(&self, text: &str) -> f64 {
+        let written = self.number.slice(text);
+        let run: String = written
+            .chars()
+            .skip_while(|c| !c.is_ascii_digit())
+            .take_while(|c| c.is_ascii_digit() || *c == ',' || *c == '.')
+            .collect();
+        let run = run.trim_end_matches(['.', ',']);
+        let Ok(digits) = run.replace(',', "").parse::<f64>() else {
+            return 0.0;
+        };
+        let decimals = run.split_once('.').map_or(0, |(_, d)| d.len()) as i32;
+        let scale = if digits > 0.0 {
+            self.value / digits
+        } else {
+            1.0
+        };
+        10f64.powi(-decimals) * scale / 2.0
     }
 }
 
@@ -232,6 +265,21 @@ pub fn extract(
             if f.place.is_none() {
                 f.place = place.clone();
             }
+        }
+        let revised = toks
+            .iter()
+            .any(|t| REVISION_WORDS.contains(&t.low.as_str()));
+        let described: Vec<(Span, Option<String>)> = out[first_new..]
+            .iter()
+            .map(|f| (f.span, f.unit.is_some().then(|| f.describe())))
+            .collect();
+        for f in &mut out[first_new..] {
+            f.revised = revised;
+            f.context = described
+                .iter()
+                .filter(|(sp, d)| *sp != f.span && d.is_some())
+                .filter_map(|(_, d)| d.clone())
+                .collect();
         }
         for f in &mut out[first_new..] {
             if f.unit
@@ -342,6 +390,70 @@ fn not_a_figure(toks: &[Tok], e: &NumExpr) -> bool {
     let core = &toks[e.core_end.saturating_sub(1).max(e.first)];
     let first = &toks[e.first];
     let bare = e.unit.is_none() && !e.scaled;
+    let low_at = |k: Option<usize>| k.and_then(|k| toks.get(k)).map(|t| t.low.as_str());
+    let prev2 = low_at(e.first.checked_sub(2));
+    // Clock times in words: "half past eight", "quarter to nine", "eight o'clock".
+    if bare
+        && (prev.is_some_and(|p| matches!(p.low.as_str(), "past" | "to"))
+            && matches!(prev2, Some("half" | "quarter" | "twenty" | "ten" | "five")))
+        || next.is_some_and(|n| matches!(n.low.as_str(), "o'clock" | "o’clock"))
+        || (next.is_some_and(|n| n.is("o"))
+            && toks
+                .get(e.end + 1)
+                .is_some_and(|t| matches!(t.s, "'" | "’")))
+    {
+        return true;
+    }
+    if bare && e.kind == Kind::Digits {
+        if let Some(p) = prev {
+            // Index names and wire slugs: "FTSE 250", "(UPDATE 2)".
+            if INDEX_NAMES.contains(&p.low.as_str()) {
+                return true;
+            }
+            let acronym = p.s.len() >= 2 && p.s.chars().all(|c| c.is_ascii_uppercase());
+            let noun_after = next.is_some_and(|n| is_noun_word(n) || matches!(n.s, "-" | "‑"));
+            if acronym && !noun_after {
+                return true;
+            }
+            // A grade or score, not a count: "between a 5 and a 6", "got a 7".
+            if matches!(p.low.as_str(), "a" | "an") && !noun_after {
+                return true;
+            }
+        }
+    }
+    if bare && e.kind == Kind::Words && e.core_end == e.first + 1 {
+        let next_low = next.map(|n| n.low.as_str()).unwrap_or("");
+        // "the two sides", "the two governments’ officials": the story's own parties.
+        if prev.is_some_and(|p| p.is("the"))
+            && (2.0..=5.0).contains(&e.value)
+            && PARTY_NOUNS.contains(&next_low)
+        {
+            return true;
+        }
+        // A bare "one" before a noun is a determiner ("moved to one provider"), unless a
+        // bound or "only" makes it a count ("at least one network", "only one bus").
+        if first.low == "one"
+            && next.is_some_and(is_noun_word)
+            && !prev.is_some_and(|p| {
+                matches!(
+                    p.low.as_str(),
+                    "least"
+                        | "than"
+                        | "only"
+                        | "just"
+                        | "about"
+                        | "around"
+                        | "nearly"
+                        | "almost"
+                        | "over"
+                        | "under"
+                        | "exactly"
+                ) || (p.is("to") && prev2 == Some("up"))
+            })
+        {
+            return true;
+        }
+    }
     // Years: "in 2004", "since 1948".
     if e.plain_four_digits && bare && (1000.0..=2100.0).contains(&e.value) {
         return true;
@@ -443,8 +555,15 @@ fn not_a_figure(toks: &[Tok], e: &NumExpr) -> bool {
                 | "chapters"
                 | "pages"
                 | "rooms"
+                | "grade"
+                | "grades"
+                | "tier"
+                | "category"
+                | "stage"
+                | "phase"
+                | "band"
         );
-        if label && (always || branded || is_capitalized(p)) && bare && !e.prefixed_currency {
+        if (always || (label && (branded || is_capitalized(p)))) && bare && !e.prefixed_currency {
             return true;
         }
         // "No. 10" is tokenised "No" "." "10".
@@ -705,6 +824,14 @@ fn extract_sentence(toks: &[Tok], si: usize, paragraph: usize, out: &mut Vec<Fig
         if e.kind == Kind::Multiplier && e.unit.is_none() {
             e.unit = Some("times".into());
         }
+        // "fell by a fifth" is a change of 20%.
+        if e.kind == Kind::Fraction && role == Role::Change && e.unit.is_none() {
+            e.value *= 100.0;
+            e.unit = Some("%".into());
+        }
+        let subgroup = toks[start_tok.saturating_sub(4)..start_tok]
+            .iter()
+            .any(|t| SUBGROUP_WORDS.contains(&t.low.as_str()));
         let fig_end = q_end.max(num_end);
         let span = Span::new(toks[start_tok].span.start, toks[fig_end - 1].span.end);
         let ends = upper.as_ref().map(|u| {
@@ -727,6 +854,7 @@ fn extract_sentence(toks: &[Tok], si: usize, paragraph: usize, out: &mut Vec<Fig
                 Some(BoundWord::Approx) => Bound::Approx,
                 Some(BoundWord::AtLeast) => Bound::AtLeast,
                 Some(BoundWord::AtMost | BoundWord::Near) => Bound::AtMost,
+                None if e.kind == Kind::Magnitude => Bound::AtLeast,
                 None => Bound::Exact,
             }
         };
@@ -758,6 +886,9 @@ fn extract_sentence(toks: &[Tok], si: usize, paragraph: usize, out: &mut Vec<Fig
             quantity_from_subject,
             predicate: predicate_near(toks, start_tok, fig_end),
             subject: None,
+            context: Vec::new(),
+            revised: false,
+            subgroup,
         });
         i = num_end.max(i + 1);
     }
@@ -878,7 +1009,11 @@ fn noun_run(toks: &[Tok], k: usize) -> (Vec<String>, usize) {
             break;
         }
         // A participle after a noun starts a clause: "people waiting", "aircraft delivered".
-        if !words.is_empty() && (t.low.ends_with("ing") || t.low.ends_with("ed")) {
+        if !words.is_empty()
+            && (t.low.ends_with("ing")
+                || t.low.ends_with("ed")
+                || IRREGULAR_PAST.contains(&t.low.as_str()))
+        {
             break;
         }
         if parse_at(toks, j).is_some() {
@@ -1010,6 +1145,15 @@ fn left_context(toks: &[Tok], start: usize) -> Left {
     }
     while j > 0 && words.len() < 4 {
         let t = &toks[j - 1];
+        // "£2.1bn from £2.9bn": "bn" is the suffix of the figure before, not a subject.
+        if j >= 2 && toks[j - 2].kind == TokenKind::Number && adjacent(toks, j - 2, j - 1) {
+            return Left {
+                quantity: None,
+                change,
+                direction,
+                inherit: true,
+            };
+        }
         if !is_noun_word(t)
             || parse_at(toks, j - 1).is_some()
             || (words.is_empty() && t.low.ends_with("ed"))

@@ -50,6 +50,8 @@ pub enum Kind {
     Fraction,
     /// "doubled", "triple", "three times".
     Multiplier,
+    /// A vague magnitude: "thousands", "tens of millions of pounds" (its lowest value).
+    Magnitude,
 }
 
 /// One number expression: from its currency prefix (if any) to its last unit word.
@@ -107,6 +109,49 @@ const CARDINALS: &[&str] = &[
     "million",
     "billion",
     "trillion",
+];
+
+/// Plural magnitude words and their value ("thousands" → 1,000).
+const MAGNITUDES: &[(&str, f64)] = &[
+    ("hundreds", 100.0),
+    ("thousands", 1e3),
+    ("millions", 1e6),
+    ("billions", 1e9),
+];
+
+fn magnitude(w: &str) -> Option<f64> {
+    MAGNITUDES.iter().find(|(m, _)| *m == w).map(|(_, v)| *v)
+}
+
+fn big_value(w: &str) -> Option<f64> {
+    match w {
+        "hundred" => Some(100.0),
+        "thousand" => Some(1e3),
+        "million" => Some(1e6),
+        "billion" => Some(1e9),
+        "trillion" => Some(1e12),
+        _ => None,
+    }
+}
+
+/// Time units that "a"/"an" counts as one after a bound ("less than an hour").
+const ONE_UNITS: &[&str] = &["minute", "hour", "day", "week", "month", "year", "decade"];
+
+/// Words right before "a"/"an" that make "a fifth", "an hour" a stated amount ("by a
+/// fifth", "roughly a fifth", "less than an hour").
+const AMOUNT_CUES: &[&str] = &[
+    "by",
+    "than",
+    "roughly",
+    "about",
+    "around",
+    "nearly",
+    "almost",
+    "over",
+    "some",
+    "just",
+    "under",
+    "approximately",
 ];
 
 const BIG: &[&str] = &["hundred", "thousand", "million", "billion", "trillion"];
@@ -361,7 +406,7 @@ pub fn parse_at(toks: &[Tok], i: usize) -> Option<NumExpr> {
         }
     }
     // A scale word after a space: "1.5 million", "8.6 billion".
-    if !scaled && kind != Kind::Fraction && kind != Kind::Multiplier {
+    if !scaled && !matches!(kind, Kind::Fraction | Kind::Multiplier | Kind::Magnitude) {
         if let Some(w) = toks.get(k).filter(|w| w.is_word()) {
             if let Some((_, m, _)) = SCALES
                 .iter()
@@ -428,6 +473,11 @@ pub fn parse_at(toks: &[Tok], i: usize) -> Option<NumExpr> {
                 k += 1;
             }
         }
+    }
+    // "a decade" is ten years.
+    if unit.as_deref() == Some("decades") && matches!(toks[j].low.as_str(), "a" | "an") {
+        value *= 10.0;
+        unit = Some("years".into());
     }
     // Durations in mixed units: "five years and eight months".
     if let Some(per1) = unit.as_deref().and_then(years_per) {
@@ -498,14 +548,66 @@ fn parse_word_core(toks: &[Tok], j: usize) -> Option<(f64, usize, Kind, Option<S
     {
         return Some((0.5, j + 1, Kind::Fraction, None));
     }
+    // "tens of millions", "hundreds of thousands", "thousands" standing alone, and
+    // "millions of dollars": a vague magnitude that is still a claim. "thousands of
+    // shops" is colour, not a count, and is left alone.
+    let word = |k: usize| toks.get(k).map(|x| x.low.as_str());
+    let currency_at = |k: usize| word(k).is_some_and(|w| lookup(CURRENCY_WORDS, w).is_some());
+    if matches!(low, "tens" | "hundreds") && next == Some("of") {
+        if let Some(m) = word(j + 2).and_then(magnitude) {
+            let v = if low == "tens" { 10.0 } else { 100.0 } * m;
+            let k = if word(j + 3) == Some("of") && currency_at(j + 4) {
+                j + 4
+            } else {
+                j + 3
+            };
+            return Some((v, k, Kind::Magnitude, None));
+        }
+    }
+    if let Some(m) = magnitude(low) {
+        if next == Some("of") {
+            if currency_at(j + 2) {
+                return Some((m, j + 2, Kind::Magnitude, None));
+            }
+            return None;
+        }
+        if prev == Some("of") || next.is_some_and(|n| lookup(CURRENCY_WORDS, n).is_some()) {
+            return None;
+        }
+        return Some((m, j + 1, Kind::Magnitude, None));
+    }
+    // "half a million"
+    if low == "half" && next == Some("a") {
+        if let Some(b) = word(j + 2).and_then(big_value) {
+            return Some((0.5 * b, j + 3, Kind::Words, None));
+        }
+    }
     // "a third of", "a quarter of", "a dozen", "a hundred".
     if low == "a" || low == "an" {
         let w = next?;
         if let Some(d) = denominator(w) {
+            // "a quarter of a million"
+            if word(j + 2) == Some("of") && word(j + 3) == Some("a") {
+                if let Some(b) = word(j + 4).and_then(big_value) {
+                    return Some((b / d, j + 5, Kind::Words, None));
+                }
+            }
             if toks.get(j + 2).is_some_and(|x| x.is("of")) && w != "halves" {
                 return Some((1.0 / d, j + 2, Kind::Fraction, None));
             }
+            // "fell by a fifth", "roughly a fifth"
+            if prev.is_some_and(|p| AMOUNT_CUES.contains(&p)) && w != "halves" {
+                return Some((1.0 / d, j + 2, Kind::Fraction, None));
+            }
             return None;
+        }
+        // "less than an hour", "more than a decade"
+        // Not "by a week of rain": a time that names a period of something else.
+        if ONE_UNITS.contains(&w)
+            && prev.is_some_and(|p| AMOUNT_CUES.contains(&p))
+            && word(j + 2) != Some("of")
+        {
+            return Some((1.0, j + 1, Kind::Words, None));
         }
         if w == "dozen" {
             return Some((12.0, j + 2, Kind::Words, None));

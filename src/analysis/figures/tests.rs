@@ -260,3 +260,97 @@ mod no_panics {
         }
     }
 }
+
+#[test]
+fn fractions_and_magnitudes_of_a_scale() {
+    assert_eq!(
+        read("She took more than a quarter of a million pounds."),
+        [(
+            "more than a quarter of a million pounds".to_string(),
+            250000.0
+        )]
+    );
+    assert_eq!(
+        values("The house sold for half a million dollars."),
+        [500000.0]
+    );
+    let f = figs("The fire cost the town tens of millions of pounds.");
+    assert_eq!(f.len(), 1);
+    assert_eq!(f[0].value, 1e7);
+    assert_eq!(f[0].unit.as_deref(), Some("GBP"));
+    assert_eq!(f[0].bound, Bound::AtLeast);
+    assert_eq!(
+        values("Farmers lose millions of dollars every year."),
+        [1e6]
+    );
+    assert_eq!(values("The storm could displace thousands."), [1000.0]);
+    // A magnitude that only colours a noun is not a figure.
+    assert!(figs("Thousands of shops were shut.").is_empty());
+}
+
+#[test]
+fn one_unit_amounts_after_a_bound() {
+    assert_eq!(
+        read("The river rose in less than an hour."),
+        [("less than an hour".to_string(), 1.0)]
+    );
+    let f = figs("The dispute has lasted more than a decade.");
+    assert_eq!(f.len(), 1);
+    assert_eq!(f[0].value, 10.0);
+    assert_eq!(f[0].unit.as_deref(), Some("years"));
+    assert!(figs("The crops were ruined by a week of rain.").is_empty());
+    assert!(figs("He trains once a week.").is_empty());
+}
+
+#[test]
+fn a_fraction_as_a_change_is_a_percentage() {
+    let f = figs("Footfall has fallen by roughly a fifth since 2019.");
+    assert_eq!(f.len(), 1, "{f:?}");
+    assert_eq!(f[0].value, 20.0);
+    assert_eq!(f[0].unit.as_deref(), Some("%"));
+    assert_eq!(f[0].role, Role::Change);
+}
+
+#[test]
+fn money_and_a_duration_in_one_clause() {
+    assert_eq!(
+        read("Visitors will pay £2.50 for up to three hours."),
+        [
+            ("£2.50".to_string(), 2.5),
+            ("up to three hours".to_string(), 3.0)
+        ]
+    );
+    assert_eq!(
+        values("He has moved club four times in five years."),
+        [4.0, 5.0]
+    );
+}
+
+#[test]
+fn clock_times_index_names_slugs_and_grades_are_not_figures() {
+    assert!(figs("Lessons start at half past nine.").is_empty());
+    assert!(figs("The shop opens at ten o'clock.").is_empty());
+    assert!(figs("It was the worst performer on the FTSE 100.").is_empty());
+    assert!(figs("MARKETS-STOCKS/ (UPDATE 3)").is_empty());
+    assert!(figs("She moved from a grade 4 to somewhere between a 6 and a 7.").is_empty());
+    // Near-misses that are figures.
+    assert_eq!(values("The index fell 40 points."), [40.0]);
+    assert_eq!(values("The firm hired a 12-strong team."), [12.0]);
+}
+
+#[test]
+fn the_storys_own_parties_are_not_a_count() {
+    assert!(figs("The two sides agreed to meet again.").is_empty());
+    assert!(figs("Talks between the two governments resumed.").is_empty());
+    assert!(figs("He urged everyone to move to one supplier.").is_empty());
+    // Counts that are checkable stay.
+    assert_eq!(values("The trust runs two main hospitals."), [2.0]);
+    assert_eq!(values("At least one network was hit."), [1.0]);
+    assert_eq!(values("The three other freed detainees went home."), [3.0]);
+}
+
+#[test]
+fn a_verb_ends_the_quantity() {
+    let f = figs("Some 410 pupils spent a night in the hall.");
+    assert_eq!(f[0].quantity.as_deref(), Some("pupils"));
+}

@@ -3,7 +3,12 @@
 //! **What it flags.**
 //! - A change that does not match the two values it is between: "fell by more than £600,
 //!   from £190,329 to £189,733" (a fall of £596); "rose 15%, from 200 to 220" (10%);
-//!   "fell 5%" between values that rise; "doubled from 40 to 60".
+//!   "fell 5%" between values that rise; "doubled from 40 to 60". The values may come in
+//!   any common order: "from X to Y", "fell to $2.1bn from $2.9bn, a drop of 38%" (27.6%),
+//!   "rose 35% to £81m from £72m", "3,105, up from 2,480, a rise of 15%" (25.2%). Each
+//!   value stands for what it rounds from ("$2.1bn" is $2.05bn–$2.15bn), so "a drop of 27%"
+//!   or "28%" there does not fire. A change stated after both values with a subject of its
+//!   own ("…, while profit rose 40%") is not checked against them.
 //! - A change in per cent between two percentages that is really a change in percentage
 //!   points: "rose 5%, from 40% to 45%" (5 points, 12.5%).
 //! - Shares of one whole in one sentence that add up to more than 100%: "60% of members
@@ -53,20 +58,6 @@ fn finding(span: &Figure, message: String, related: Vec<(&Figure, String)>) -> F
     }
 }
 
-/// Does the actual value `x` fit the stated figure `c` (with its bound and precision)?
-fn fits(c: &Figure, x: f64, tol: f64) -> bool {
-    let v = c.value;
-    let eps = 1e-9 * v.abs().max(1.0);
-    match c.bound {
-        Bound::Exact => (x - v).abs() <= tol + eps,
-        Bound::Approx => (x - v).abs() <= 0.1 * v.abs() + tol + eps,
-        Bound::AtLeast => x >= v - eps,
-        Bound::AtMost if c.near_below => x <= v + tol + eps && x >= 0.75 * v - tol,
-        Bound::AtMost => x <= v + tol + eps,
-        Bound::Range => x >= v - tol - eps && x <= c.upper.unwrap_or(v) + tol + eps,
-    }
-}
-
 fn written<'t>(input: &RuleInput<'t>, f: &Figure) -> &'t str {
     f.number.slice(input.text)
 }
@@ -83,21 +74,76 @@ fn preceded_by_or(input: &RuleInput, f: &Figure, prev: &Figure) -> bool {
     between == "or"
 }
 
+/// The "after" value of a change whose "from" value is `figs[bi]`: "from X to Y", "to Y
+/// from X", or the level a "…, up from X" clause compares ("1,942, up from 1,210").
+fn after_value(input: &RuleInput, figs: &[Figure], bi: usize) -> Option<usize> {
+    let b = &figs[bi];
+    let same = |k: &usize| figs[*k].sentence == b.sentence;
+    // "to Y from X": the "to" value right before, only "from" between.
+    if let Some(k) = bi.checked_sub(1).filter(same) {
+        let a = &figs[k];
+        let between = input.text.get(a.span.end..b.number.start).unwrap_or("");
+        if a.role == Role::After && between.trim() == "from" {
+            return Some(k);
+        }
+    }
+    // "from X to Y"
+    if let Some(k) = (bi + 1..figs.len())
+        .take_while(|k| same(k))
+        .find(|&k| figs[k].role == Role::After)
+    {
+        return Some(k);
+    }
+    // "Y …, up from X" / "Y, down from X" / "Y, compared with X"
+    let before_text = input
+        .text
+        .get(..b.number.start)
+        .unwrap_or("")
+        .trim_end()
+        .to_lowercase();
+    let cued = ["up from", "down from", "compared with", "compared to"]
+        .iter()
+        .any(|c| before_text.ends_with(c));
+    if !cued {
+        return None;
+    }
+    (0..bi).rev().take_while(same).find(|&k| {
+        let f = &figs[k];
+        f.role == Role::Level && f.unit == b.unit && f.upper.is_none() && f.bound == Bound::Exact
+    })
+}
+
+/// Whether the change figure `c` is about the same quantity as the values it is checked
+/// against (not another clause's change: "revenue was £5m, up from £4m, while profit
+/// rose 10%").
+fn same_subject(c: &Figure, a: &Figure, b: &Figure) -> bool {
+    // A change stated first governs the values after it ("Sales rose 15%, from 200 to
+    // 220 units"); one stated after both with a subject of its own may not.
+    let after_both = c.span.start > a.span.start && c.span.start > b.span.start;
+    let Some(qc) = c
+        .quantity
+        .as_deref()
+        .filter(|_| after_both && c.quantity_from_subject)
+        .map(str::to_lowercase)
+    else {
+        return true;
+    };
+    [a, b].iter().any(|f| {
+        f.quantity
+            .as_deref()
+            .is_some_and(|q| q.to_lowercase() == qc)
+    })
+}
+
 fn changes(input: &RuleInput, figs: &[Figure], out: &mut Vec<Finding>) {
     for (bi, b) in figs.iter().enumerate() {
         if b.role != Role::Before {
             continue;
         }
-        // The "to" value after it in the same sentence.
-        let Some((ai, a)) = figs
-            .iter()
-            .enumerate()
-            .skip(bi + 1)
-            .take_while(|(_, f)| f.sentence == b.sentence)
-            .find(|(_, f)| f.role == Role::After)
-        else {
+        let Some(ai) = after_value(input, figs, bi) else {
             continue;
         };
+        let a = &figs[ai];
         if a.unit.is_some() && b.unit.is_some() && a.unit != b.unit {
             continue;
         }
@@ -116,7 +162,7 @@ fn changes(input: &RuleInput, figs: &[Figure], out: &mut Vec<Finding>) {
             })
             .min_by_key(|(k, _)| k.abs_diff(bi))
             .map(|(_, f)| f);
-        let Some(c) = change else {
+        let Some(c) = change.filter(|c| same_subject(c, a, b)) else {
             continue;
         };
         if let Some(msg) = check_change(input, b, a, c) {
@@ -129,6 +175,32 @@ fn changes(input: &RuleInput, figs: &[Figure], out: &mut Vec<Finding>) {
                 ],
             ));
         }
+    }
+}
+
+/// Does some actual value in `[lo, hi]` fit the stated figure `c`?
+fn fits_range(c: &Figure, lo: f64, hi: f64, tol: f64) -> bool {
+    let v = c.value;
+    let eps = 1e-9 * v.abs().max(1.0);
+    let meets = |a: f64, b: f64| lo <= b + tol + eps && hi >= a - tol - eps;
+    match c.bound {
+        Bound::Exact => meets(v, v),
+        Bound::Approx => meets(0.9 * v.abs(), 1.1 * v.abs()),
+        Bound::AtLeast => hi >= v - eps,
+        Bound::AtMost if c.near_below => meets(0.75 * v, v),
+        Bound::AtMost => lo <= v + tol + eps,
+        Bound::Range => meets(v, c.upper.unwrap_or(v)),
+    }
+}
+
+/// The absolute values of `x` over `[lo, hi]`.
+fn abs_range(lo: f64, hi: f64) -> (f64, f64) {
+    if lo >= 0.0 {
+        (lo, hi)
+    } else if hi <= 0.0 {
+        (-hi, -lo)
+    } else {
+        (0.0, hi.max(-lo))
     }
 }
 
@@ -145,14 +217,29 @@ fn check_change(input: &RuleInput, b: &Figure, a: &Figure, c: &Figure) -> Option
         ));
     }
     let tol = c.rounding(input.text);
+    // The before and after values as written stand for a small interval each ("£2.1bn"
+    // is £2.05bn–£2.15bn): a stated change that fits any values in them holds.
+    let (rb, ra) = (b.precision(input.text), a.precision(input.text));
+    let (blo, bhi, alo, ahi) = (bv - rb, bv + rb, av - ra, av + ra);
+    let (dlo, dhi) = abs_range(alo - bhi, ahi - blo);
     match c.unit.as_deref() {
-        Some("%") if bv != 0.0 => {
+        Some("%") if blo > 0.0 => {
             let rel = (av - bv) / bv * 100.0;
-            if fits(c, rel.abs(), tol.max(0.05)) {
+            let corners = [
+                (alo - blo) / blo,
+                (alo - bhi) / bhi,
+                (ahi - blo) / blo,
+                (ahi - bhi) / bhi,
+            ]
+            .map(|r| r * 100.0);
+            let lo = corners.iter().copied().fold(f64::INFINITY, f64::min);
+            let hi = corners.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+            let (plo, phi) = abs_range(lo, hi);
+            if fits_range(c, plo, phi, tol.max(0.05)) {
                 return None;
             }
             let both_pct = a.unit.as_deref() == Some("%") && b.unit.as_deref() == Some("%");
-            if both_pct && fits(c, (av - bv).abs(), tol.max(0.05)) {
+            if both_pct && fits_range(c, dlo, dhi, tol.max(0.05)) {
                 return Some(format!(
                     "{from_to} is a change of {} percentage points ({}%), not {stated}. Say \
                      “percentage points”, or give the change in per cent.",
@@ -161,21 +248,19 @@ fn check_change(input: &RuleInput, b: &Figure, a: &Figure, c: &Figure) -> Option
                 ));
             }
             Some(format!(
-                "“{stated}” does not match the figures it is between: {from_to} is a change of \
-                 {}%.",
+                "“{stated}” does not match the figures it is between: {from_to} is a {} of \
+                 {}%. Check the figures.",
+                if rises { "rise" } else { "fall" },
                 fmt_num((rel * 10.0).round().abs() / 10.0)
             ))
         }
-        Some("percentage points") => {
-            let d = (av - bv).abs();
-            (!fits(c, d, tol)).then(|| {
-                format!(
-                    "“{stated}” does not match the figures it is between: {from_to} is a change \
-                     of {} percentage points.",
-                    fmt_num(d)
-                )
-            })
-        }
+        Some("percentage points") => (!fits_range(c, dlo, dhi, tol)).then(|| {
+            format!(
+                "“{stated}” does not match the figures it is between: {from_to} is a change \
+                 of {} percentage points.",
+                fmt_num((av - bv).abs())
+            )
+        }),
         Some("times") if bv != 0.0 && c.qualifier.is_none() => {
             let r = av / bv;
             ((r - c.value).abs() > 0.1 * c.value).then(|| {
@@ -191,7 +276,7 @@ fn check_change(input: &RuleInput, b: &Figure, a: &Figure, c: &Figure) -> Option
                 return None;
             }
             let d = (av - bv).abs();
-            (!fits(c, d, tol)).then(|| {
+            (!fits_range(c, dlo, dhi, tol)).then(|| {
                 format!(
                     "“{stated}” does not match the figures it is between: {from_to} is a {} of {}.",
                     if rises { "rise" } else { "fall" },
@@ -455,5 +540,51 @@ mod tests {
         assert!(f[0].span.slice(text).contains("$300m"), "{:?}", f[0]);
         let ok = "Profit was £75m ($141m). Sales were £200m ($376m). Debt was £50m ($94m).";
         assert!(arithmetic(ok).is_empty());
+    }
+
+    #[test]
+    fn a_percentage_change_stated_after_its_values() {
+        // "to X from Y": 2.9 -> 2.1 is a fall of 27.6%, not 38%.
+        let f = arithmetic("Turnover fell to $4.2bn from $5.8bn a year earlier, a drop of 41%.");
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert!(f[0].message.contains("27.6%"), "{}", f[0].message);
+        assert_eq!(f[0].related.len(), 2);
+        // Rounded values: 5.8 -> 4.2 is 27.6%, and "28%" fits the rounding.
+        assert!(
+            arithmetic("Turnover fell to $4.2bn from $5.8bn a year earlier, a drop of 28%.")
+                .is_empty()
+        );
+        assert!(
+            arithmetic("Turnover fell to $4.2bn from $5.8bn a year earlier, a drop of 27%.")
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn rose_by_to_from() {
+        let f = arithmetic("Operating profit rose 35% to £81m from £72m.");
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert!(f[0].message.contains("12.5%"), "{}", f[0].message);
+        assert!(arithmetic("Operating profit rose 12% to £81m from £72m.").is_empty());
+        assert!(arithmetic("Operating profit rose 13% to £81m from £72m.").is_empty());
+    }
+
+    #[test]
+    fn a_level_up_from_an_earlier_value() {
+        let text = "The charity counted 3,105 rough sleepers in March, up from 2,480 a year \
+                    earlier, a rise of 15%.";
+        let f = arithmetic(text);
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert!(f[0].message.contains("25.2%"), "{}", f[0].message);
+        assert!(arithmetic(
+            "The charity counted 3,105 rough sleepers in March, up from 2,480 a year earlier, \
+             a rise of 25%."
+        )
+        .is_empty());
+        // A change of another quantity in the same sentence is not checked against them.
+        assert!(
+            arithmetic("Revenue was £5.1m, up from £4.4m, while operating profit rose 40%.")
+                .is_empty()
+        );
     }
 }

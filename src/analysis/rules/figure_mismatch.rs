@@ -18,6 +18,12 @@
 //! "from" value is not a "to" value), they are in different sentences, and no stated time
 //! or place tells them apart. Two statements of one person's time in a role ("her five
 //! years as minister", "has been doing the job for six years") are compared too.
+//! A one-noun count is compared only when both are stated for the same explicit time
+//! and under the same measured condition ("1,942 patients waited more than 12 hours in
+//! October" … "In total, 2,140 patients waited more than 12 hours in October"). Two
+//! counts of people killed (a "death toll", "at least 34 people were killed") are one
+//! toll unless a time, place, subject, subgroup ("of those") or revision ("earlier put
+//! at") tells them apart; "soldiers killed" and "people killed" are not compared.
 //!
 //! Fires: "Approximately 1,500 North Korean soldiers have arrived. … As many as 12,000
 //! North Korean soldiers may be deployed."
@@ -27,6 +33,7 @@
 
 use super::RuleInput;
 use crate::analysis::figures::compare::{agree, same_quantity};
+use crate::analysis::figures::lexicon::TOLL_NOUNS;
 use crate::analysis::figures::Figure;
 use crate::analysis::report::{Edit, Finding, Fix, Related, Severity};
 use crate::analysis::rules::RuleCode;
@@ -87,16 +94,25 @@ fn paragraph_no(f: &Figure) -> usize {
     f.paragraph + 1
 }
 
+fn source_of(f: &Figure) -> Option<&str> {
+    f.source.as_deref().map(str::trim).filter(|s| !s.is_empty())
+}
+
 fn with_source(f: &Figure) -> String {
-    match &f.source {
+    match source_of(f) {
         Some(s) => format!("{} (source: {s})", f.describe()),
         None => format!("{} (no source given)", f.describe()),
     }
 }
 
 fn what(f: &Figure) -> String {
+    let toll = f.predicate == Some("killed")
+        && f.quantity
+            .as_deref()
+            .is_none_or(|q| TOLL_NOUNS.contains(&q.to_lowercase().as_str()));
     match (&f.tenure_of, &f.quantity) {
         (Some(who), _) => format!("{who}’s time in the role"),
+        (None, _) if toll => "the death toll".into(),
         (None, Some(q)) => q.clone(),
         (None, None) => "this quantity".into(),
     }
@@ -122,7 +138,7 @@ fn finding(input: &RuleInput, members: &[usize], a: usize, b: usize) -> Finding 
                 span: f.span,
                 message: format!(
                     "{} gives {} as {} (paragraph {})",
-                    f.source.as_deref().unwrap_or("The draft"),
+                    source_of(f).unwrap_or("The draft"),
                     what(f),
                     f.describe(),
                     paragraph_no(f)
@@ -301,5 +317,46 @@ mod tests {
         let text = "Ms Clark left after her six years as the city’s mayor.\n\n\
                     The scheme ran for two years.";
         assert!(mismatches(text).is_empty());
+    }
+
+    #[test]
+    fn two_death_tolls_that_disagree() {
+        let text = "Storms have killed at least 41 people across the region, the fire service \
+                    said.\n\nBy the evening the police said the death toll had reached 36.";
+        let f = mismatches(text);
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert!(f[0].message.contains("at least 41"), "{}", f[0].message);
+        assert!(f[0].message.contains("36"), "{}", f[0].message);
+        assert!(f[0].message.contains("death toll"), "{}", f[0].message);
+        // A toll that fits the bound, a subgroup, a revision and another time do not fire.
+        for ok in [
+            "Storms have killed at least 41 people.\n\nThe death toll had reached 44.",
+            "Storms have killed at least 41 people.\n\nOf those, 12 people were killed in the capital.",
+            "Storms have killed at least 41 people.\n\nThe toll had earlier been put at 36 people killed.",
+            "Storms have killed at least 41 people.\n\nStorms killed 36 people last year.",
+            "Storms have killed at least 41 people.\n\nAt least 12 soldiers were killed.",
+        ] {
+            assert!(mismatches(ok).is_empty(), "{ok}: {:?}", mismatches(ok));
+        }
+    }
+
+    #[test]
+    fn one_noun_counts_under_the_same_condition_and_time() {
+        let text = "Figures show 3,310 passengers waited more than two hours at the border in \
+                    August.\n\nIn all, 2,870 passengers waited more than two hours in August.";
+        let f = mismatches(text);
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert!(f[0].message.contains("3,310"), "{}", f[0].message);
+        // Another condition, another time, or no shared condition: not compared.
+        for ok in [
+            "Figures show 3,310 passengers waited more than two hours in August.\n\n\
+             In all, 2,870 passengers waited more than four hours in August.",
+            "Figures show 3,310 passengers waited more than two hours in August.\n\n\
+             In all, 2,870 passengers waited more than two hours in July.",
+            "Figures show 3,310 passengers crossed in August.\n\n\
+             In all, 2,870 passengers complained in August.",
+        ] {
+            assert!(mismatches(ok).is_empty(), "{ok}: {:?}", mismatches(ok));
+        }
     }
 }
