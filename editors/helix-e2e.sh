@@ -21,7 +21,6 @@ HX=${HX:-$TOOLS/bin/hx}
 [ -x "$SAYSWHO" ] || { echo "helix-e2e: no sayswho binary at $SAYSWHO (cargo build first)" >&2; exit 2; }
 [ -x "$HX" ] || { echo "helix-e2e: no Helix at $HX (editors/install-tools.sh trixie)" >&2; exit 2; }
 command -v tmux >/dev/null || { echo "helix-e2e: needs tmux" >&2; exit 2; }
-"$HX" --version
 out=$ROOT/target/editors-e2e; mkdir -p "$out"
 work=$(mktemp -d)
 session=sayswho-hx-$$
@@ -38,6 +37,7 @@ print(re.search(r"```toml\n(.*?)```", helix, re.S).group(1), end="")
 PY
 editors/e2e/make-draft.sh "$work/draft.md"
 export PATH="$work/bin:$PATH" XDG_CONFIG_HOME=$work/config XDG_CACHE_HOME=$work/cache XDG_DATA_HOME=$work/data
+"$HX" --version
 passed=0; failed=0
 check() { if [ "$2" = 0 ]; then echo "ok   $1"; passed=$((passed + 1)); else echo "FAIL $1${3:+: $3}"; failed=$((failed + 1)); fi; }
 

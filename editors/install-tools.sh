@@ -66,7 +66,7 @@ trixie_step() {
   # server) use the system libc.
   local d=$TOOLS/trixie
   if [ -x "$TOOLS/bin/nvim-0.10" ] && [ -x "$TOOLS/bin/hx" ] && "$TOOLS/bin/nvim-0.10" --version >/dev/null 2>&1 \
-     && "$TOOLS/bin/hx" --version >/dev/null 2>&1; then echo "trixie: already installed"; return; fi
+     && XDG_CONFIG_HOME="$d/xdg" XDG_CACHE_HOME="$d/xdg" "$TOOLS/bin/hx" --version >/dev/null 2>&1; then echo "trixie: already installed"; return; fi
   rm -rf "$d"; mkdir -p "$d/parts" "$d/prefs" "$d/lists/partial" "$d/cache/archives/partial" "$d/debs" "$d/root" "$TOOLS/bin"
   cat > "$d/parts/trixie.sources" <<'SRC'
 Types: deb
@@ -95,7 +95,7 @@ exec \$R/usr/lib64/ld-linux-x86-64.so.2 --library-path \$R/usr/lib/x86_64-linux-
 WRAP
   chmod +x "$TOOLS/bin/nvim-0.10" "$TOOLS/bin/hx"
   "$TOOLS/bin/nvim-0.10" --version | head -1
-  "$TOOLS/bin/hx" --version
+  XDG_CONFIG_HOME="$d/xdg" XDG_CACHE_HOME="$d/xdg" "$TOOLS/bin/hx" --version
 }
 
 node24() {
