@@ -197,11 +197,53 @@ pub fn claims(doc: &Document, attributions: &[Attribution], quotes: &[Quote]) ->
     out
 }
 
-/// "BA's shares closed up four pence": market prices are public record.
+/// Base verbs that follow a schedule's "due to" ("is due to travel", "are due to come
+/// into force"), where "due to" means "expected to", not "because of".
+const SCHEDULE_VERBS: &[&str] = &[
+    "be", "come", "start", "begin", "open", "close", "end", "take", "travel", "meet", "arrive",
+    "leave", "visit", "return", "appear", "face", "give", "make", "hold", "launch", "finish",
+    "expire", "retire", "speak", "attend", "sign", "publish", "announce", "resume", "run", "go",
+    "stand", "testify", "vote", "conclude", "deliver", "complete", "host", "join", "address",
+    "fly", "play", "report", "reopen", "step", "hear", "rule", "decide", "release", "enter",
+];
+
+/// "The rules are due to come into force": a schedule, not a cause.
+fn scheduled(ws: &[W], i: usize) -> bool {
+    let after = ws.get(i + 2);
+    let be_before = i > 0 && super::words::BE.contains(&ws[i - 1].lower.as_str());
+    be_before && after.is_some_and(|a| SCHEDULE_VERBS.contains(&a.lower.as_str()))
+}
+
+/// "BA's shares closed up four pence", "Shares in the company fell 9%": market prices
+/// are public record.
 fn share_price(ws: &[W]) -> bool {
     ws.iter().enumerate().any(|(i, w)| {
-        matches!(w.lower.as_str(), "shares" | "stock" | "stocks" | "index")
-            && ws[i + 1..(i + 3).min(ws.len())].iter().any(|n| {
+        let l = w.lower.as_str();
+        // "Shares in the company" / "shares in Tesco": skip the short "in X" complement.
+        let mut from = i + 1;
+        if l == "shares" && ws.get(i + 1).is_some_and(|n| n.is("in")) {
+            from = (i + 2..(i + 6).min(ws.len()))
+                .find(|&k| {
+                    !ws[k].quoted
+                        && matches!(
+                            ws[k].lower.as_str(),
+                            "closed"
+                                | "fell"
+                                | "rose"
+                                | "gained"
+                                | "dropped"
+                                | "jumped"
+                                | "slipped"
+                                | "climbed"
+                                | "slid"
+                                | "ended"
+                                | "opened"
+                        )
+                })
+                .unwrap_or(i + 1);
+        }
+        matches!(l, "shares" | "stock" | "stocks" | "index")
+            && ws[from..(from + 2).min(ws.len())].iter().any(|n| {
                 matches!(
                     n.lower.as_str(),
                     "closed"
@@ -283,6 +325,9 @@ fn reason(ws: &[W], doc: &Document) -> Option<(String, bool)> {
                     .enumerate()
                     .all(|(k, p)| !ws[i + k].quoted && ws[i + k].lower == *p)
             {
+                if *phrase == "due to" && scheduled(ws, i) {
+                    continue;
+                }
                 return Some((format!("makes a causal claim: {phrase}"), false));
             }
         }
@@ -380,6 +425,14 @@ fn figure(ws: &[W], i: usize, doc: &Document) -> Option<String> {
         }
         let plain_four = w.text.len() == 4 && !w.text.contains([',', '.']);
         if plain_four && ((1800.0..=2100.0).contains(&value) || w.text.starts_with('0')) {
+            return None;
+        }
+        // A clock time: "14:00 GMT", "at 9:30".
+        if next.is_some_and(|n| n.text == ":" && n.span.start == w.span.end)
+            && after.is_some_and(|a| {
+                a.kind == TokenKind::Number && a.span.start == next.map_or(0, |n| n.span.end)
+            })
+        {
             return None;
         }
         // A number glued to letters is a time or a model ("1800GMT", "A321").

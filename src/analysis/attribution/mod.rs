@@ -355,6 +355,7 @@ impl SentenceFinder<'_, '_> {
                 .or_else(|| self.adverb(i, &mut used))
                 .or_else(|| self.agentless(i, &mut used))
                 .or_else(|| self.mood(i, &mut used))
+                .or_else(|| self.reported_figure(i, &mut used))
             {
                 out.push(a);
             }
@@ -525,6 +526,25 @@ impl SentenceFinder<'_, '_> {
         Some(self.vague_cue(start, j, CueKind::Agentless))
     }
 
+    /// "for a reported £40m", "an estimated 3,000": the figure is someone's report,
+    /// and the text does not say whose.
+    fn reported_figure(&self, i: usize, used: &mut [bool]) -> Option<Attribution> {
+        let ws = self.ws;
+        if !matches!(ws[i].lower.as_str(), "reported" | "rumoured" | "rumored") || i == 0 {
+            return None;
+        }
+        if !matches!(ws[i - 1].lower.as_str(), "a" | "an" | "the") {
+            return None;
+        }
+        let next = ws.get(i + 1)?;
+        if next.quoted || !(next.kind == TokenKind::Number || next.is_punct(&['£', '$', '€', '¥']))
+        {
+            return None;
+        }
+        used[i] = true;
+        Some(self.vague_cue(i, i, CueKind::Adverb))
+    }
+
     /// "there are fears that", "there worries about".
     fn mood(&self, i: usize, used: &mut [bool]) -> Option<Attribution> {
         let ws = self.ws;
@@ -569,12 +589,39 @@ impl SentenceFinder<'_, '_> {
         if let Some(v) = reporting::reporting_verb(&ws[i].lower) {
             return Some((v, i));
         }
+        // "The court heard that ...": evidence given in court, sourced to the hearing.
+        if ws[i].is("heard")
+            && i > 0
+            && matches!(
+                ws[i - 1].lower.as_str(),
+                "court" | "jury" | "jurors" | "tribunal" | "inquiry" | "inquest" | "hearing"
+            )
+        {
+            return Some((
+                reporting::VerbInfo {
+                    lemma: "hear",
+                    judgement: false,
+                },
+                i,
+            ));
+        }
         // "Figures showed ...": data report, people say. Only with a data subject, so
-        // "the network showed a film" is no source.
-        if matches!(ws[i].lower.as_str(), "show" | "shows" | "showed")
-            && ws[i.saturating_sub(8)..i]
-                .iter()
-                .any(|w| !w.quoted && DATA_HEADS.contains(&w.lower.as_str()))
+        // "the network showed a film" is no source. "The study ... followed 11,000
+        // pupils" describes the study's own method.
+        if matches!(
+            ws[i].lower.as_str(),
+            "show"
+                | "shows"
+                | "showed"
+                | "followed"
+                | "tracked"
+                | "surveyed"
+                | "analysed"
+                | "analyzed"
+                | "examined"
+        ) && ws[i.saturating_sub(12)..i]
+            .iter()
+            .any(|w| !w.quoted && DATA_HEADS.contains(&w.lower.as_str()))
         {
             return Some((
                 reporting::VerbInfo {
@@ -707,7 +754,8 @@ impl SentenceFinder<'_, '_> {
                 j -= 1;
                 continue;
             }
-            if AUXILIARIES.contains(&l)
+            // "released in May showed": a capitalised "May" mid-sentence is the month.
+            if (AUXILIARIES.contains(&l) && !(p.capitalised() && j > 0))
                 || ADVERBS.contains(&l)
                 || (l.ends_with("ly") && l.len() > 4 && !p.capitalised())
             {
@@ -764,6 +812,15 @@ impl SentenceFinder<'_, '_> {
             mark(used);
             return Some(Attribution {
                 source: Some(source),
+                ..base
+            });
+        }
+        // "the provider PayPoint, which said ...": the source is the head before the comma.
+        if p.is("which") && ju >= 2 && ws[ju - 1].text == "," && ws[ju - 2].is_word() {
+            let head = ju - 2;
+            mark(used);
+            return Some(Attribution {
+                source: Some(self.classify(self.left_extent(head), head, false)),
                 ..base
             });
         }
@@ -878,6 +935,7 @@ impl SentenceFinder<'_, '_> {
         let w = &self.ws[k];
         let l = w.lower.as_str();
         PRONOUNS.contains(&l)
+            || DATA_HEADS.contains(&l)
             || vague::QUANTIFIER_SUBJECTS.contains(&l)
             || vague::is_plural_head(l)
             || (w.capitalised() && k > 0)
@@ -1385,6 +1443,12 @@ const DATA_HEADS: &[&str] = &[
     "census",
     "numbers",
     "results",
+    "papers",
+    "documents",
+    "records",
+    "accounts",
+    "filings",
+    "research",
 ];
 
 #[cfg(test)]

@@ -89,4 +89,55 @@ mod tests {
         ));
         assert!(f[0].contains("causal claim: led to"), "{f:?}");
     }
+
+    #[test]
+    fn clock_times_and_schedules_are_not_claims() {
+        assert!(flagged(&format!(
+            "{LEAD}The trains were running again by 16:30 BST on the same day."
+        ))
+        .is_empty());
+        assert!(flagged(&format!(
+            "{LEAD}The new timetable is due to start in the spring."
+        ))
+        .is_empty());
+        // A real cause still needs a source.
+        let f = flagged(&format!(
+            "{LEAD}The cancellations were due to a shortage of drivers."
+        ));
+        assert!(f[0].contains("causal claim: due to"), "{f:?}");
+    }
+
+    #[test]
+    fn sources_inside_the_sentence() {
+        for s in [
+            "The jury heard that the driver sent 42 messages while at the wheel.",
+            "About 2,300 households were affected, the council's own incident records show.",
+            "Survey data from the Federation of Small Businesses released in May showed that 41% of owners cut staff.",
+            "The list includes the bus operator Greenline, which said 120 of its services were cancelled.",
+            "The study, published in a medical journal, tracked 8,400 adults for a decade.",
+            "Shares in the retailer fell 12% in early trading.",
+        ] {
+            let f = flagged(&format!("{LEAD}{s}"));
+            assert!(f.is_empty(), "{s}: {f:?}");
+        }
+        // The same figures with no source still fire.
+        let f = flagged(&format!(
+            "{LEAD}The driver sent 42 messages while at the wheel."
+        ));
+        assert_eq!(f.len(), 1, "{f:?}");
+        let f = flagged(&format!(
+            "{LEAD}The operator cancelled 120 of its services."
+        ));
+        assert_eq!(f.len(), 1, "{f:?}");
+    }
+
+    #[test]
+    fn a_reported_figure_is_vague_not_unattributed() {
+        let text =
+            format!("{LEAD}The owner, who bought the club for a reported £25m, plans to sell.");
+        let r = analyze(&text, Format::PlainText, &Context::default());
+        let codes: Vec<RuleCode> = r.findings.iter().map(|f| f.code).collect();
+        assert!(codes.contains(&RuleCode::VagueAttribution), "{codes:?}");
+        assert!(!codes.contains(&RuleCode::UnattributedClaim), "{codes:?}");
+    }
 }
