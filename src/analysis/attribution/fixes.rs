@@ -1,6 +1,8 @@
 //! Quick-fixes that add or sharpen attribution, as pure edits on the original text.
 //! The CLI's JSON and the language server share them through `Finding::fixes`.
 
+use std::collections::HashMap;
+
 use super::{Attribution, CueKind, SourceClass};
 use crate::analysis::entities::EntityKind;
 use crate::analysis::report::{Edit, Fix, Report};
@@ -45,6 +47,34 @@ pub fn candidates(report: &Report, offset: usize) -> Vec<Candidate> {
             seen.push((name.to_string(), role, weight, pos));
         }
     };
+    // Times each entity is quoted or cited, counted in one pass: this runs once per
+    // finding, so a scan of every quote per entity made long drafts quadratic.
+    let mut weight = vec![0usize; report.entities.len()];
+    let mut by_name: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (id, e) in report.entities.iter().enumerate() {
+        by_name.entry(e.name.as_str()).or_default().push(id);
+    }
+    for speaker in report.quotes.iter().filter_map(|q| q.speaker.as_ref()) {
+        let named = by_name
+            .get(speaker.name.as_str())
+            .map(Vec::as_slice)
+            .unwrap_or(&[]);
+        for &id in named {
+            weight[id] += 1;
+        }
+        if let Some(id) = speaker.entity.filter(|id| !named.contains(id)) {
+            if let Some(w) = weight.get_mut(id) {
+                *w += 1;
+            }
+        }
+    }
+    for source in report.attributions.iter().filter_map(|a| a.source.as_ref()) {
+        if source.class != SourceClass::Vague {
+            if let Some(w) = source.entity.and_then(|id| weight.get_mut(id)) {
+                *w += 1;
+            }
+        }
+    }
     for (id, e) in report.entities.iter().enumerate() {
         let Some(first) = e.introduction() else {
             continue;
@@ -56,31 +86,14 @@ pub fn candidates(report: &Report, offset: usize) -> Vec<Candidate> {
             .filter(|&s| s < offset)
             .max()
             .unwrap_or(first.start);
-        let quoted = report
-            .quotes
-            .iter()
-            .filter(|q| {
-                q.speaker
-                    .as_ref()
-                    .is_some_and(|s| s.entity == Some(id) || s.name == e.name)
-            })
-            .count();
-        let cited = report
-            .attributions
-            .iter()
-            .filter(|a| {
-                a.source
-                    .as_ref()
-                    .is_some_and(|s| s.entity == Some(id) && s.class != SourceClass::Vague)
-            })
-            .count();
+        let quoted_or_cited = weight[id];
         // Sources the draft quotes or cites, and people it introduces with a role; a
         // name merely mentioned (a byline, "North Korean troops") is no source to offer.
         let person_with_role = e.kind == EntityKind::Person && e.role().is_some();
-        if quoted + cited == 0 && !person_with_role {
+        if quoted_or_cited == 0 && !person_with_role {
             continue;
         }
-        add(&e.name, e.role().map(str::to_string), quoted + cited, last);
+        add(&e.name, e.role().map(str::to_string), quoted_or_cited, last);
     }
     if report.entities.is_empty() {
         for a in &report.attributions {
