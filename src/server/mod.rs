@@ -27,13 +27,24 @@ use tower_lsp_server::{LspService, Server};
 
 pub use backend::{Backend, State};
 
+/// How much the server writes to stderr: warnings by default, because editors show a
+/// server's stderr as errors (VS Code's output channel marks every line "[error]");
+/// `SAYSWHO_LOG=info` or `debug` asks for more when diagnosing a problem.
+fn stderr_log_level(setting: Option<&str>) -> tracing::Level {
+    setting
+        .and_then(|s| s.trim().parse().ok())
+        .unwrap_or(tracing::Level::WARN)
+}
+
 /// Serves LSP on stdin/stdout until the client exits. Returns whether the client asked
 /// for `shutdown` before leaving (the exit status depends on it, per the protocol).
 pub async fn run_stdio() -> bool {
     let _ = tracing_subscriber::fmt()
         .with_writer(std::io::stderr)
         .with_ansi(false)
-        .with_max_level(tracing::Level::INFO)
+        .with_max_level(stderr_log_level(
+            std::env::var("SAYSWHO_LOG").ok().as_deref(),
+        ))
         .try_init();
     let state = Arc::new(State::new(crate::analysis::analyze));
     let (service, socket) = {
@@ -44,4 +55,17 @@ pub async fn run_stdio() -> bool {
         .serve(service)
         .await;
     state.was_shut_down()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::stderr_log_level;
+
+    #[test]
+    fn stderr_log_level_defaults_to_warnings_and_accepts_names() {
+        assert_eq!(stderr_log_level(None), tracing::Level::WARN);
+        assert_eq!(stderr_log_level(Some("info")), tracing::Level::INFO);
+        assert_eq!(stderr_log_level(Some(" DEBUG ")), tracing::Level::DEBUG);
+        assert_eq!(stderr_log_level(Some("loud")), tracing::Level::WARN);
+    }
 }
