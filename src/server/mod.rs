@@ -20,6 +20,7 @@ pub mod position;
 pub mod settings;
 pub mod symbols;
 pub mod to_proto;
+pub mod transport;
 
 use std::sync::Arc;
 
@@ -51,9 +52,13 @@ pub async fn run_stdio() -> bool {
         let state = state.clone();
         LspService::new(move |client| Backend::new(client, state))
     };
-    Server::new(tokio::io::stdin(), tokio::io::stdout(), socket)
-        .serve(service)
-        .await;
+    Server::new(
+        transport::tolerant(tokio::io::stdin()),
+        tokio::io::stdout(),
+        socket,
+    )
+    .serve(service)
+    .await;
     state.was_shut_down()
 }
 

@@ -278,6 +278,49 @@ impl Client {
         }
     }
 
+    /// Writes raw bytes to the server's stdin (broken frames, garbage).
+    pub fn send_raw(&mut self, bytes: &[u8]) -> std::io::Result<()> {
+        let mut guard = self.stdin.lock().unwrap_or_else(|e| e.into_inner());
+        let Some(w) = guard.as_mut() else {
+            return Err(std::io::Error::other("stdin closed"));
+        };
+        w.write_all(bytes)?;
+        w.flush()
+    }
+
+    /// Writes one framed message with this exact body (which need not be valid JSON).
+    pub fn send_body(&mut self, body: &str) -> std::io::Result<()> {
+        self.send_raw(format!("Content-Length: {}\r\n\r\n{body}", body.len()).as_bytes())
+    }
+
+    /// Sends a request without waiting; returns its id (see `response`).
+    pub fn send_request(&mut self, method: &str, params: Value) -> i64 {
+        let id = self.next_id;
+        self.next_id += 1;
+        write_frame(
+            &self.stdin,
+            &json!({"jsonrpc": "2.0", "id": id, "method": method, "params": params}),
+        )
+        .expect("write to server");
+        id
+    }
+
+    /// The response to request `id`, within `timeout`.
+    pub fn response(&mut self, id: i64, timeout: Duration) -> Option<Value> {
+        self.wait_for(timeout, |m| {
+            m.get("id") == Some(&json!(id)) && m.get("method").is_none()
+        })
+    }
+
+    /// The server's peak resident memory so far (VmHWM), in KiB, where /proc has it.
+    pub fn peak_rss_kb(&self) -> Option<u64> {
+        let status = std::fs::read_to_string(format!("/proc/{}/status", self.child.id())).ok()?;
+        status
+            .lines()
+            .find_map(|l| l.strip_prefix("VmHWM:"))
+            .and_then(|v| v.split_whitespace().next()?.parse().ok())
+    }
+
     /// Whether the server process is still running.
     pub fn alive(&mut self) -> bool {
         matches!(self.child.try_wait(), Ok(None))

@@ -1,0 +1,49 @@
+//! The analysis on arbitrary UTF-8, in both formats: it must not panic, and every span it
+//! reports must lie on character boundaries inside the text.
+#![no_main]
+
+use libfuzzer_sys::fuzz_target;
+use sayswho::analysis::{analyze, Context, Format, Span};
+
+fn check(text: &str, span: Span, what: &str) {
+    assert!(
+        span.start <= span.end && span.end <= text.len(),
+        "{what} span {span:?} outside a text of {} bytes",
+        text.len()
+    );
+    assert!(
+        text.is_char_boundary(span.start) && text.is_char_boundary(span.end),
+        "{what} span {span:?} splits a character"
+    );
+}
+
+fuzz_target!(|data: &[u8]| {
+    let Ok(text) = std::str::from_utf8(data) else {
+        return;
+    };
+    let ctx = Context::default();
+    for format in [Format::Markdown, Format::PlainText] {
+        let report = analyze(text, format, &ctx);
+        assert_eq!(report.document.text.len(), text.len(), "prose view changed length");
+        for p in &report.document.paragraphs {
+            check(text, p.span, "paragraph");
+        }
+        for s in &report.document.sentences {
+            check(text, s.span, "sentence");
+        }
+        for t in &report.document.tokens {
+            check(text, t.span, "token");
+        }
+        for f in &report.findings {
+            check(text, f.span, "finding");
+            for r in &f.related {
+                check(text, r.span, "related");
+            }
+            for fix in &f.fixes {
+                for e in &fix.edits {
+                    check(text, e.span, "fix edit");
+                }
+            }
+        }
+    }
+});
