@@ -4,7 +4,8 @@
 //! character boundary must resolve back to it.
 #![no_main]
 
-use libfuzzer_sys::{arbitrary::Arbitrary, fuzz_target};
+use arbitrary::Arbitrary;
+use libfuzzer_sys::fuzz_target;
 use sayswho::server::document::Document;
 use sayswho::server::position::{self, Encoding};
 use tower_lsp_server::ls_types::{Position, Range, TextDocumentContentChangeEvent};
