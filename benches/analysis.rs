@@ -59,20 +59,20 @@ fn doc(i: usize) -> &'static Doc {
 }
 
 /// The whole pipeline, from text to findings.
-#[divan::bench(args = [0, 1, 2, 3].map(doc), sample_count = 20)]
+#[divan::bench(args = [0, 1, 2, 3].map(doc), sample_count = 10)]
 fn full_analysis(d: &Doc) -> analysis::Report {
     analysis::analyze(divan::black_box(&d.text), FORMAT, &Context::default())
 }
 
 /// What a keystroke costs today: type one character in the middle, analyse again.
-#[divan::bench(args = [0, 1, 2, 3].map(doc), sample_count = 20)]
+#[divan::bench(args = [0, 1, 2, 3].map(doc), sample_count = 10)]
 fn edit_reanalysis(bencher: divan::Bencher, d: &Doc) {
     let ctx = Context::default();
     bencher.bench(|| analysis::analyze(divan::black_box(&d.edited), FORMAT, &ctx));
 }
 
 /// The floor: Markdown to prose plus paragraphs, sentences and tokens, nothing else.
-#[divan::bench(args = [0, 1, 2, 3].map(doc), sample_count = 20)]
+#[divan::bench(args = [0, 1, 2, 3].map(doc), sample_count = 10)]
 fn segment_only(d: &Doc) -> segment::Document {
     segment::segment(divan::black_box(&d.text), FORMAT)
 }
