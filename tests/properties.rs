@@ -240,3 +240,13 @@ proptest! {
         check_report(&text, &report)?;
     }
 }
+
+/// Found by `analysis_spans_are_well_formed`: a one-word run read a second word.
+#[test]
+fn regression_glued_honorific_does_not_panic() {
+    for text in ["AMr. Smith", "AMr. Smith said it.", "xDr. Kim"] {
+        for format in [Format::Markdown, Format::PlainText] {
+            analyze(text, format, &Context::default());
+        }
+    }
+}

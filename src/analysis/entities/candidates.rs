@@ -682,9 +682,12 @@ fn is_prep_role(t: &str) -> bool {
 
 /// "Sangmi Han": an unknown first word that looks like a given name followed by a surname.
 fn is_given_name_pair(s: &Sent, a: usize, b: usize) -> bool {
+    // Length first: a one-word run has no second word to read ("AMr. Smith" panicked).
+    if b.checked_sub(a) != Some(2) || a + 1 >= s.len() {
+        return false;
+    }
     let (first, second) = (s.text(a), strip_possessive(s.text(a + 1)).0);
-    b - a == 2
-        && is_given_name(first)
+    is_given_name(first)
         && first_upper(second)
         // "Sky Sports", "Will Power": two common words need another cue.
         && !(is_common_word(first) && is_common_word(second))
