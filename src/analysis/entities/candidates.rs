@@ -122,10 +122,13 @@ const NOT_ORG_ACRONYMS: &[&str] = &[
     "IPO", "ET", "GMT", "BST", "UTC", "EST", "PST", "ISP", "ISPs", "SMS", "FTSE", "RIP", "UFO",
     "USB", "GPS", "CCTV", "ATM", "LED", "LCD", "VIP", "HQ", "QC", "KC", "PhD", "MBA", "BA", "BSc",
     "MSc", "NB", "PS", "AD", "BC", "CE", "BCE", "CV", "FAQ", "URL", "PDF", "II", "III", "IV", "VI",
-    "VII", "VIII", "IX", "XI", "XII", "WW", "WWII", "COVID", "SARS", "TB", "ICU", "A&E", "GP",
-    "GPs", "US", "UK", "USA", "UAE", "OBE", "MBE", "CBE", "DJ", "MC", "I", "A", "NEW", "THE",
-    "AND", "OF", "FOR", "TO", "IN", "ON", "AT", "IS", "IT", "BY", "AS", "OR", "SAY", "SAYS",
-    "SAID", "NOT", "NO", "YES", "UP", "CO", "DLR", "DLRS", "MLN", "BLN", "PCT", "PM", "NFL", "NBA",
+    "VII", "VIII", "IX", "XI", "XII", "WW", "WWII", "COVID", "SARS", "TB", "ICU", "A&E", "R&D",
+    "Q&A", "B&B", "GP", "GPs", "US", "UK", "USA", "UAE", "OBE", "MBE", "CBE", "DJ", "MC", "I", "A",
+    "NEW", "THE", "AND", "OF", "FOR", "TO", "IN", "ON", "AT", "IS", "IT", "BY", "AS", "OR", "SAY",
+    "SAYS", "SAID", "NOT", "NO", "YES", "UP", "CO", "DLR", "DLRS", "MLN", "BLN", "PCT", "PM",
+    "NFL", "NBA",
+    // Wire-service slugs and labels: "(UPDATE 2)", "REFILE-", "RPT-", "WRAPUP 1-".
+    "UPDATE", "REFILE", "RPT", "WRAPUP", "FACTBOX", "INSIGHT", "URGENT", "FLASH", "BRIEF",
 ];
 
 fn is_not_org_acronym(w: &str) -> bool {
@@ -257,7 +260,9 @@ fn runs(s: &Sent, lex: &Lex) -> Vec<Run> {
                 if k < s.len() && s.text(k) == "the" {
                     k += 1;
                 }
-                if next_cap(k) {
+                // "District Council on Tuesday", "Stock Exchange on Wednesday": a time
+                // phrase after the name, not part of it.
+                if next_cap(k) && !is_calendar(s.text(k)) {
                     b = k + 1;
                     after_of = true;
                     continue;
@@ -381,10 +386,20 @@ fn classify(s: &Sent, lex: &Lex, run: Run, sentence_start: bool, out: &mut Vec<C
     let mut strong = false;
     let mut title: Option<(usize, usize)> = None; // token range of a title inside the run
 
+    // "A&E", "R&D": an abbreviation written with a glued ampersand is one word; when it
+    // is a common noun the whole run is nothing ("&E" is never a name).
+    if (a..b).all(|i| i + 1 == b || s.glued(i)) && b - a >= 3 {
+        let whole: String = (a..b).map(|i| s.text(i)).collect();
+        if whole.contains('&') && is_not_org_acronym(&whole) {
+            return;
+        }
+    }
     // Leading function words and honorifics.
     while a < b {
         let w = s.text(a);
-        if is_function_word(w) && !known_org_prefix(s, a, b) {
+        // "AT&T": a word glued to an ampersand is part of the name.
+        let amp_glued = s.glued(a) && a + 1 < b && s.text(a + 1) == "&";
+        if is_function_word(w) && !amp_glued && !known_org_prefix(s, a, b) {
             a += 1;
             continue;
         }
@@ -400,7 +415,8 @@ fn classify(s: &Sent, lex: &Lex, run: Run, sentence_start: bool, out: &mut Vec<C
         }
         break;
     }
-    if a >= b {
+    // A run left starting on a symbol ("&E" once "A" is dropped) is a fragment.
+    if a >= b || !s.is_word(a) {
         return;
     }
 

@@ -288,3 +288,25 @@ fn sentence_initial_given_name_with_a_role_after() {
     let es = recognize(&segment(text, Format::Markdown), &Context::default());
     assert_eq!(find(&es, "Tom Baker").role(), Some("a local shopkeeper"));
 }
+
+#[test]
+fn weekday_after_an_organisation_is_not_part_of_its_name() {
+    let text = "The plan was approved at a meeting of Northdale Borough Council on Monday evening. The firm told the Frankfurt Stock Exchange on Friday that profits fell.";
+    let es = ents(text);
+    assert_eq!(
+        find(&es, "Northdale Borough Council").kind,
+        EntityKind::Organization
+    );
+    find(&es, "Frankfurt Stock Exchange");
+    assert!(!es.iter().any(|e| e.name.contains("Monday") || e.name.contains("Friday")));
+}
+
+#[test]
+fn wire_slugs_and_ampersand_abbreviations_are_not_entities() {
+    let text = "FLOODS-RIVER/ (UPDATE 3)\n\nPatients waited in A&E for hours, the Welsh Ambulance Service said. R&D spending rose at AT&T.";
+    let es = ents(text);
+    let names: Vec<&str> = es.iter().map(|e| e.name.as_str()).collect();
+    assert!(!names.iter().any(|n| n.contains("UPDATE")), "{names:?}");
+    assert!(!names.iter().any(|n| n.contains('&') && *n != "AT&T"), "{names:?}");
+    find(&es, "Welsh Ambulance Service");
+}
