@@ -5,6 +5,7 @@
 
 use super::words::{sentence_words, W};
 use super::{is_headline, quoted_spans, Attribution, Claim};
+use crate::analysis::lexicon::calendar::MONTHS;
 use crate::analysis::quotes::Quote;
 use crate::analysis::segment::{Document, TokenKind};
 
@@ -22,33 +23,6 @@ const SCALES: &[&str] = &[
     "dozens",
     "percent",
     "%",
-];
-
-const MONTHS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
 ];
 
 const TIME_UNITS: &[&str] = &[

@@ -18,6 +18,7 @@ use super::markup::BlockKind;
 use super::quotes::Quote;
 use super::segment::{Document, TokenKind};
 use super::span::Span;
+use crate::analysis::lexicon::calendar::is_calendar_word;
 use words::{
     sentence_words, ADVERBS, AUXILIARIES, BE, CLAUSE_BOUNDARIES, CLOSE_QUOTES, DETERMINERS,
     PRONOUNS, W,
@@ -310,30 +311,6 @@ const NOUNY: &[&str] = &[
     "show",
     "shows",
     "hails",
-];
-
-/// Weekdays and months that open a sentence before its subject ("On Wednesday X said").
-const TIME_WORDS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "the",
 ];
 
 const NP_PREPS: &[&str] = &["of", "for", "from", "at"];
@@ -992,7 +969,8 @@ impl SentenceFinder<'_, '_> {
                     | "later"
                     | "earlier"
                     | "separately"
-            ) || TIME_WORDS.contains(&ws[k].lower.as_str()))
+            ) || is_calendar_word(&ws[k].lower)
+                || ws[k].lower == "the")
         {
             k += 1;
         }

@@ -226,32 +226,7 @@ pub const BOUND_PHRASES: &[(&[&str], BoundWord)] = &[
     (&["nearer"], BoundWord::Approx),
 ];
 
-pub const MONTHS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-];
+pub use crate::analysis::lexicon::calendar::{MONTHS, WEEKDAYS};
 
 /// Month number (1-12) of a month name or abbreviation.
 pub fn month_number(word: &str) -> Option<u32> {
@@ -265,16 +240,6 @@ pub fn month_number(word: &str) -> Option<u32> {
     };
     Some(n as u32 + 1)
 }
-
-pub const WEEKDAYS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-];
 
 /// Words that, right before a number, make it a label rather than a count
 /// ("No. 10", "Section 5", "Flight 370", "World War Two").

@@ -1,4 +1,5 @@
 //! Word lists, compiled once. Each list is data with a header saying where it comes from.
+pub mod calendar;
 pub mod english;
 pub mod names;
 pub mod reporting;
