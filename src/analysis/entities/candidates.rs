@@ -652,6 +652,16 @@ fn classify(s: &Sent, lex: &Lex, run: Run, sentence_start: bool, out: &mut Vec<C
                 roles.push(r);
             }
         }
+        // "her Chinese counterpart, Wang Lihua,"; "the head of the Red Cross, Ana Ruiz".
+        if roles.is_empty() {
+            if let Some(r) = appositive_role_before(s, lex, run.a, b) {
+                roles.push(r);
+            }
+        }
+        // "Its chairman, Tom Ash": the role belongs to the organisation just named.
+        for r in roles.iter_mut() {
+            resolve_its(r, out);
+        }
         // Appositive after: "Valeriy Ryabykh, editor of ...", "Moon Seong-mok from the ...".
         if let Some(r) = role_after_name(s, lex, b, roles.last().cloned()) {
             if let Some(last) = roles.last_mut() {
@@ -1178,7 +1188,10 @@ fn fronted_role(s: &Sent, lex: &Lex, a: usize, b: usize) -> Option<Role> {
     let opens_for =
         first.eq_ignore_ascii_case("for") && phrase.iter().skip(1).any(|&i| first_upper(s.text(i)));
     let closes_after = b < s.len() && s.text(b) == ",";
-    let names_role = (is_role_noun(&last.to_lowercase()) || lex.title_head(last)) && closes_after;
+    // "His agent, Felipe Marques, said": a short phrase on a possessive determiner.
+    let possessed = possessive_determiner(first) && phrase.len() <= 3;
+    let names_role =
+        (is_role_noun(&last.to_lowercase()) || lex.title_head(last) || possessed) && closes_after;
     if !(opens_for || names_role) {
         return None;
     }
@@ -1188,6 +1201,92 @@ fn fronted_role(s: &Sent, lex: &Lex, a: usize, b: usize) -> Option<Role> {
         span,
         title: None,
     })
+}
+
+/// Possessive determiners that can open a role phrase: "His agent", "Its chairman".
+fn possessive_determiner(w: &str) -> bool {
+    matches!(w.to_lowercase().as_str(), "his" | "her" | "its" | "their")
+}
+
+/// A role set off by commas right before the name, inside the sentence: "her Chinese
+/// counterpart, Wang Lihua,", "the head of the Chilean Red Cross, Mario Soto". The phrase
+/// opens on "the" or a possessive determiner followed by a role noun or title, and the
+/// name must close the appositive (a comma, a bracket or the end of the sentence).
+fn appositive_role_before(s: &Sent, lex: &Lex, a: usize, b: usize) -> Option<Role> {
+    if a < 3 || s.text(a - 1) != "," {
+        return None;
+    }
+    let closes = b >= s.len() || matches!(s.text(b), "," | "." | "(" | ";" | "—" | "–") || {
+        reporting_verb(s.text(b)).is_some_and(|v| v.lemma != s.text(b))
+    };
+    if !closes {
+        return None;
+    }
+    let end = a - 2;
+    let mut k = end + 1;
+    while k > 0 && end + 1 - (k - 1) <= 9 {
+        let i = k - 1;
+        if !(s.is_word(i) || matches!(s.text(i), "'" | "’" | "-")) {
+            return None;
+        }
+        let w = s.text(i);
+        let is_det = w.eq_ignore_ascii_case("the") || possessive_determiner(w);
+        if is_det && i < end {
+            let head = s.text(i + 1);
+            let role_head = |x: &str| is_role_noun(&x.to_lowercase()) || lex.title_head(x);
+            // "her Chinese counterpart": the role noun may follow a modifier or two.
+            let names_role = role_head(head)
+                || (possessive_determiner(w) && (i + 1..=end).any(|j| role_head(s.text(j))))
+                || (possessive_determiner(w) && end - i <= 2);
+            if !names_role {
+                // "the Chilean Red Cross" inside "the head of the Chilean Red Cross".
+                if possessive_determiner(w) {
+                    return None;
+                }
+                k -= 1;
+                continue;
+            }
+            // A verb or clause word inside means this is not one noun phrase.
+            if (i + 1..=end).any(|j| {
+                let x = s.text(j);
+                reporting_verb(x).is_some() || matches!(x, "who" | "which" | "that" | "and")
+            }) {
+                return None;
+            }
+            let start = if w.eq_ignore_ascii_case("the") {
+                i + 1
+            } else {
+                i
+            };
+            let span = Span::new(s.span(start).start, s.span(end).end);
+            return Some(Role {
+                text: collapse_ws(s.doc.slice(span)),
+                span,
+                title: None,
+            });
+        }
+        k -= 1;
+    }
+    None
+}
+
+/// "Its chairman" → "chairman of Rivers Alive", naming the organisation found last
+/// before the role (in this sentence or an earlier one).
+fn resolve_its(r: &mut Role, out: &[Candidate]) {
+    let Some(rest) = r
+        .text
+        .strip_prefix("Its ")
+        .or_else(|| r.text.strip_prefix("its "))
+    else {
+        return;
+    };
+    let org = out
+        .iter()
+        .rev()
+        .find(|c| c.kind == EntityKind::Organization && c.span.end <= r.span.start);
+    if let Some(org) = org {
+        r.text = format!("{rest} of {}", org.name);
+    }
 }
 
 /// "from the Korea National Strategy Institute": a preposition and an organisation.

@@ -298,7 +298,9 @@ fn weekday_after_an_organisation_is_not_part_of_its_name() {
         EntityKind::Organization
     );
     find(&es, "Frankfurt Stock Exchange");
-    assert!(!es.iter().any(|e| e.name.contains("Monday") || e.name.contains("Friday")));
+    assert!(!es
+        .iter()
+        .any(|e| e.name.contains("Monday") || e.name.contains("Friday")));
 }
 
 #[test]
@@ -307,6 +309,37 @@ fn wire_slugs_and_ampersand_abbreviations_are_not_entities() {
     let es = ents(text);
     let names: Vec<&str> = es.iter().map(|e| e.name.as_str()).collect();
     assert!(!names.iter().any(|n| n.contains("UPDATE")), "{names:?}");
-    assert!(!names.iter().any(|n| n.contains('&') && *n != "AT&T"), "{names:?}");
+    assert!(
+        !names.iter().any(|n| n.contains('&') && *n != "AT&T"),
+        "{names:?}"
+    );
     find(&es, "Welsh Ambulance Service");
+}
+
+#[test]
+fn possessive_and_appositive_roles_before_the_name() {
+    let text = "The plan was opposed by the Northdale Traders Association. Its chairman, Peter Blackwood, told the meeting it would hurt shops. Foreign Minister Anna Berg and her German counterpart, Klaus Dietrich, met on Friday. \"We need help,\" said the head of the Chilean Red Cross, Mario Soto. His agent, Pedro Alves, declined to comment.";
+    let es = ents(text);
+    assert_eq!(
+        find(&es, "Peter Blackwood").role(),
+        Some("chairman of Northdale Traders Association")
+    );
+    assert_eq!(
+        find(&es, "Klaus Dietrich").role(),
+        Some("her German counterpart")
+    );
+    assert_eq!(
+        find(&es, "Mario Soto").role(),
+        Some("head of the Chilean Red Cross")
+    );
+    assert_eq!(find(&es, "Pedro Alves").role(), Some("His agent"));
+}
+
+#[test]
+fn a_list_after_a_comma_is_not_an_appositive_role() {
+    let text = "The award went to the team, Sarah Jennings and Tom Okafor.";
+    let es = ents(text);
+    for e in &es {
+        assert_eq!(e.role(), None, "{}", e.name);
+    }
 }

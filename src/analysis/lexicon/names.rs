@@ -242,6 +242,10 @@ pub const TITLE_MODIFIERS: &[&str] = &[
 /// Lower-case nouns that name a person's job or role ("aviation *analyst* Mike Powell",
 /// "Valeriy Ryabykh, *editor* of ...").
 pub const ROLE_NOUNS: &[&str] = &[
+    "counterpart",
+    "counterparts",
+    "organiser",
+    "organizer",
     "analyst",
     "analysts",
     "spokesman",
