@@ -81,6 +81,16 @@ fn person_short_forms(words: &[String]) -> Vec<String> {
     if start < last {
         out.push(words[start..].join(" "));
         // "Van den Brul" is also "Brul".
+    } else if words.len() == 3
+        && is_given_name(&words[0])
+        && words[1..]
+            .iter()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+        && !is_given_name(&words[1])
+    {
+        // "Isabel Ortega Ruiz" is "Ms Ortega Ruiz": Spanish and Portuguese names carry
+        // two surnames, and later references use both.
+        out.push(words[1..].join(" "));
     }
     out.push(words[last].clone());
     out

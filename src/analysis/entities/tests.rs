@@ -343,3 +343,12 @@ fn a_list_after_a_comma_is_not_an_appositive_role() {
         assert_eq!(e.role(), None, "{}", e.name);
     }
 }
+
+#[test]
+fn double_surname_and_family_name_first_references_join_the_person() {
+    let text = "Trade Minister Lucia Moreno Vidal met her Chinese counterpart, Zhang Weiming, in Lima. Zhang said the talks were useful. Moreno Vidal agreed, and Ms Moreno Vidal later left.";
+    let es = ents(text);
+    assert_eq!(find(&es, "Lucia Moreno Vidal").mentions.len(), 3);
+    assert_eq!(find(&es, "Zhang Weiming").mentions.len(), 2);
+    assert!(!es.iter().any(|e| e.name == "Moreno Vidal"));
+}
