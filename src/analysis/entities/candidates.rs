@@ -273,6 +273,23 @@ fn runs(s: &Sent, lex: &Lex) -> Vec<Run> {
                 b += 2;
                 continue;
             }
+            // "the Food and Drug Administration", "the Economic and Social Research
+            // Council": one word, "and", then a name that ends on an organisation head.
+            let after_the = if s.text(a) == "The" {
+                b - a == 2
+            } else {
+                b - a == 1 && a > 0 && s.text(a - 1) == "the"
+            };
+            if t == "and" && after_the {
+                let mut k = b + 1;
+                while next_cap(k) {
+                    k += 1;
+                }
+                if k > b + 1 && lex.org_head(s.text(k - 1)) {
+                    b = k;
+                    continue;
+                }
+            }
             if after_of && t == "and" && next_cap(b + 1) {
                 b += 2;
                 continue;

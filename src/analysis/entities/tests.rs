@@ -352,3 +352,17 @@ fn double_surname_and_family_name_first_references_join_the_person() {
     assert_eq!(find(&es, "Zhang Weiming").mentions.len(), 2);
     assert!(!es.iter().any(|e| e.name == "Moreno Vidal"));
 }
+
+#[test]
+fn organisation_names_joined_by_and_and_chamber_heads() {
+    let text = "The work was funded by the Natural and Physical Research Council and the Norfolk Chamber of Commerce, which represents 900 firms. The Food and Drug Administration agreed.";
+    let es = ents(text);
+    for n in [
+        "Natural and Physical Research Council",
+        "Norfolk Chamber of Commerce",
+        "Food and Drug Administration",
+    ] {
+        assert_eq!(find(&es, n).kind, EntityKind::Organization);
+    }
+    assert!(!es.iter().any(|e| e.name == "Norfolk Chamber"));
+}
