@@ -1237,8 +1237,106 @@ const ORG_REFS: &[&str] = &[
     "which",
 ];
 
+/// Every entity mention sorted by position, so that looking up the mentions near a
+/// source does not scan the whole cast: a scan per source made long drafts quadratic.
+struct MentionIndex {
+    /// `(span, entity)`, ordered by start, then entity, then mention order.
+    mentions: Vec<(Span, EntityId)>,
+    longest: usize,
+}
+
+impl MentionIndex {
+    fn new(entities: &[Entity]) -> Self {
+        let mut mentions: Vec<(Span, EntityId)> = entities
+            .iter()
+            .enumerate()
+            .flat_map(|(id, e)| e.mentions.iter().map(move |m| (m.span, id)))
+            .collect();
+        // Stable: equal starts keep entity order, then mention order.
+        mentions.sort_by_key(|&(span, id)| (span.start, id));
+        let longest = mentions.iter().map(|(s, _)| s.len()).max().unwrap_or(0);
+        MentionIndex { mentions, longest }
+    }
+
+    /// The entity mentioned last inside (or around) `src` and ending by `head_end`; a
+    /// person wins a tie with an organisation ("Kremlin spokesperson Dmitry Peskov").
+    fn last_inside<'e>(
+        &self,
+        entities: &'e [Entity],
+        src: Span,
+        head_end: usize,
+    ) -> Option<(EntityId, &'e Entity)> {
+        // A mention inside `src` or containing it starts within `longest` bytes of it.
+        let from = self
+            .mentions
+            .partition_point(|(s, _)| s.start < src.start.saturating_sub(self.longest));
+        let mut last_end: Vec<(EntityId, usize)> = Vec::new();
+        for &(m, id) in self.mentions[from..]
+            .iter()
+            .take_while(|(m, _)| m.start <= src.end)
+        {
+            if (src.contains_span(m) || m.contains_span(src)) && m.end <= head_end {
+                match last_end.iter_mut().find(|(e, _)| *e == id) {
+                    Some((_, end)) => *end = (*end).max(m.end),
+                    None => last_end.push((id, m.end)),
+                }
+            }
+        }
+        // In entity order, the last of the best wins, as `max_by_key` over the cast did.
+        last_end.sort_by_key(|&(id, _)| id);
+        last_end
+            .into_iter()
+            .filter_map(|(id, end)| entities.get(id).map(|e| (end, id, e)))
+            .max_by_key(|(end, _, e)| (*end, e.kind == EntityKind::Person))
+            .map(|(_, id, e)| (id, e))
+    }
+
+    /// The latest mention (of an entity of kind `want`, if given) that ends before
+    /// `offset`, in paragraph `para` or the one before; on a tie, the first entity.
+    fn nearest_before(
+        &self,
+        doc: &Document,
+        entities: &[Entity],
+        offset: usize,
+        para: usize,
+        want: Option<EntityKind>,
+    ) -> Option<(usize, EntityId)> {
+        // Mentions before the paragraph before this one are out of reach.
+        let reach = if para >= 2 {
+            doc.paragraphs.get(para - 1).map_or(0, |p| p.span.start)
+        } else {
+            0
+        };
+        let fits = |&(m, id): &(Span, EntityId)| {
+            m.end <= offset
+                && entities
+                    .get(id)
+                    .is_some_and(|e| want.is_none_or(|k| k == e.kind))
+                && doc.paragraph_at(m.start).unwrap_or(0) + 1 >= para
+        };
+        let upto = self.mentions.partition_point(|(m, _)| m.start < offset);
+        let candidates = &self.mentions[..upto];
+        let (last, _) = candidates
+            .iter()
+            .enumerate()
+            .rev()
+            .take_while(|(_, (m, _))| m.start >= reach)
+            .find(|(_, c)| fits(c))?;
+        let start = candidates[last].0.start;
+        // Among mentions at that same start, the first entity in cast order.
+        candidates[..=last]
+            .iter()
+            .rev()
+            .take_while(|(m, _)| m.start == start)
+            .filter(|c| fits(c))
+            .last()
+            .map(|&(m, id)| (m.start, id))
+    }
+}
+
 /// Links sources to entities and resolves pronouns and short references.
 fn resolve(doc: &Document, entities: &[Entity], atts: &mut [Attribution]) {
+    let index = MentionIndex::new(entities);
     for i in 0..atts.len() {
         let Some(src) = atts[i].source.clone() else {
             continue;
@@ -1258,22 +1356,7 @@ fn resolve(doc: &Document, entities: &[Entity], atts: &mut [Attribution]) {
         };
         // The entity mentioned last inside the source span: the head of "Kremlin
         // spokesperson Dmitry Peskov" is Peskov, not the Kremlin.
-        let hit = entities
-            .iter()
-            .enumerate()
-            .filter_map(|(id, e)| {
-                e.mentions
-                    .iter()
-                    .filter(|m| {
-                        (src.span.contains_span(m.span) || m.span.contains_span(src.span))
-                            && m.span.end <= head_end
-                    })
-                    .map(|m| m.span.end)
-                    .max()
-                    .map(|end| (end, id, e))
-            })
-            .max_by_key(|(end, _, e)| (*end, e.kind == EntityKind::Person))
-            .map(|(_, id, e)| (id, e));
+        let hit = index.last_inside(entities, src.span, head_end);
         if let Some((id, e)) = hit {
             if let Some(s) = atts[i].source.as_mut() {
                 s.entity = Some(id);
@@ -1306,20 +1389,7 @@ fn resolve(doc: &Document, entities: &[Entity], atts: &mut [Attribution]) {
             .map(|s| s.paragraph)
             .unwrap_or(0);
         // Nearest entity mention before the source, in this paragraph or the one before.
-        let mut best: Option<(usize, EntityId)> = None;
-        for (id, e) in entities.iter().enumerate() {
-            if want.is_some_and(|k| k != e.kind) {
-                continue;
-            }
-            for m in &e.mentions {
-                if m.span.end <= src.span.start {
-                    let mp = doc.paragraph_at(m.span.start).unwrap_or(0);
-                    if mp + 1 >= para && best.is_none_or(|(o, _)| m.span.start > o) {
-                        best = Some((m.span.start, id));
-                    }
-                }
-            }
-        }
+        let best = index.nearest_before(doc, entities, src.span.start, para, want);
         // The nearest earlier source in reach that fits (a speaker is the likeliest
         // antecedent of "he said"), else the nearest fitting entity mention.
         let from_sources = atts[..i].iter().rev().find_map(|a| {
