@@ -835,7 +835,14 @@ fn org_in_run(s: &Sent, lex: &Lex, a: usize, b: usize) -> Option<(usize, usize)>
             last_head = Some(k);
         }
     }
-    let k = last_head?;
+    // "Association of School and College Leaders": a head followed by "of/for" takes the
+    // whole extension, whatever heads the extension holds.
+    let head_with_of = (a..b).find(|&k| {
+        lex.org_head(strip_possessive(s.text(k)).0)
+            && k + 1 < b
+            && matches!(s.text(k + 1), "of" | "for" | "on")
+    });
+    let k = head_with_of.or(last_head)?;
     // The head must end the run or be followed by the "of/for" extension.
     let tail_ok = k + 1 == b || matches!(s.text(k + 1), "of" | "for" | "on");
     if !tail_ok {

@@ -366,3 +366,13 @@ fn organisation_names_joined_by_and_and_chamber_heads() {
     }
     assert!(!es.iter().any(|e| e.name == "Norfolk Chamber"));
 }
+
+#[test]
+fn organisation_head_with_of_takes_the_whole_extension() {
+    let text = "The Federation of Primary and Nursery Teachers said the plan was rushed.";
+    let es = ents(text);
+    assert_eq!(
+        find(&es, "Federation of Primary and Nursery Teachers").kind,
+        EntityKind::Organization
+    );
+}
