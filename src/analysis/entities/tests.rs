@@ -376,3 +376,14 @@ fn organisation_head_with_of_takes_the_whole_extension() {
         EntityKind::Organization
     );
 }
+
+#[test]
+fn latin_american_cities_are_places_not_people() {
+    let text =
+        "Flooding hit Santa Cruz and the capital, La Paz, on Sunday, officials in Sao Paulo said.";
+    let es = ents(text);
+    let names: Vec<&str> = es.iter().map(|e| e.name.as_str()).collect();
+    for n in ["Santa Cruz", "La Paz", "Sao Paulo"] {
+        assert!(!names.contains(&n), "{names:?}");
+    }
+}
