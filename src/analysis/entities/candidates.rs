@@ -126,7 +126,8 @@ const NOT_ORG_ACRONYMS: &[&str] = &[
     "Q&A", "B&B", "GP", "GPs", "US", "UK", "USA", "UAE", "OBE", "MBE", "CBE", "DJ", "MC", "I", "A",
     "NEW", "THE", "AND", "OF", "FOR", "TO", "IN", "ON", "AT", "IS", "IT", "BY", "AS", "OR", "SAY",
     "SAYS", "SAID", "NOT", "NO", "YES", "UP", "CO", "DLR", "DLRS", "MLN", "BLN", "PCT", "PM",
-    "NFL", "NBA",
+    "NFL", "NBA", // School qualifications and tests.
+    "GCSE", "GCSEs", "SAT", "SATs", "NVQ", "BTEC", "IB", "MOT",
     // Wire-service slugs and labels: "(UPDATE 2)", "REFILE-", "RPT-", "WRAPUP 1-".
     "UPDATE", "REFILE", "RPT", "WRAPUP", "FACTBOX", "INSIGHT", "URGENT", "FLASH", "BRIEF",
 ];

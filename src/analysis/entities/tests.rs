@@ -387,3 +387,9 @@ fn latin_american_cities_are_places_not_people() {
         assert!(!names.contains(&n), "{names:?}");
     }
 }
+
+#[test]
+fn exam_qualifications_are_not_organisations() {
+    let es = ents("Pupils sitting GCSE maths this summer did better, the Joint Council for Qualifications said.");
+    assert!(!es.iter().any(|e| e.name.starts_with("GCSE")));
+}
