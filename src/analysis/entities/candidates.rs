@@ -141,9 +141,19 @@ fn is_cap_word(w: &str) -> bool {
     if first_upper(w) {
         // "Fox-produced", "Kremlin-backed", "Angeles-based": a name glued to a common word.
         if let Some((_, last)) = w.rsplit_once('-') {
+            // "Sung-min", "Seo-yeon": a short romanised syllable after a short capitalised
+            // one is a hyphenated given name, not a compound ("Saudi-led" has "-led").
+            let syllable_name = w.chars().count() <= 9
+                && last.chars().count() <= 4
+                && !last.ends_with("ed")
+                && !matches!(
+                    last,
+                    "run" | "born" | "made" | "wide" | "free" | "era" | "like"
+                );
             if last.chars().count() >= 3
                 && last.chars().all(|c| c.is_lowercase())
                 && is_common_word(last)
+                && !syllable_name
             {
                 return false;
             }

@@ -393,3 +393,10 @@ fn exam_qualifications_are_not_organisations() {
     let es = ents("Pupils sitting GCSE maths this summer did better, the Joint Council for Qualifications said.");
     assert!(!es.iter().any(|e| e.name.starts_with("GCSE")));
 }
+
+#[test]
+fn hyphenated_korean_given_name_is_part_of_the_name() {
+    let es = ents("Kang Ji-won, a fellow at the Sejong Institute, said the deal was fragile. Saudi-led forces withdrew.");
+    assert_eq!(find(&es, "Kang Ji-won").kind, EntityKind::Person);
+    assert!(!es.iter().any(|e| e.name.contains("Saudi")));
+}
