@@ -1386,43 +1386,9 @@ pub const DEMONYMS: &[&str] = &[
     "Zambians",
 ];
 
-/// Months and weekdays, capitalised but never entities.
-pub const CALENDAR: &[&str] = &[
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-    "Jan",
-    "Feb",
-    "Mar",
-    "Apr",
-    "Jun",
-    "Jul",
-    "Aug",
-    "Sep",
-    "Sept",
-    "Oct",
-    "Nov",
-    "Dec",
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-    "Christmas",
-    "Easter",
-    "Ramadan",
-];
+/// Feasts that head dates in copy; with the months and weekdays of `calendar`, capitalised
+/// but never entities.
+const HOLIDAYS: &[&str] = &["Christmas", "Easter", "Ramadan"];
 
 /// Family names that come first in Korean and Chinese names ("Kim Hong-kyun" is Kim).
 pub const EAST_ASIAN_FAMILY_NAMES: &[&str] = &[
@@ -1624,6 +1590,27 @@ fn set(words: &'static [&'static str]) -> HashSet<&'static str> {
     words.iter().copied().collect()
 }
 
+/// A capitalised month, month abbreviation, weekday or feast ("May", "Sept", "Monday").
+/// Built from the shared calendar lexicon so the lists cannot drift apart.
+pub fn is_calendar(word: &str) -> bool {
+    static SET: LazyLock<HashSet<String>> = LazyLock::new(|| {
+        let calendar = super::calendar::MONTHS
+            .iter()
+            .chain(super::calendar::WEEKDAYS);
+        calendar
+            .map(|w| {
+                let mut chars = w.chars();
+                chars
+                    .next()
+                    .map(|c| c.to_uppercase().chain(chars).collect())
+                    .unwrap_or_default()
+            })
+            .chain(HOLIDAYS.iter().map(|h| h.to_string()))
+            .collect()
+    });
+    SET.contains(word)
+}
+
 macro_rules! lookup {
     ($name:ident, $list:ident) => {
         pub fn $name(word: &str) -> bool {
@@ -1648,7 +1635,6 @@ lookup!(is_institution, INSTITUTIONS);
 lookup!(is_international_org, INTERNATIONAL_ORGS);
 lookup!(is_place, PLACES);
 lookup!(is_demonym, DEMONYMS);
-lookup!(is_calendar, CALENDAR);
 lookup!(is_east_asian_family_name, EAST_ASIAN_FAMILY_NAMES);
 lookup!(is_name_particle, NAME_PARTICLES);
 lookup!(is_role_modifier, ROLE_MODIFIERS);
