@@ -41,6 +41,49 @@ impl Span {
     }
 }
 
+/// Spans sorted by start, answering "does any of them contain this span?" in log time,
+/// so per-token questions about quotations stay linear over a book-length draft.
+#[derive(Debug, Clone, Default)]
+pub struct SpanSet {
+    spans: Vec<Span>,
+    /// `max_end[i]`: the furthest end among `spans[..=i]`.
+    max_end: Vec<usize>,
+}
+
+impl SpanSet {
+    pub fn new(mut spans: Vec<Span>) -> Self {
+        spans.sort_unstable();
+        let mut furthest = 0;
+        let max_end = spans
+            .iter()
+            .map(|s| {
+                furthest = furthest.max(s.end);
+                furthest
+            })
+            .collect();
+        SpanSet { spans, max_end }
+    }
+
+    pub fn spans(&self) -> &[Span] {
+        &self.spans
+    }
+
+    /// Whether some span of the set contains `span` (as `Span::contains_span`).
+    pub fn contains_span(&self, span: Span) -> bool {
+        // Every span starting at or before `span.start` is a candidate; one of them
+        // contains it exactly when the furthest of their ends reaches `span.end`.
+        let n = self.spans.partition_point(|s| s.start <= span.start);
+        n > 0 && self.max_end[n - 1] >= span.end
+    }
+
+    /// The spans whose start lies in `[from, to]`, in order.
+    pub fn starting_within(&self, from: usize, to: usize) -> &[Span] {
+        let a = self.spans.partition_point(|s| s.start < from);
+        let b = self.spans.partition_point(|s| s.start <= to);
+        &self.spans[a..b.max(a)]
+    }
+}
+
 /// 1-based line and column (column counted in Unicode scalar values), as DESIGN.md's
 /// JSON `range` and the human output use.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -114,5 +157,31 @@ mod tests {
         let idx = LineIndex::new(text);
         assert_eq!(idx.line_col(1), LineCol { line: 1, column: 1 });
         assert_eq!(idx.line_col(99), LineCol { line: 1, column: 3 });
+    }
+
+    #[test]
+    fn span_set_agrees_with_a_linear_scan() {
+        // Nested, overlapping and disjoint spans, tested against every small span.
+        let spans = vec![
+            Span::new(10, 20),
+            Span::new(2, 5),
+            Span::new(12, 14),
+            Span::new(30, 31),
+            Span::new(18, 40),
+        ];
+        let set = SpanSet::new(spans.clone());
+        for start in 0..45 {
+            for end in start..46 {
+                let probe = Span::new(start, end);
+                let expected = spans.iter().any(|s| s.contains_span(probe));
+                assert_eq!(set.contains_span(probe), expected, "{probe:?}");
+            }
+        }
+        assert!(!SpanSet::default().contains_span(Span::new(0, 0)));
+        assert_eq!(
+            set.starting_within(10, 18),
+            &[Span::new(10, 20), Span::new(12, 14), Span::new(18, 40)]
+        );
+        assert!(set.starting_within(41, 50).is_empty());
     }
 }

@@ -3,6 +3,7 @@
 //! questions, quoted words and the lead's statement of the story's own event are not
 //! claims that need a source here. Every claim carries the words that made it one.
 
+use super::index::ClauseIndex;
 use super::words::{sentence_words, W};
 use super::{is_headline, quoted_spans, Attribution, Claim};
 use crate::analysis::lexicon::calendar::MONTHS;
@@ -133,6 +134,7 @@ const ALLEGATION: &[&str] = &[
 /// Finds the sentences that make checkable claims and links each to a covering clause.
 pub fn claims(doc: &Document, attributions: &[Attribution], quotes: &[Quote]) -> Vec<Claim> {
     let quoted = quoted_spans(doc, quotes);
+    let clauses = ClauseIndex::new(doc.sentences.len(), attributions);
     let lead = (0..doc.sentences.len()).find(|&s| !is_headline(doc, s));
     let mut out = Vec::new();
     for (s, sentence) in doc.sentences.iter().enumerate() {
@@ -160,7 +162,7 @@ pub fn claims(doc: &Document, attributions: &[Attribution], quotes: &[Quote]) ->
         if Some(s) == lead && !allegation {
             continue;
         }
-        let attribution = attributions.iter().position(|a| a.covers.contains(&s));
+        let attribution = clauses.covering(s).first().copied();
         out.push(Claim {
             sentence: s,
             span: sentence.span,

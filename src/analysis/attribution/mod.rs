@@ -9,6 +9,8 @@
 
 pub mod claims;
 pub mod fixes;
+pub mod index;
+mod phrases;
 mod words;
 
 use super::context::Context;
@@ -17,8 +19,9 @@ use super::lexicon::{reporting, vague};
 use super::markup::BlockKind;
 use super::quotes::Quote;
 use super::segment::{Document, TokenKind};
-use super::span::Span;
+use super::span::{Span, SpanSet};
 use crate::analysis::lexicon::calendar::is_calendar_word;
+use phrases::PhraseTable;
 use words::{
     sentence_words, ADVERBS, AUXILIARIES, BE, CLAUSE_BOUNDARIES, CLOSE_QUOTES, DETERMINERS,
     PRONOUNS, W,
@@ -120,12 +123,12 @@ pub fn is_headline(doc: &Document, sentence: usize) -> bool {
 }
 
 /// The quotation interiors attribution should treat as quoted.
-pub fn quoted_spans(doc: &Document, quotes: &[Quote]) -> Vec<Span> {
-    if quotes.is_empty() {
+pub fn quoted_spans(doc: &Document, quotes: &[Quote]) -> SpanSet {
+    SpanSet::new(if quotes.is_empty() {
         words::fallback_quotes(doc)
     } else {
         quotes.iter().map(|q| q.inner).collect()
-    }
+    })
 }
 
 /// Finds reporting clauses and their sources.
@@ -150,6 +153,12 @@ pub fn find(
         .map(|v| v.trim().to_lowercase())
         .filter(|v| !v.is_empty())
         .collect();
+    let vague_phrases = PhraseTable::new(
+        vague::PHRASES
+            .iter()
+            .copied()
+            .chain(ext_vague.iter().map(|s| s.as_str())),
+    );
     let mut out: Vec<Attribution> = Vec::new();
     for s in 0..doc.sentences.len() {
         if is_headline(doc, s) {
@@ -160,7 +169,7 @@ pub fn find(
             ws: &ws,
             sentence: s,
             ext_verbs: &ext_verbs,
-            ext_vague: &ext_vague,
+            vague_phrases: &vague_phrases,
         };
         out.extend(finder.find());
     }
@@ -173,7 +182,7 @@ struct SentenceFinder<'a, 't> {
     ws: &'a [W<'t>],
     sentence: usize,
     ext_verbs: &'a [String],
-    ext_vague: &'a [String],
+    vague_phrases: &'a PhraseTable<'a>,
 }
 
 fn span_of(ws: &[W], a: usize, b: usize) -> Span {
@@ -190,12 +199,12 @@ fn match_phrase(ws: &[W], i: usize, phrase: &str) -> Option<usize> {
         if w.quoted {
             return None;
         }
-        let lw = w.lower.replace('’', "'");
-        if lw == part {
+        let lw = w.lower.as_str();
+        if same_word(lw, part) {
             last = Some(j);
             j += 1;
         } else if let Some(stem) = part.strip_suffix('\'') {
-            if lw == stem
+            if same_word(lw, stem)
                 && ws
                     .get(j + 1)
                     .is_some_and(|n| n.text == "'" || n.text == "’")
@@ -210,6 +219,14 @@ fn match_phrase(ws: &[W], i: usize, phrase: &str) -> Option<usize> {
         }
     }
     last
+}
+
+/// `lower` equals `part` once its curly apostrophes are read as straight ones.
+fn same_word(lower: &str, part: &str) -> bool {
+    lower
+        .chars()
+        .map(|c| if c == '’' { '\'' } else { c })
+        .eq(part.chars())
 }
 
 /// Reporting-verb forms that are also common nouns or adjectives ("the report", "a
@@ -351,12 +368,8 @@ impl SentenceFinder<'_, '_> {
             if used[i] || ws[i].quoted {
                 continue;
             }
-            for phrase in vague::PHRASES
-                .iter()
-                .copied()
-                .chain(self.ext_vague.iter().map(|s| s.as_str()))
-            {
-                if phrase.split_whitespace().count() < 2 {
+            for (_, phrase, words) in self.vague_phrases.starting_at(&ws[i]) {
+                if words < 2 {
                     continue;
                 }
                 if let Some(end) = match_phrase(ws, i, phrase) {
@@ -883,17 +896,12 @@ impl SentenceFinder<'_, '_> {
         // "People familiar with the talks said": the vague phrase opens the subject.
         let start = (start.saturating_sub(6)..start)
             .find(|&k| {
-                vague::PHRASES
-                    .iter()
-                    .copied()
-                    .chain(self.ext_vague.iter().map(|s| s.as_str()))
-                    .any(|ph| {
-                        match_phrase(ws, k, ph).is_some_and(|e| {
-                            e < start
-                                && (e + 1..start)
-                                    .all(|d| DETERMINERS.contains(&ws[d].lower.as_str()))
-                        })
+                self.vague_phrases.starting_at(&ws[k]).any(|(_, ph, _)| {
+                    match_phrase(ws, k, ph).is_some_and(|e| {
+                        e < start
+                            && (e + 1..start).all(|d| DETERMINERS.contains(&ws[d].lower.as_str()))
                     })
+                })
             })
             .unwrap_or(start);
         let start = if PRONOUNS.contains(&p.lower.as_str()) {
@@ -1071,12 +1079,14 @@ impl SentenceFinder<'_, '_> {
             entity: None,
         };
         // Fixed vague phrases and the desk's own list.
-        for phrase in vague::PHRASES
-            .iter()
-            .copied()
-            .chain(self.ext_vague.iter().map(|s| s.as_str()))
-        {
-            for k in a..=b {
+        // The earliest phrase of the list that matches anywhere in the phrase, at its
+        // first place.
+        let mut first: Option<(usize, usize, usize)> = None;
+        for k in a..=b.min(ws.len().saturating_sub(1)) {
+            for (pi, phrase, _) in self.vague_phrases.starting_at(&ws[k]) {
+                if first.is_some_and(|(best, _, _)| best <= pi) {
+                    break;
+                }
                 if let Some(e) = match_phrase(ws, k, phrase) {
                     if e <= b
                         || phrase.ends_with(" to")
@@ -1084,10 +1094,14 @@ impl SentenceFinder<'_, '_> {
                         || phrase.ends_with(" of")
                         || phrase.ends_with(" on")
                     {
-                        return vague_src(a.min(k), b.max(e));
+                        first = Some((pi, k, e));
+                        break;
                     }
                 }
             }
+        }
+        if let Some((_, k, e)) = first {
+            return vague_src(a.min(k), b.max(e));
         }
         if forward && vague::ACCORDING_TO_VAGUE.contains(&lower.as_str()) {
             return vague_src(a, b);
@@ -1434,7 +1448,7 @@ fn resolve(doc: &Document, entities: &[Entity], atts: &mut [Attribution]) {
 
 /// Fills `covers`: the clause's own sentence, and the later sentences of a quotation
 /// that opens in it (or, after a colon, in the next paragraph).
-fn cover(doc: &Document, quoted: &[Span], atts: &mut [Attribution]) {
+fn cover(doc: &Document, quoted: &SpanSet, atts: &mut [Attribution]) {
     for a in atts.iter_mut() {
         let mut covers = vec![a.sentence];
         let Some(sent) = doc.sentences.get(a.sentence) else {
@@ -1442,7 +1456,13 @@ fn cover(doc: &Document, quoted: &[Span], atts: &mut [Attribution]) {
             continue;
         };
         let ends_colon = doc.slice(sent.span).trim_end().ends_with(':');
-        for q in quoted {
+        // Only a quotation opening in this sentence, or at the very start of the next
+        // paragraph after a colon, can be covered.
+        let reach = match doc.paragraphs.get(sent.paragraph + 1) {
+            Some(p) if ends_colon => p.span.start + 4,
+            _ => sent.span.end,
+        };
+        for q in quoted.starting_within(sent.span.start, reach.max(sent.span.end)) {
             let opens_here =
                 sent.span.contains(q.start.saturating_sub(1)) || sent.span.contains(q.start);
             let next_para = ends_colon
@@ -1452,7 +1472,11 @@ fn cover(doc: &Document, quoted: &[Span], atts: &mut [Attribution]) {
                     .get(sent.paragraph + 1)
                     .is_some_and(|p| p.span.start + 4 > q.start);
             if opens_here || next_para {
-                for (k, s) in doc.sentences.iter().enumerate() {
+                let first = doc.sentences.partition_point(|s| s.span.end <= q.start);
+                for (k, s) in doc.sentences.iter().enumerate().skip(first) {
+                    if s.span.start >= q.end {
+                        break;
+                    }
                     if k > a.sentence && s.span.overlaps(*q) && !covers.contains(&k) {
                         covers.push(k);
                     }

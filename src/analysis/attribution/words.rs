@@ -2,7 +2,7 @@
 //! it sits inside a quotation. Shared by cue finding and claim finding.
 
 use crate::analysis::segment::{Document, TokenKind};
-use crate::analysis::span::Span;
+use crate::analysis::span::{Span, SpanSet};
 
 #[derive(Debug, Clone)]
 pub struct W<'t> {
@@ -35,7 +35,7 @@ impl W<'_> {
 pub const CLOSE_QUOTES: &[char] = &['”', '"', '’', '»'];
 
 /// The words of sentence `s`, each marked when inside one of `quoted` (inner spans).
-pub fn sentence_words<'t>(doc: &'t Document, s: usize, quoted: &[Span]) -> Vec<W<'t>> {
+pub fn sentence_words<'t>(doc: &'t Document, s: usize, quoted: &SpanSet) -> Vec<W<'t>> {
     doc.sentence_tokens(s)
         .iter()
         .map(|t| {
@@ -45,7 +45,7 @@ pub fn sentence_words<'t>(doc: &'t Document, s: usize, quoted: &[Span]) -> Vec<W
                 lower: text.to_lowercase(),
                 span: t.span,
                 kind: t.kind,
-                quoted: quoted.iter().any(|q| q.contains_span(t.span)),
+                quoted: quoted.contains_span(t.span),
             }
         })
         .collect()

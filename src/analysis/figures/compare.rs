@@ -127,6 +127,53 @@ pub fn same_quantity(a: &Figure, b: &Figure) -> bool {
     true
 }
 
+/// Every pair `(i, j)`, `i < j`, of figures that state the same quantity, in order.
+/// Figures are first put in buckets that any two same-quantity figures share (one
+/// tenure, or one role, unit and quantity phrase, or one death toll), so only figures
+/// in a bucket together are compared: linear in the draft, not quadratic.
+pub fn same_quantity_pairs(figures: &[Figure]) -> Vec<(usize, usize)> {
+    let mut buckets: std::collections::HashMap<String, Vec<usize>> =
+        std::collections::HashMap::new();
+    for (i, f) in figures.iter().enumerate() {
+        for key in bucket_keys(f) {
+            buckets.entry(key).or_default().push(i);
+        }
+    }
+    let mut pairs: Vec<(usize, usize)> = Vec::new();
+    for members in buckets.values() {
+        for (x, &i) in members.iter().enumerate() {
+            for &j in &members[x + 1..] {
+                if same_quantity(&figures[i], &figures[j]) {
+                    pairs.push((i, j));
+                }
+            }
+        }
+    }
+    pairs.sort_unstable();
+    pairs.dedup();
+    pairs
+}
+
+/// The buckets a figure may find its same-quantity partners in (see `same_quantity`).
+fn bucket_keys(f: &Figure) -> Vec<String> {
+    if let Some(person) = &f.tenure_of {
+        return vec![format!("tenure\0{person}")];
+    }
+    let class = match f.role {
+        Role::Level | Role::After => "level",
+        Role::Change => "change",
+        Role::Before | Role::Conversion => return Vec::new(),
+    };
+    let mut keys = Vec::new();
+    if f.predicate == Some("killed") && f.unit.is_none() && toll_word(f) {
+        keys.push(format!("toll\0{class}"));
+    }
+    if let Some(q) = &f.quantity {
+        keys.push(format!("{class}\0{:?}\0{}", f.unit, quantity_key(q)));
+    }
+    keys
+}
+
 /// Two single-noun counts stated for the same explicit time and under a same measured
 /// condition of their sentences: "1,942 patients spent more than 12 hours in A&E in
 /// October" and "2,140 patients waited more than 12 hours in October".

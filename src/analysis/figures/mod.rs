@@ -9,6 +9,7 @@
 
 use serde::Serialize;
 
+use super::attribution::index::ClauseIndex;
 use super::attribution::Attribution;
 use super::entities::{Entity, EntityKind};
 use super::quotes::Quote;
@@ -226,6 +227,9 @@ pub fn extract(
     quotes: &[Quote],
 ) -> Vec<Figure> {
     let mut out = Vec::new();
+    let clauses = ClauseIndex::new(doc.sentences.len(), attributions);
+    let quotes_in = quotes_by_sentence(doc, quotes);
+    let mentions = mentions_by_start(entities);
     for (si, sentence) in doc.sentences.iter().enumerate() {
         let toks: Vec<Tok> = doc
             .sentence_tokens(si)
@@ -242,15 +246,16 @@ pub fn extract(
             .collect();
         let first_new = out.len();
         extract_sentence(&toks, si, sentence.paragraph, &mut out);
-        let own = source_in(si, attributions, entities);
-        let covering = source_covering(si, attributions, entities);
+        let own = first_source(clauses.in_sentence(si), attributions, entities);
+        let covering = first_source(clauses.covering(si), attributions, entities);
         let time = sentence_time(&toks);
         let place = sentence_place(&toks);
         for f in &mut out[first_new..] {
             // The sentence's own reporting clause, else the speaker of a quotation the
             // figure is in, else a clause covering the sentence.
-            let speaker = quotes
+            let speaker = quotes_in[si]
                 .iter()
+                .map(|&q| &quotes[q])
                 .find(|q| q.inner.contains_span(f.span))
                 .and_then(|q| q.speaker.as_ref())
                 .map(|s| (s.name.clone(), true));
@@ -261,7 +266,7 @@ pub fn extract(
             if f.time.is_none() {
                 f.time = time.clone();
             }
-            f.subject = subject_of(doc, entities, attributions, f);
+            f.subject = subject_of(doc, entities, &mentions, &clauses, attributions, f);
             if f.place.is_none() {
                 f.place = place.clone();
             }
@@ -293,29 +298,63 @@ pub fn extract(
     out
 }
 
+/// Every entity mention as (start, end, entity), sorted by start; mentions that start
+/// together keep entity order.
+fn mentions_by_start(entities: &[Entity]) -> Vec<(usize, usize, usize)> {
+    let mut out: Vec<(usize, usize, usize)> = entities
+        .iter()
+        .enumerate()
+        .flat_map(|(i, e)| {
+            e.mentions
+                .iter()
+                .map(move |m| (m.span.start, m.span.end, i))
+        })
+        .collect();
+    out.sort_by_key(|m| m.0);
+    out
+}
+
+/// For each sentence, the quotations whose interior overlaps it, in quotation order.
+fn quotes_by_sentence(doc: &Document, quotes: &[Quote]) -> Vec<Vec<usize>> {
+    let mut out = vec![Vec::new(); doc.sentences.len()];
+    for (qi, q) in quotes.iter().enumerate() {
+        let first = doc
+            .sentences
+            .partition_point(|s| s.span.end <= q.inner.start);
+        for (si, s) in doc.sentences.iter().enumerate().skip(first) {
+            if s.span.start >= q.inner.end.max(q.inner.start + 1) {
+                break;
+            }
+            out[si].push(qi);
+        }
+    }
+    out
+}
+
 /// The entity named last before the figure in its sentence, unless it is a source of a
 /// reporting clause or a comma or quotation separates it from the figure.
 fn subject_of(
     doc: &Document,
     entities: &[Entity],
+    mentions: &[(usize, usize, usize)],
+    clauses: &ClauseIndex,
     attributions: &[Attribution],
     f: &Figure,
 ) -> Option<String> {
     let sentence = doc.sentences.get(f.sentence)?.span;
+    let from = mentions.partition_point(|m| m.0 < sentence.start);
+    let to = mentions.partition_point(|m| m.0 <= f.span.start);
     let mut best: Option<(usize, &Entity)> = None;
-    for e in entities {
-        for m in &e.mentions {
-            if m.span.start >= sentence.start
-                && m.span.end <= f.span.start
-                && best.is_none_or(|(s, _)| m.span.start > s)
-            {
-                best = Some((m.span.start, e));
-            }
+    for &(start, end, e) in mentions.get(from..to.max(from)).unwrap_or(&[]) {
+        if end <= f.span.start && best.is_none_or(|(s, _)| start > s) {
+            best = Some((start, &entities[e]));
         }
     }
     let (start, e) = best?;
-    let is_source = attributions.iter().any(|a| {
-        a.source
+    // A source span lies in its clause's sentence, so only this sentence's clauses count.
+    let is_source = clauses.in_sentence(f.sentence).iter().any(|&i| {
+        attributions[i]
+            .source
             .as_ref()
             .is_some_and(|s| s.span.contains(start) || s.span.start == start)
     });
@@ -326,28 +365,15 @@ fn subject_of(
     Some(e.name.clone())
 }
 
-/// The source of a reporting clause in the sentence itself.
-fn source_in(
-    sentence: usize,
+/// The source of the first of `clauses` that has one.
+fn first_source(
+    clauses: &[usize],
     attributions: &[Attribution],
     entities: &[Entity],
 ) -> Option<(String, bool)> {
-    attributions
+    clauses
         .iter()
-        .filter(|a| a.sentence == sentence)
-        .find_map(|a| source_name(a, entities))
-}
-
-/// The source of a reporting clause that covers the sentence from elsewhere.
-fn source_covering(
-    sentence: usize,
-    attributions: &[Attribution],
-    entities: &[Entity],
-) -> Option<(String, bool)> {
-    attributions
-        .iter()
-        .filter(|a| a.covers.contains(&sentence))
-        .find_map(|a| source_name(a, entities))
+        .find_map(|&i| source_name(&attributions[i], entities))
 }
 
 fn source_name(a: &Attribution, entities: &[Entity]) -> Option<(String, bool)> {

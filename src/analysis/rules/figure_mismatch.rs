@@ -32,7 +32,7 @@
 //! year." (different times).
 
 use super::RuleInput;
-use crate::analysis::figures::compare::{agree, same_quantity};
+use crate::analysis::figures::compare::{agree, same_quantity_pairs};
 use crate::analysis::figures::lexicon::TOLL_NOUNS;
 use crate::analysis::figures::Figure;
 use crate::analysis::report::{Edit, Finding, Fix, Related, Severity};
@@ -50,13 +50,25 @@ pub fn check(input: &RuleInput) -> Vec<Finding> {
         }
         i
     }
-    for i in 0..n {
-        for j in i + 1..n {
-            if same_quantity(&figs[i], &figs[j]) {
-                let (a, b) = (root(&mut group, i), root(&mut group, j));
-                if a != b {
-                    group[b] = a;
-                }
+    let pairs = same_quantity_pairs(figs);
+    for &(i, j) in &pairs {
+        let (a, b) = (root(&mut group, i), root(&mut group, j));
+        if a != b {
+            group[b] = a;
+        }
+    }
+    let mut members_of: Vec<Vec<usize>> = vec![Vec::new(); n];
+    for k in 0..n {
+        let r = root(&mut group, k);
+        members_of[r].push(k);
+    }
+    // The first figure that disagrees with an earlier one of its group, per group.
+    let mut flagged: Vec<Option<(usize, usize)>> = vec![None; n];
+    for &(a, b) in &pairs {
+        if !agree(&figs[a], &figs[b]) {
+            let slot = &mut flagged[root(&mut group, a)];
+            if slot.is_none_or(|(fa, fb)| (b, a) < (fb, fa)) {
+                *slot = Some((a, b));
             }
         }
     }
@@ -67,25 +79,10 @@ pub fn check(input: &RuleInput) -> Vec<Finding> {
         if done[r] {
             continue;
         }
-        let members: Vec<usize> = (0..n).filter(|&k| root(&mut group, k) == r).collect();
-        if members.len() < 2 {
-            continue;
-        }
-        // The first figure that disagrees with an earlier one of its group.
-        let mut flagged = None;
-        'outer: for (x, &b) in members.iter().enumerate() {
-            for &a in &members[..x] {
-                if same_quantity(&figs[a], &figs[b]) && !agree(&figs[a], &figs[b]) {
-                    flagged = Some((a, b));
-                    break 'outer;
-                }
-            }
-        }
-        let Some((a, b)) = flagged else {
-            continue;
-        };
         done[r] = true;
-        findings.push(finding(input, &members, a, b));
+        if let Some((a, b)) = flagged[r] {
+            findings.push(finding(input, &members_of[r], a, b));
+        }
     }
     findings
 }
