@@ -27,94 +27,168 @@ impl Candidate {
     }
 }
 
-/// The named sources and people the draft introduces before `offset` (or anywhere, if
-/// none come before), most recent and most quoted first, at most `MAX_SOURCES`.
-pub fn candidates(report: &Report, offset: usize) -> Vec<Candidate> {
-    // (name, role, times quoted or cited, last position)
-    let mut seen: Vec<(String, Option<String>, usize, usize)> = Vec::new();
-    let mut add = |name: &str, role: Option<String>, weight: usize, pos: usize| {
-        let name = name.trim();
-        if name.is_empty() {
-            return;
+/// The draft's named sources and people, gathered once per report: which to offer for
+/// a finding depends only on where it is, so each finding costs a lookup, not a pass
+/// over the whole draft.
+pub struct Sources {
+    /// One per distinct name, in order of first appearance.
+    groups: Vec<SourceGroup>,
+}
+
+struct SourceGroup {
+    name: String,
+    role: Option<String>,
+    /// Times quoted or cited.
+    weight: usize,
+    /// Per entity of this name: its introduction and its sorted mention starts. Empty
+    /// when the group comes from a clause (a draft with no entities).
+    members: Vec<(usize, Vec<usize>)>,
+    /// Where a clause-only group was cited.
+    cited_at: usize,
+}
+
+impl SourceGroup {
+    /// The group's last position before `offset` (an entity's introduction if none).
+    fn last_before(&self, offset: usize) -> usize {
+        if self.members.is_empty() {
+            return self.cited_at;
         }
-        if let Some(e) = seen.iter_mut().find(|e| e.0 == name) {
-            e.2 += weight;
-            e.3 = e.3.max(pos);
-            if e.1.is_none() {
-                e.1 = role;
-            }
-        } else {
-            seen.push((name.to_string(), role, weight, pos));
-        }
-    };
-    // Times each entity is quoted or cited, counted in one pass: this runs once per
-    // finding, so a scan of every quote per entity made long drafts quadratic.
-    let mut weight = vec![0usize; report.entities.len()];
-    let mut by_name: HashMap<&str, Vec<usize>> = HashMap::new();
-    for (id, e) in report.entities.iter().enumerate() {
-        by_name.entry(e.name.as_str()).or_default().push(id);
-    }
-    for speaker in report.quotes.iter().filter_map(|q| q.speaker.as_ref()) {
-        let named = by_name
-            .get(speaker.name.as_str())
-            .map(Vec::as_slice)
-            .unwrap_or(&[]);
-        for &id in named {
-            weight[id] += 1;
-        }
-        if let Some(id) = speaker.entity.filter(|id| !named.contains(id)) {
-            if let Some(w) = weight.get_mut(id) {
-                *w += 1;
-            }
-        }
-    }
-    for source in report.attributions.iter().filter_map(|a| a.source.as_ref()) {
-        if source.class != SourceClass::Vague {
-            if let Some(w) = source.entity.and_then(|id| weight.get_mut(id)) {
-                *w += 1;
-            }
-        }
-    }
-    for (id, e) in report.entities.iter().enumerate() {
-        let Some(first) = e.introduction() else {
-            continue;
-        };
-        let last = e
-            .mentions
+        self.members
             .iter()
-            .map(|m| m.span.start)
-            .filter(|&s| s < offset)
+            .map(|(intro, starts)| {
+                let n = starts.partition_point(|&s| s < offset);
+                if n > 0 {
+                    starts[n - 1]
+                } else {
+                    *intro
+                }
+            })
             .max()
-            .unwrap_or(first.start);
-        let quoted_or_cited = weight[id];
-        // Sources the draft quotes or cites, and people it introduces with a role; a
-        // name merely mentioned (a byline, "North Korean troops") is no source to offer.
-        let person_with_role = e.kind == EntityKind::Person && e.role().is_some();
-        if quoted_or_cited == 0 && !person_with_role {
-            continue;
-        }
-        add(&e.name, e.role().map(str::to_string), quoted_or_cited, last);
+            .unwrap_or(0)
     }
-    if report.entities.is_empty() {
-        for a in &report.attributions {
-            let Some(s) = &a.source else {
+}
+
+impl Sources {
+    pub fn of(report: &Report) -> Self {
+        let mut groups: Vec<SourceGroup> = Vec::new();
+        let mut index: HashMap<String, usize> = HashMap::new();
+        let mut add = |name: &str,
+                       role: Option<String>,
+                       weight: usize,
+                       member: Option<(usize, Vec<usize>)>,
+                       cited_at: usize| {
+            let name = name.trim();
+            if name.is_empty() {
+                return;
+            }
+            if let Some(&g) = index.get(name) {
+                let g: &mut SourceGroup = &mut groups[g];
+                g.weight += weight;
+                g.cited_at = g.cited_at.max(cited_at);
+                g.members.extend(member);
+                if g.role.is_none() {
+                    g.role = role;
+                }
+            } else {
+                index.insert(name.to_string(), groups.len());
+                groups.push(SourceGroup {
+                    name: name.to_string(),
+                    role,
+                    weight,
+                    members: member.into_iter().collect(),
+                    cited_at,
+                });
+            }
+        };
+        // Times each entity is quoted or cited, counted in one pass.
+        let mut weight = vec![0usize; report.entities.len()];
+        let mut by_name: HashMap<&str, Vec<usize>> = HashMap::new();
+        for (id, e) in report.entities.iter().enumerate() {
+            by_name.entry(e.name.as_str()).or_default().push(id);
+        }
+        for speaker in report.quotes.iter().filter_map(|q| q.speaker.as_ref()) {
+            let named = by_name
+                .get(speaker.name.as_str())
+                .map(Vec::as_slice)
+                .unwrap_or(&[]);
+            for &id in named {
+                weight[id] += 1;
+            }
+            if let Some(id) = speaker.entity.filter(|id| !named.contains(id)) {
+                if let Some(w) = weight.get_mut(id) {
+                    *w += 1;
+                }
+            }
+        }
+        for source in report.attributions.iter().filter_map(|a| a.source.as_ref()) {
+            if source.class != SourceClass::Vague {
+                if let Some(w) = source.entity.and_then(|id| weight.get_mut(id)) {
+                    *w += 1;
+                }
+            }
+        }
+        for (id, e) in report.entities.iter().enumerate() {
+            let Some(first) = e.introduction() else {
                 continue;
             };
-            match &s.class {
-                SourceClass::Named => add(&s.text, None, 1, a.cue.start),
-                SourceClass::Resolved { to } if !to.is_empty() => add(to, None, 1, a.cue.start),
-                _ => {}
+            let quoted_or_cited = weight[id];
+            // Sources the draft quotes or cites, and people it introduces with a role; a
+            // name merely mentioned (a byline, "North Korean troops") is no source to offer.
+            let person_with_role = e.kind == EntityKind::Person && e.role().is_some();
+            if quoted_or_cited == 0 && !person_with_role {
+                continue;
+            }
+            let mut starts: Vec<usize> = e.mentions.iter().map(|m| m.span.start).collect();
+            starts.sort_unstable();
+            let member = Some((first.start, starts));
+            add(
+                &e.name,
+                e.role().map(str::to_string),
+                quoted_or_cited,
+                member,
+                0,
+            );
+        }
+        if report.entities.is_empty() {
+            for a in &report.attributions {
+                let Some(s) = &a.source else {
+                    continue;
+                };
+                match &s.class {
+                    SourceClass::Named => add(&s.text, None, 1, None, a.cue.start),
+                    SourceClass::Resolved { to } if !to.is_empty() => {
+                        add(to, None, 1, None, a.cue.start)
+                    }
+                    _ => {}
+                }
             }
         }
+        Sources { groups }
     }
-    let before: Vec<_> = seen.iter().filter(|e| e.3 < offset).cloned().collect();
-    let mut list = if before.is_empty() { seen } else { before };
-    // Most quoted first, then most recent.
-    list.sort_by(|a, b| b.2.cmp(&a.2).then(b.3.cmp(&a.3)));
-    list.truncate(MAX_SOURCES);
-    list.into_iter()
-        .map(|(name, role, _, _)| Candidate { name, role })
-        .collect()
+
+    /// The sources introduced before `offset` (or anywhere, if none come before), most
+    /// quoted first, then most recent, at most `MAX_SOURCES`.
+    pub fn before(&self, offset: usize) -> Vec<Candidate> {
+        let all: Vec<(&SourceGroup, usize)> = self
+            .groups
+            .iter()
+            .map(|g| (g, g.last_before(offset)))
+            .collect();
+        let before: Vec<_> = all
+            .iter()
+            .filter(|(_, last)| *last < offset)
+            .cloned()
+            .collect();
+        let mut list = if before.is_empty() { all } else { before };
+        list.sort_by(|(a, la), (b, lb)| b.weight.cmp(&a.weight).then(lb.cmp(la)));
+        list.truncate(MAX_SOURCES);
+        list.into_iter()
+            .map(|(g, _)| Candidate {
+                name: g.name.clone(),
+                role: g.role.clone(),
+            })
+            .collect()
+    }
 }
 
 /// Where ", according to X" goes: before the sentence's final stop (and any closing
@@ -138,9 +212,10 @@ fn insert(at: usize, s: String) -> Edit {
 }
 
 /// Fixes for an unattributed claim in `sentence`.
-pub fn for_claim(report: &Report, text: &str, sentence: Span) -> Vec<Fix> {
+pub fn for_claim(sources: &Sources, text: &str, sentence: Span) -> Vec<Fix> {
     let at = insertion_point(text, sentence);
-    let mut fixes: Vec<Fix> = candidates(report, sentence.start)
+    let mut fixes: Vec<Fix> = sources
+        .before(sentence.start)
         .into_iter()
         .map(|c| Fix {
             title: format!("Attribute to {}", c.label()),
@@ -216,14 +291,14 @@ fn singular_edit(text: &str, a: &Attribution, source: Span) -> Option<Edit> {
 }
 
 /// Fixes for a vague source: name it from the draft's sources.
-pub fn for_vague(report: &Report, text: &str, a: &Attribution) -> Vec<Fix> {
+pub fn for_vague(report: &Report, sources: &Sources, text: &str, a: &Attribution) -> Vec<Fix> {
     let Some(src) = &a.source else {
         return Vec::new();
     };
     let Some(sentence) = report.document.sentences.get(a.sentence) else {
         return Vec::new();
     };
-    let cands = candidates(report, src.span.start);
+    let cands = sources.before(src.span.start);
     let at = insertion_point(text, sentence.span);
     cands
         .into_iter()

@@ -19,6 +19,7 @@ use crate::analysis::report::Finding;
 
 pub fn check(input: &RuleInput) -> Vec<Finding> {
     let report = input.report;
+    let sources = fixes::Sources::of(report);
     report
         .claims
         .iter()
@@ -32,7 +33,7 @@ pub fn check(input: &RuleInput) -> Vec<Finding> {
             ),
             span: c.span,
             related: Vec::new(),
-            fixes: fixes::for_claim(report, input.text, c.span),
+            fixes: fixes::for_claim(&sources, input.text, c.span),
         })
         .collect()
 }

@@ -20,7 +20,7 @@
 //! short scare quotes, which are not quotations.
 
 use super::RuleInput;
-use crate::analysis::attribution::fixes::{candidates, insertion_point};
+use crate::analysis::attribution::fixes::{insertion_point, Sources};
 use crate::analysis::markup::BlockKind;
 use crate::analysis::quotes::Quote;
 use crate::analysis::report::{Edit, Finding, Fix};
@@ -32,6 +32,7 @@ pub const MESSAGE: &str =
 
 pub fn check(input: &RuleInput) -> Vec<Finding> {
     let code = RuleCode::UnattributedQuote;
+    let sources = Sources::of(input.report);
     input
         .report
         .quotes
@@ -43,7 +44,7 @@ pub fn check(input: &RuleInput) -> Vec<Finding> {
             message: MESSAGE.to_string(),
             span: q.span,
             related: Vec::new(),
-            fixes: fixes(input, q),
+            fixes: fixes(input, &sources, q),
         })
         .collect()
 }
@@ -51,11 +52,12 @@ pub fn check(input: &RuleInput) -> Vec<Finding> {
 /// "Attribute to <person>" for the people and sources the draft introduces, and one
 /// placeholder. A quote that is its own sentence gets the news form `“...,” Name said.`;
 /// a quote inside a longer sentence gets `, according to Name` before the final stop.
-fn fixes(input: &RuleInput, q: &Quote) -> Vec<Fix> {
+fn fixes(input: &RuleInput, sources: &Sources, q: &Quote) -> Vec<Fix> {
     let Some(edits_for) = attribution_shape(input, q) else {
         return Vec::new();
     };
-    let mut fixes: Vec<Fix> = candidates(input.report, q.span.start)
+    let mut fixes: Vec<Fix> = sources
+        .before(q.span.start)
         .into_iter()
         .map(|c| Fix {
             title: format!("Attribute to {}", c.label()),

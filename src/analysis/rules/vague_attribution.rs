@@ -21,6 +21,7 @@ use crate::analysis::report::Finding;
 
 pub fn check(input: &RuleInput) -> Vec<Finding> {
     let report = input.report;
+    let sources = fixes::Sources::of(report);
     let mut out: Vec<Finding> = Vec::new();
     for a in &report.attributions {
         let Some(src) = &a.source else {
@@ -41,7 +42,7 @@ pub fn check(input: &RuleInput) -> Vec<Finding> {
             message: message(a, &src.text),
             span: src.span,
             related: Vec::new(),
-            fixes: fixes::for_vague(report, input.text, a),
+            fixes: fixes::for_vague(report, &sources, input.text, a),
         });
     }
     out
