@@ -229,7 +229,21 @@ fn copy_range(masked: &mut String, text: &str, start: usize, end: usize) {
 }
 
 fn blank_urls(text: &mut String) {
-    let ranges: Vec<_> = URL.find_iter(text).map(|m| m.range()).collect();
+    // A URL or address never spans a line, and a line start is a word boundary as a
+    // newline is, so only lines holding "://", "www." or "@" need the (slow, Unicode)
+    // pattern: the same matches at a fraction of the cost.
+    let mut ranges = Vec::new();
+    let mut at = 0;
+    for line in text.split_inclusive('\n') {
+        let bytes = line.as_bytes();
+        let maybe = line.contains("://")
+            || line.contains('@')
+            || bytes.windows(4).any(|w| w.eq_ignore_ascii_case(b"www."));
+        if maybe {
+            ranges.extend(URL.find_iter(line).map(|m| m.start() + at..m.end() + at));
+        }
+        at += line.len();
+    }
     for r in ranges {
         let spaces = " ".repeat(r.len());
         text.replace_range(r, &spaces);

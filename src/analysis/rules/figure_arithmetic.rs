@@ -95,12 +95,15 @@ fn after_value(input: &RuleInput, figs: &[Figure], bi: usize) -> Option<usize> {
         return Some(k);
     }
     // "Y …, up from X" / "Y, down from X" / "Y, compared with X"
-    let before_text = input
-        .text
-        .get(..b.number.start)
-        .unwrap_or("")
-        .trim_end()
-        .to_lowercase();
+    // Only the last few characters can hold the cue; lowercasing the whole text before
+    // every figure made long drafts quadratic.
+    let before = input.text.get(..b.number.start).unwrap_or("").trim_end();
+    let tail = before
+        .char_indices()
+        .rev()
+        .nth(15)
+        .map_or(before, |(i, _)| &before[i..]);
+    let before_text = tail.to_lowercase();
     let cued = ["up from", "down from", "compared with", "compared to"]
         .iter()
         .any(|c| before_text.ends_with(c));
@@ -151,9 +154,13 @@ fn changes(input: &RuleInput, figs: &[Figure], out: &mut Vec<Finding>) {
             continue;
         }
         // The stated change: a change figure of the sentence, or "…, or 12.9%" after it.
-        let change = figs
+        // Figures come in sentence order: look only at this sentence's.
+        let from = figs.partition_point(|f| f.sentence < b.sentence);
+        let to = figs.partition_point(|f| f.sentence <= b.sentence);
+        let change = figs[from..to]
             .iter()
             .enumerate()
+            .map(|(k, f)| (k + from, f))
             .filter(|(k, f)| {
                 f.sentence == b.sentence
                     && *k != bi
