@@ -322,7 +322,7 @@ impl Backend {
             .findings
             .iter()
             .filter(|_| !excluded)
-            .map(|f| to_proto::diagnostic(f, uri, &analysed.rope, analysed.version, enc))
+            .map(|f| to_proto::published_diagnostic(f, uri, &analysed.rope, analysed.version, enc))
             .collect();
         self.client
             .publish_diagnostics(uri.clone(), diagnostics, Some(analysed.version))
@@ -341,6 +341,14 @@ impl Backend {
             uri.clone(),
             position::range(&a.rope, span, self.state.encoding()),
         )
+    }
+}
+
+/// A diagnostic's code as a string ("" when it has none).
+fn diagnostic_code(d: &Diagnostic) -> &str {
+    match &d.code {
+        Some(NumberOrString::String(s)) => s,
+        _ => "",
     }
 }
 
@@ -657,23 +665,29 @@ impl LanguageServer for Backend {
             .document_changes
             .read()
             .unwrap_or_else(|e| e.into_inner());
-        // Clients that do not keep `data` get it filled back in from the current analysis,
-        // matching the diagnostic by code and range.
+        // Published diagnostics carry no fixes (see `to_proto`), and some clients do not
+        // keep `data` at all: the fixes come from the analysis of the diagnostic's
+        // version, matching it by code and range. A diagnostic from an older version
+        // gets none; fresh ones are on their way.
         let desk_actions = commands::actions(self, &params).await;
         let mut diagnostics = params.context.diagnostics;
-        if diagnostics
-            .iter()
-            .any(|d| d.source.as_deref() == Some(to_proto::SOURCE) && d.data.is_none())
-        {
+        let ours = |d: &Diagnostic| d.source.as_deref() == Some(to_proto::SOURCE);
+        if diagnostics.iter().any(ours) {
             if let Some(a) = self.analyse(&uri).await {
                 let enc = self.state.encoding();
-                for d in diagnostics.iter_mut().filter(|d| d.data.is_none()) {
+                for d in diagnostics.iter_mut().filter(|d| ours(d)) {
+                    let version =
+                        to_proto::diagnostic_data(d).map_or(a.version, |data| data.version);
+                    if version != a.version {
+                        continue;
+                    }
                     d.data = a
                         .report
                         .findings
                         .iter()
+                        .filter(|f| f.code.as_str() == diagnostic_code(d))
+                        .find(|f| position::range(&a.rope, f.span, enc) == d.range)
                         .map(|f| to_proto::diagnostic(f, &uri, &a.rope, a.version, enc))
-                        .find(|full| full.range == d.range && full.code == d.code)
                         .and_then(|full| full.data);
                 }
             }

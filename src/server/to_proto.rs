@@ -1,6 +1,11 @@
-//! The one place where analysis results become LSP types: findings → diagnostics, with the
-//! quick-fixes converted to text edits and carried in `Diagnostic.data`, so a code action
-//! needs no lookup of its own.
+//! The one place where analysis results become LSP types: findings → diagnostics, and
+//! their quick-fixes → text edits in `Diagnostic.data`.
+//!
+//! Published diagnostics carry only the version in `data`: tower-lsp turns every
+//! notification into a `serde_json::Value` tree first, and with the fixes' edits inside
+//! it a long draft's publication peaked at tens of megabytes. The fixes are filled in
+//! when the client asks for code actions (`diagnostic` with them, matched by range and
+//! code against the analysis of that version).
 
 use ropey::Rope;
 use serde::{Deserialize, Serialize};
@@ -41,13 +46,36 @@ pub fn severity(s: Severity) -> DiagnosticSeverity {
     }
 }
 
-/// One finding as a diagnostic on `uri`, whose text (at `version`) is `rope`.
+/// One finding as a diagnostic on `uri`, whose text (at `version`) is `rope`, with its
+/// fixes as text edits in `data`.
 pub fn diagnostic(
     finding: &Finding,
     uri: &Uri,
     rope: &Rope,
     version: i32,
     enc: Encoding,
+) -> Diagnostic {
+    build(finding, uri, rope, version, enc, true)
+}
+
+/// The diagnostic as published: `data` holds the version only (see the module comment).
+pub fn published_diagnostic(
+    finding: &Finding,
+    uri: &Uri,
+    rope: &Rope,
+    version: i32,
+    enc: Encoding,
+) -> Diagnostic {
+    build(finding, uri, rope, version, enc, false)
+}
+
+fn build(
+    finding: &Finding,
+    uri: &Uri,
+    rope: &Rope,
+    version: i32,
+    enc: Encoding,
+    with_fixes: bool,
 ) -> Diagnostic {
     let related: Vec<DiagnosticRelatedInformation> = finding
         .related
@@ -62,6 +90,7 @@ pub fn diagnostic(
         fixes: finding
             .fixes
             .iter()
+            .filter(|_| with_fixes)
             .map(|fix| FixData {
                 title: fix.title.clone(),
                 preferred: fix.preferred,
@@ -156,5 +185,14 @@ mod tests {
         assert_eq!(data.version, 7);
         assert_eq!(data.fixes[0].edits[0].range, d.range);
         assert!(data.fixes[0].preferred);
+
+        let lean = published_diagnostic(&finding, &uri, &rope, 7, Encoding::Utf16);
+        let lean_data = diagnostic_data(&lean).unwrap();
+        assert_eq!(lean_data.version, 7);
+        assert!(lean_data.fixes.is_empty());
+        assert_eq!(
+            Diagnostic { data: None, ..lean },
+            Diagnostic { data: None, ..d }
+        );
     }
 }
