@@ -2,13 +2,14 @@
 //! analysis spans lie on character boundaries inside the text and nest properly, and a
 //! document edited incrementally (UTF-8 or UTF-16 positions) holds exactly the text that
 //! the same edits give when applied by an independent model, so its analysis equals a
-//! fresh analysis of that text.
+//! fresh analysis of that text; and an analysis that reuses the memo of the analyses
+//! before it (as the server does after every edit) equals a fresh one.
 
 mod common;
 
 use common::Enc;
 use proptest::prelude::*;
-use sayswho::analysis::{analyze, Context, Format, Report, Span};
+use sayswho::analysis::{analyze, analyze_with, Context, Format, Memo, Report, Span};
 use sayswho::server::document::Document;
 use sayswho::server::position::Encoding;
 use tower_lsp_server::ls_types::{Position, Range, TextDocumentContentChangeEvent};
@@ -215,6 +216,34 @@ proptest! {
         let incremental = analyze(&doc.rope.to_string(), doc.format, &ctx);
         let fresh = analyze(&model, full.format, &ctx);
         prop_assert_eq!(incremental.findings, fresh.findings);
+    }
+
+    #[test]
+    fn analysis_with_a_warm_memo_equals_a_fresh_one(
+        initial in prop_oneof![
+            draft(),
+            Just(common::fixture("troops.md")),
+            Just(common::with_hangul_and_emoji(&common::fixture("troops.md"))),
+        ],
+        edits in proptest::collection::vec(edit(), 1..8),
+        markdown in any::<bool>(),
+    ) {
+        let format = if markdown { Format::Markdown } else { Format::PlainText };
+        let ctx = Context::default();
+        let mut memo = Memo::default();
+        let mut text = initial;
+        analyze_with(&text, format, &ctx, &mut memo);
+        for e in &edits {
+            let bounds = boundaries(&text);
+            let (mut s, mut t) = (pick(&bounds, e.a), pick(&bounds, e.b));
+            if s > t {
+                std::mem::swap(&mut s, &mut t);
+            }
+            text.replace_range(s..t, &e.text);
+            let warm = analyze_with(&text, format, &ctx, &mut memo);
+            let fresh = analyze(&text, format, &ctx);
+            prop_assert_eq!(format!("{warm:?}"), format!("{fresh:?}"), "after {:?}", e);
+        }
     }
 
     #[test]

@@ -7,6 +7,7 @@ pub mod entities;
 pub mod figures;
 pub mod lexicon;
 pub mod markup;
+pub mod memo;
 pub mod quotes;
 pub mod report;
 pub mod rules;
@@ -16,19 +17,31 @@ pub mod suppress;
 
 pub use context::Context;
 pub use markup::Format;
+pub use memo::Memo;
 pub use report::{Edit, Finding, Fix, Related, Report, Severity};
 pub use rules::RuleCode;
 pub use span::{LineCol, LineIndex, Span};
 
 /// Analyses one draft. The one entry point for the server, the CLI and the tests.
 pub fn analyze(text: &str, format: Format, ctx: &Context) -> Report {
+    analyze_with(text, format, ctx, &mut Memo::default())
+}
+
+/// Analyses one draft, reusing what `memo` kept of an earlier analysis of it (the
+/// server keeps one per open document). The report equals `analyze`'s.
+pub fn analyze_with(text: &str, format: Format, ctx: &Context, memo: &mut Memo) -> Report {
     // Ignore markers are blanked first so they never take part in the analysis.
     let document = segment::segment(&suppress::mask(text), format);
     let entities = entities::recognize(&document, ctx);
     let quotes = quotes::find(&document, &entities);
-    let attributions = attribution::find(&document, &entities, &quotes, ctx);
-    let claims = attribution::claims(&document, &attributions, &quotes);
-    let figures = figures::extract(&document, &entities, &attributions, &quotes);
+    memo.begin(
+        ctx,
+        &document,
+        &attribution::quoted_spans(&document, &quotes),
+    );
+    let attributions = attribution::find(&document, &entities, &quotes, ctx, memo);
+    let claims = attribution::claims(&document, &attributions, &quotes, memo);
+    let figures = figures::extract(&document, &entities, &attributions, &quotes, memo);
     let mut report = Report {
         document,
         entities,

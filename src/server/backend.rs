@@ -28,14 +28,14 @@ use tower_lsp_server::{Client, LanguageServer};
 use super::document::Document;
 use super::position::{self, Encoding};
 use super::{code_actions, commands, hover, navigation, settings, symbols, to_proto};
-use crate::analysis::{self, Context, Format, Report};
+use crate::analysis::{self, Context, Format, Memo, Report};
 
 /// Default pause after the last keystroke before a draft is re-analysed.
 pub const DEFAULT_DEBOUNCE: Duration = Duration::from_millis(150);
 
-/// The function that analyses a draft. Always `analysis::analyze` in the server; tests
-/// put a panicking one in to prove a crash in analysis does not take the server down.
-pub type Analyzer = fn(&str, Format, &Context) -> Report;
+/// The function that analyses a draft. Always `analysis::analyze_with` in the server;
+/// tests put a panicking one in to prove a crash in analysis does not take the server down.
+pub type Analyzer = fn(&str, Format, &Context, &mut Memo) -> Report;
 
 /// One analysis result, with the exact text (and version) it describes, so its byte spans
 /// convert to positions without reference to later edits.
@@ -61,6 +61,9 @@ struct Entry {
     running: bool,
     /// The document changed while it ran: analyse again when it finishes.
     rerun: bool,
+    /// What the last analysis of this opening kept of its sentences, so the next one
+    /// works out only the sentences an edit touched.
+    memo: Arc<Mutex<Memo>>,
 }
 
 /// Everything the backend knows, behind one lock per concern. Locks are never held over
@@ -134,9 +137,24 @@ pub async fn run_analysis(
     text: Arc<str>,
     format: Format,
     ctx: Arc<Context>,
+    memo: Arc<Mutex<Memo>>,
 ) -> Option<Report> {
     let job = tokio::task::spawn_blocking(move || {
-        std::panic::catch_unwind(AssertUnwindSafe(|| analyzer(&text, format, &ctx)))
+        // Another analysis of the document holds the memo (a hover while publishing):
+        // this one goes without rather than waiting. After a panic the memo starts over.
+        let mut own = Memo::default();
+        let mut guard = match memo.try_lock() {
+            Ok(g) => Some(g),
+            Err(std::sync::TryLockError::Poisoned(p)) => {
+                let mut g = p.into_inner();
+                *g = Memo::default();
+                memo.clear_poison();
+                Some(g)
+            }
+            Err(std::sync::TryLockError::WouldBlock) => None,
+        };
+        let memo: &mut Memo = guard.as_deref_mut().unwrap_or(&mut own);
+        std::panic::catch_unwind(AssertUnwindSafe(|| analyzer(&text, format, &ctx, memo)))
     });
     match job.await {
         Ok(Ok(report)) => Some(report),
@@ -262,7 +280,7 @@ impl Backend {
     /// analysis failed.
     pub async fn analyse(&self, uri: &Uri) -> Option<Analysed> {
         let (epoch, ctx) = self.state.context();
-        let (rope, version, format, session) = {
+        let (rope, version, format, session, memo) = {
             let docs = self.state.docs();
             let entry = docs.get(uri)?;
             if let Some(a) = &entry.analysed {
@@ -276,10 +294,11 @@ impl Backend {
                 entry.doc.version,
                 entry.doc.format,
                 entry.session,
+                entry.memo.clone(),
             )
         };
         let text: Arc<str> = Arc::from(rope.to_string());
-        let report = run_analysis(self.state.analyzer, text.clone(), format, ctx).await?;
+        let report = run_analysis(self.state.analyzer, text.clone(), format, ctx, memo).await?;
         let analysed = Analysed {
             version,
             epoch,
@@ -473,6 +492,7 @@ impl LanguageServer for Backend {
                     analysed: None,
                     running: false,
                     rerun: false,
+                    memo: Arc::default(),
                 },
             );
         }
@@ -702,18 +722,34 @@ impl LanguageServer for Backend {
 mod tests {
     use super::*;
 
-    fn panicking(_: &str, _: Format, _: &Context) -> Report {
+    fn panicking(text: &str, format: Format, ctx: &Context, memo: &mut Memo) -> Report {
+        // Half an analysis into the memo first, as a real bug might.
+        analysis::analyze_with(&text[..text.len() / 2], format, ctx, memo);
         panic!("analysis bug on purpose")
     }
 
     #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
     async fn a_panic_in_analysis_is_caught_and_the_next_run_works() {
         let ctx = Arc::new(Context::default());
-        let text: Arc<str> = Arc::from("“Hello,” she said.");
-        let r = run_analysis(panicking, text.clone(), Format::PlainText, ctx.clone()).await;
-        assert!(r.is_none());
-        let r = run_analysis(analysis::analyze, text, Format::PlainText, ctx).await;
-        assert!(r.is_some());
+        let text: Arc<str> = Arc::from("Officials said 12,000 people were there. Who knows.");
+        let memo: Arc<Mutex<Memo>> = Arc::default();
+        let r = run_analysis(
+            panicking,
+            text.clone(),
+            Format::PlainText,
+            ctx.clone(),
+            memo.clone(),
+        );
+        assert!(r.await.is_none());
+        let r = run_analysis(
+            analysis::analyze_with,
+            text.clone(),
+            Format::PlainText,
+            ctx.clone(),
+            memo,
+        );
+        let fresh = analysis::analyze(&text, Format::PlainText, &ctx);
+        assert_eq!(r.await.map(|r| r.findings), Some(fresh.findings));
     }
 
     #[test]

@@ -47,7 +47,7 @@ pub async fn run_stdio() -> bool {
             std::env::var("SAYSWHO_LOG").ok().as_deref(),
         ))
         .try_init();
-    let state = Arc::new(State::new(crate::analysis::analyze));
+    let state = Arc::new(State::new(crate::analysis::analyze_with));
     let (service, socket) = {
         let state = state.clone();
         LspService::new(move |client| Backend::new(client, state))

@@ -7,6 +7,7 @@ use super::index::ClauseIndex;
 use super::words::{sentence_words, W};
 use super::{is_headline, quoted_spans, Attribution, Claim};
 use crate::analysis::lexicon::calendar::MONTHS;
+use crate::analysis::memo::Memo;
 use crate::analysis::quotes::Quote;
 use crate::analysis::segment::{Document, TokenKind};
 
@@ -132,7 +133,12 @@ const ALLEGATION: &[&str] = &[
 ];
 
 /// Finds the sentences that make checkable claims and links each to a covering clause.
-pub fn claims(doc: &Document, attributions: &[Attribution], quotes: &[Quote]) -> Vec<Claim> {
+pub fn claims(
+    doc: &Document,
+    attributions: &[Attribution],
+    quotes: &[Quote],
+    memo: &mut Memo,
+) -> Vec<Claim> {
     let quoted = quoted_spans(doc, quotes);
     let clauses = ClauseIndex::new(doc.sentences.len(), attributions);
     let lead = (0..doc.sentences.len()).find(|&s| !is_headline(doc, s));
@@ -141,21 +147,11 @@ pub fn claims(doc: &Document, attributions: &[Attribution], quotes: &[Quote]) ->
         if is_headline(doc, s) {
             continue;
         }
-        let ws = sentence_words(doc, s, &quoted);
-        let open: Vec<&W> = ws
-            .iter()
-            .filter(|w| !w.quoted && w.kind != TokenKind::Punct)
-            .collect();
-        if open.len() < 4 {
-            continue;
-        }
-        if is_question(&ws) {
-            continue;
-        }
-        if share_price(&ws) {
-            continue;
-        }
-        let Some((reason, allegation)) = reason(&ws, doc) else {
+        let decided = memo.claim(s, || {
+            let ws = sentence_words(doc, s, &quoted);
+            sentence_claim(&ws, doc)
+        });
+        let Some((reason, allegation)) = decided else {
             continue;
         };
         // The lead states the story's own event; its source follows it.
@@ -171,6 +167,19 @@ pub fn claims(doc: &Document, attributions: &[Attribution], quotes: &[Quote]) ->
         });
     }
     out
+}
+
+/// Whether one sentence, read alone, makes a checkable claim: what kind, and whether it
+/// is an allegation.
+fn sentence_claim(ws: &[W], doc: &Document) -> Option<(String, bool)> {
+    let open = ws
+        .iter()
+        .filter(|w| !w.quoted && w.kind != TokenKind::Punct)
+        .count();
+    if open < 4 || is_question(ws) || share_price(ws) {
+        return None;
+    }
+    reason(ws, doc)
 }
 
 /// Base verbs that follow a schedule's "due to" ("is due to travel", "are due to come

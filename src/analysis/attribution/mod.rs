@@ -17,6 +17,7 @@ use super::context::Context;
 use super::entities::{Entity, EntityId, EntityKind};
 use super::lexicon::{reporting, vague};
 use super::markup::BlockKind;
+use super::memo::Memo;
 use super::quotes::Quote;
 use super::segment::{Document, TokenKind};
 use super::span::{Span, SpanSet};
@@ -137,6 +138,7 @@ pub fn find(
     entities: &[Entity],
     quotes: &[Quote],
     ctx: &Context,
+    memo: &mut Memo,
 ) -> Vec<Attribution> {
     let quoted = quoted_spans(doc, quotes);
     let ext_verbs: Vec<String> = ctx
@@ -164,14 +166,16 @@ pub fn find(
         if is_headline(doc, s) {
             continue;
         }
-        let ws = sentence_words(doc, s, &quoted);
-        let finder = SentenceFinder {
-            ws: &ws,
-            sentence: s,
-            ext_verbs: &ext_verbs,
-            vague_phrases: &vague_phrases,
-        };
-        out.extend(finder.find());
+        out.extend(memo.clauses(s, || {
+            let ws = sentence_words(doc, s, &quoted);
+            SentenceFinder {
+                ws: &ws,
+                sentence: s,
+                ext_verbs: &ext_verbs,
+                vague_phrases: &vague_phrases,
+            }
+            .find()
+        }));
     }
     resolve(doc, entities, &mut out);
     cover(doc, &quoted, &mut out);

@@ -12,6 +12,7 @@ use serde::Serialize;
 use super::attribution::index::ClauseIndex;
 use super::attribution::Attribution;
 use super::entities::{Entity, EntityKind};
+use super::memo::Memo;
 use super::quotes::Quote;
 use super::segment::{Document, TokenKind};
 use super::span::Span;
@@ -225,27 +226,25 @@ pub fn extract(
     entities: &[Entity],
     attributions: &[Attribution],
     quotes: &[Quote],
+    memo: &mut Memo,
 ) -> Vec<Figure> {
     let mut out = Vec::new();
     let clauses = ClauseIndex::new(doc.sentences.len(), attributions);
     let quotes_in = quotes_by_sentence(doc, quotes);
     let mentions = mentions_by_start(entities);
     for (si, sentence) in doc.sentences.iter().enumerate() {
-        let toks: Vec<Tok> = doc
-            .sentence_tokens(si)
-            .iter()
-            .map(|t| {
-                let s = t.span.slice(&doc.text);
-                Tok {
-                    span: t.span,
-                    kind: t.kind,
-                    s,
-                    low: s.to_lowercase(),
-                }
-            })
-            .collect();
+        let found = memo.figures(si, || {
+            let mut found = Vec::new();
+            extract_sentence(&sentence_toks(doc, si), si, sentence.paragraph, &mut found);
+            found
+        });
+        // A sentence without figures needs nothing more (the rest only enriches them).
+        if found.is_empty() {
+            continue;
+        }
+        let toks = sentence_toks(doc, si);
         let first_new = out.len();
-        extract_sentence(&toks, si, sentence.paragraph, &mut out);
+        out.extend(found);
         let own = first_source(clauses.in_sentence(si), attributions, entities);
         let covering = first_source(clauses.covering(si), attributions, entities);
         let time = sentence_time(&toks);
@@ -296,6 +295,22 @@ pub fn extract(
         }
     }
     out
+}
+
+/// The sentence's tokens as the figure reader takes them.
+fn sentence_toks(doc: &Document, si: usize) -> Vec<Tok<'_>> {
+    doc.sentence_tokens(si)
+        .iter()
+        .map(|t| {
+            let s = t.span.slice(&doc.text);
+            Tok {
+                span: t.span,
+                kind: t.kind,
+                s,
+                low: s.to_lowercase(),
+            }
+        })
+        .collect()
 }
 
 /// Every entity mention as (start, end, entity), sorted by start; mentions that start

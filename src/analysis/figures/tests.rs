@@ -6,7 +6,7 @@ use crate::analysis::segment::segment;
 
 fn figs(text: &str) -> Vec<Figure> {
     let doc = segment(text, Format::PlainText);
-    extract(&doc, &[], &[], &[])
+    extract(&doc, &[], &[], &[], &mut crate::analysis::Memo::default())
 }
 
 /// (text of span, value) of every figure.
