@@ -54,6 +54,7 @@ fn main() -> ExitCode {
 }
 
 fn serve() -> ExitCode {
+    sayswho::server::limit_malloc_arenas();
     let runtime = match tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()

@@ -187,6 +187,10 @@ pub fn segment(text: &str, format: Format) -> Document {
         });
     }
     doc.text = prose.text;
+    // The report keeps these for the draft's life (the server holds one or two per open
+    // document): no spare capacity from growing them.
+    doc.tokens.shrink_to_fit();
+    doc.sentences.shrink_to_fit();
     doc
 }
 

@@ -294,6 +294,7 @@ pub fn extract(
             }
         }
     }
+    out.shrink_to_fit();
     out
 }
 
