@@ -1231,6 +1231,9 @@ struct Analyzer<'a> {
     person_words: HashSet<String>,
     /// Subjects of reporting clauses so far, in order.
     recent: Vec<(usize, Subj)>,
+    /// Last words of the names of the people in `recent` (kept with it, so asking
+    /// "was this name a speaker already?" does not rescan the draft so far).
+    recent_person_surnames: HashSet<String>,
     /// Sentence-initial names so far (fallback antecedents for pronouns).
     mentions: Vec<(usize, Subj)>,
 }
@@ -1276,6 +1279,7 @@ impl<'a> Analyzer<'a> {
             genders: HashMap::new(),
             person_words: HashSet::new(),
             recent: Vec::new(),
+            recent_person_surnames: HashSet::new(),
             mentions: Vec::new(),
         };
         a.learn_words();
@@ -1878,7 +1882,7 @@ impl<'a> Analyzer<'a> {
             }
         }
         if let Some(subj) = self.according_to(si) {
-            self.recent.push((subj.span.start, subj));
+            self.remember(subj.span.start, subj);
         }
         for v in ss..se {
             let Some(impersonal) = self.eligible_verb(v, ss) else {
@@ -1904,7 +1908,7 @@ impl<'a> Analyzer<'a> {
                 })
             };
             if let Some(s) = &subject {
-                self.recent.push((self.doc.tokens[v].span.start, s.clone()));
+                self.remember(self.doc.tokens[v].span.start, s.clone());
             }
             verbs.push(Verb {
                 tok: v,
@@ -2078,10 +2082,8 @@ impl<'a> Analyzer<'a> {
             w.chars().filter(|c| c.is_alphabetic()).count() >= 2
                 && w.chars().all(|c| !c.is_lowercase())
         });
-        let known_person = self.person_words.contains(words[0])
-            || self.recent.iter().any(|(_, s)| {
-                s.kind == Kind::Person && s.name.split(' ').next_back() == Some(words[0])
-            });
+        let known_person =
+            self.person_words.contains(words[0]) || self.recent_person_surnames.contains(words[0]);
         let kind = if titled {
             Kind::Person
         } else if org_word || acronyms {
@@ -2099,6 +2101,16 @@ impl<'a> Analyzer<'a> {
             gender: self.gender_of(a, b),
             named: true,
         }
+    }
+
+    /// Records the subject of a reporting clause at `pos`.
+    fn remember(&mut self, pos: usize, subj: Subj) {
+        if subj.kind == Kind::Person {
+            if let Some(last) = subj.name.split(' ').next_back() {
+                self.recent_person_surnames.insert(last.to_string());
+            }
+        }
+        self.recent.push((pos, subj));
     }
 
     fn gender_of(&self, a: usize, b: usize) -> Gender {

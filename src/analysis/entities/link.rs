@@ -155,17 +155,34 @@ struct Builder {
     by_name: HashMap<String, usize>,
     /// Short forms → entities that use them.
     aliases: HashMap<String, Vec<usize>>,
-    covered: Vec<Span>,
+    /// Text already taken by a mention, ordered, with the longest span's length, so an
+    /// overlap test looks only at spans starting close by (a scan of them all made long
+    /// drafts quadratic).
+    covered: std::collections::BTreeSet<Span>,
+    longest: usize,
 }
 
 impl Builder {
     fn is_covered(&self, span: Span) -> bool {
-        self.covered.iter().any(|c| c.overlaps(span))
+        // The least span starting there (not `Span::new`: its end is before its start).
+        let from = Span {
+            start: span.start.saturating_sub(self.longest),
+            end: 0,
+        };
+        self.covered
+            .range(from..)
+            .take_while(|c| c.start < span.end.max(span.start + 1))
+            .any(|c| c.overlaps(span))
+    }
+
+    fn cover(&mut self, span: Span) {
+        self.longest = self.longest.max(span.len());
+        self.covered.insert(span);
     }
 
     fn add_mention(&mut self, id: usize, span: Span, form: MentionForm) {
         self.entities[id].mentions.push(Mention { span, form });
-        self.covered.push(span);
+        self.cover(span);
     }
 
     fn add_roles(&mut self, id: usize, roles: &[Role]) {
@@ -197,7 +214,8 @@ pub fn link(doc: &Document, ctx: &Context, lex: &Lex, cands: Vec<Candidate>) -> 
         entities: Vec::new(),
         by_name: HashMap::new(),
         aliases: HashMap::new(),
-        covered: Vec::new(),
+        covered: std::collections::BTreeSet::new(),
+        longest: 0,
     };
     let mut shorts = Vec::new();
 
@@ -519,7 +537,7 @@ fn resolve(
         for id in set {
             b.entities[id].ambiguous.push(span);
         }
-        b.covered.push(span);
+        b.cover(span);
         return;
     }
     if words.len() != 1 || risky {

@@ -69,6 +69,13 @@ fn in_years(f: &Figure) -> Option<f64> {
 
 /// Whether `a` and `b` state the same quantity (not whether they agree).
 pub fn same_quantity(a: &Figure, b: &Figure) -> bool {
+    let key = |f: &Figure| f.quantity.as_deref().map(quantity_key);
+    same_quantity_keyed(a, key(a).as_deref(), b, key(b).as_deref())
+}
+
+/// `same_quantity`, given each figure's `quantity_key` (worked out once per figure
+/// when many pairs are compared).
+fn same_quantity_keyed(a: &Figure, ka: Option<&str>, b: &Figure, kb: Option<&str>) -> bool {
     if a.sentence == b.sentence {
         return false;
     }
@@ -83,14 +90,13 @@ pub fn same_quantity(a: &Figure, b: &Figure) -> bool {
     if same_toll(a, b) {
         return true;
     }
-    let (Some(qa), Some(qb)) = (&a.quantity, &b.quantity) else {
+    let (Some(ka), Some(kb)) = (ka, kb) else {
         return false;
     };
-    let (ka, kb) = (quantity_key(qa), quantity_key(qb));
     // One noun ("soldiers", "phones") says too little of what is counted to be sure two
     // figures count the same thing, unless both counts are stated for the same time and
     // under the same condition ("1,942 patients waited more than 12 hours in October").
-    if ka != kb || generic(&ka) || (!ka.contains(' ') && !same_condition(a, b)) {
+    if ka != kb || generic(ka) || (!ka.contains(' ') && !same_condition(a, b)) {
         return false;
     }
     if let (Some(sa), Some(sb)) = (&a.subject, &b.subject) {
@@ -132,10 +138,14 @@ pub fn same_quantity(a: &Figure, b: &Figure) -> bool {
 /// tenure, or one role, unit and quantity phrase, or one death toll), so only figures
 /// in a bucket together are compared: linear in the draft, not quadratic.
 pub fn same_quantity_pairs(figures: &[Figure]) -> Vec<(usize, usize)> {
+    let keys: Vec<Option<String>> = figures
+        .iter()
+        .map(|f| f.quantity.as_deref().map(quantity_key))
+        .collect();
     let mut buckets: std::collections::HashMap<String, Vec<usize>> =
         std::collections::HashMap::new();
     for (i, f) in figures.iter().enumerate() {
-        for key in bucket_keys(f) {
+        for key in bucket_keys(f, keys[i].as_deref()) {
             buckets.entry(key).or_default().push(i);
         }
     }
@@ -143,7 +153,8 @@ pub fn same_quantity_pairs(figures: &[Figure]) -> Vec<(usize, usize)> {
     for members in buckets.values() {
         for (x, &i) in members.iter().enumerate() {
             for &j in &members[x + 1..] {
-                if same_quantity(&figures[i], &figures[j]) {
+                let (a, b) = (&figures[i], &figures[j]);
+                if same_quantity_keyed(a, keys[i].as_deref(), b, keys[j].as_deref()) {
                     pairs.push((i, j));
                 }
             }
@@ -155,7 +166,7 @@ pub fn same_quantity_pairs(figures: &[Figure]) -> Vec<(usize, usize)> {
 }
 
 /// The buckets a figure may find its same-quantity partners in (see `same_quantity`).
-fn bucket_keys(f: &Figure) -> Vec<String> {
+fn bucket_keys(f: &Figure, quantity_key: Option<&str>) -> Vec<String> {
     if let Some(person) = &f.tenure_of {
         return vec![format!("tenure\0{person}")];
     }
@@ -168,8 +179,8 @@ fn bucket_keys(f: &Figure) -> Vec<String> {
     if f.predicate == Some("killed") && f.unit.is_none() && toll_word(f) {
         keys.push(format!("toll\0{class}"));
     }
-    if let Some(q) = &f.quantity {
-        keys.push(format!("{class}\0{:?}\0{}", f.unit, quantity_key(q)));
+    if let Some(q) = quantity_key {
+        keys.push(format!("{class}\0{:?}\0{q}", f.unit));
     }
     keys
 }
