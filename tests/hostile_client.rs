@@ -172,8 +172,8 @@ fn big_draft(bytes: usize) -> String {
 }
 
 #[test]
-#[ignore = "fails: analysis time grows with the square of draft length (attribution::find, attribution::claims), so 5 MB takes ~40 s even in release; see README Performance"]
-fn a_5_mb_draft_is_analysed_and_memory_stays_bounded() {
+#[ignore = "5 MB of analysis takes minutes in a debug build; CI runs it in release: cargo test --release --test hostile_client big_drafts -- --include-ignored"]
+fn big_drafts_5_mb_is_analysed_and_memory_stays_bounded() {
     let (mut c, _) = Client::start(None);
     let text = big_draft(5 << 20);
     c.open(URI, "markdown", 1, &text);
@@ -199,8 +199,8 @@ fn a_5_mb_draft_is_analysed_and_memory_stays_bounded() {
 }
 
 #[test]
-#[ignore = "a megabyte of analysis is slow in debug builds; CI runs it: cargo test --release --test hostile_client one_megabyte -- --include-ignored"]
-fn one_megabyte_line_is_handled() {
+#[ignore = "a megabyte of analysis is slow in debug builds; CI runs it in release: cargo test --release --test hostile_client big_drafts -- --include-ignored"]
+fn big_drafts_one_megabyte_line_is_handled() {
     let (mut c, _) = Client::start(None);
     let line = fixture("troops.md").replace(['\n', '\r'], " ");
     let mut text = String::new();
@@ -273,7 +273,7 @@ fn two_thousand_rapid_edits_then_hover_end_in_fresh_diagnostics() {
 }
 
 #[test]
-fn cancel_request_is_accepted_and_every_request_is_answered() {
+fn cancelled_requests_waiting_on_an_analysis_come_back_cancelled() {
     let (mut c, _) = Client::start(None);
     let text = big_draft(200 << 10);
     c.open(URI, "markdown", 1, &text);
@@ -290,13 +290,16 @@ fn cancel_request_is_accepted_and_every_request_is_answered() {
     }
     c.notify("$/cancelRequest", json!({"id": 99_999}));
     c.notify("$/cancelRequest", json!({"id": "not-a-request"}));
-    for &id in &ids {
+    // The first analysis of 200 KB takes far longer than a notification takes to
+    // arrive, so the cancelled requests are still waiting for it: they must come back
+    // cancelled (RequestCancelled), and the others with their result.
+    for (i, &id) in ids.iter().enumerate() {
         let r = c.response(id, Duration::from_secs(30)).expect("an answer");
-        // Either it finished before the cancel arrived, or it was cancelled.
-        assert!(
-            r.get("result").is_some() || error_code(&r) == Some(-32800),
-            "{r}"
-        );
+        if i < 3 {
+            assert_eq!(error_code(&r), Some(-32800), "{r}");
+        } else {
+            assert!(r.get("result").is_some(), "{r}");
+        }
     }
     assert!(c.shutdown_and_exit().success());
 }

@@ -64,6 +64,9 @@ struct Entry {
     /// What the last analysis of this opening kept of its sentences, so the next one
     /// works out only the sentences an edit touched.
     memo: Arc<Mutex<Memo>>,
+    /// Held while an analysis of this document runs, so requests that arrive meanwhile
+    /// wait for its result instead of starting analyses of their own.
+    analysing: Arc<tokio::sync::Mutex<()>>,
 }
 
 /// Everything the backend knows, behind one lock per concern. Locks are never held over
@@ -279,6 +282,8 @@ impl Backend {
     /// fresh one (cached for the next request). `None` when the document is not open or
     /// analysis failed.
     pub async fn analyse(&self, uri: &Uri) -> Option<Analysed> {
+        let analysing = self.state.docs().get(uri)?.analysing.clone();
+        let _one_at_a_time = analysing.lock().await;
         let (epoch, ctx) = self.state.context();
         let (rope, version, format, session, memo) = {
             let docs = self.state.docs();
@@ -493,6 +498,7 @@ impl LanguageServer for Backend {
                     running: false,
                     rerun: false,
                     memo: Arc::default(),
+                    analysing: Arc::default(),
                 },
             );
         }

@@ -72,6 +72,10 @@ pub async fn run_stdio() -> bool {
         tokio::io::stdout(),
         socket,
     )
+    // Notifications, `$/cancelRequest` among them, wait for a free slot like requests
+    // do: with tower-lsp's default of 4, four requests waiting on a long analysis held
+    // back the cancellation of any of them until the analysis finished.
+    .concurrency_level(64)
     .serve(service)
     .await;
     state.was_shut_down()
