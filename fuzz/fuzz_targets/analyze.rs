@@ -1,9 +1,10 @@
-//! The analysis on arbitrary UTF-8, in both formats: it must not panic, and every span it
-//! reports must lie on character boundaries inside the text.
+//! The analysis on arbitrary UTF-8, in both formats: it must not panic, every span it
+//! reports must lie on character boundaries inside the text, and an analysis that reuses
+//! the memo of an analysis of the text's first half equals a fresh one.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use sayswho::analysis::{analyze, Context, Format, Span};
+use sayswho::analysis::{analyze, analyze_with, Context, Format, Memo, Span};
 
 fn check(text: &str, span: Span, what: &str) {
     assert!(
@@ -24,6 +25,14 @@ fuzz_target!(|data: &[u8]| {
     let ctx = Context::default();
     for format in [Format::Markdown, Format::PlainText] {
         let report = analyze(text, format, &ctx);
+        let mut memo = Memo::default();
+        let half = (0..=text.len() / 2)
+            .rev()
+            .find(|&i| text.is_char_boundary(i))
+            .unwrap_or(0);
+        analyze_with(&text[..half], format, &ctx, &mut memo);
+        let warm = analyze_with(text, format, &ctx, &mut memo);
+        assert_eq!(format!("{warm:?}"), format!("{report:?}"), "a warm memo changed the report");
         assert_eq!(report.document.text.len(), text.len(), "prose view changed length");
         for p in &report.document.paragraphs {
             check(text, p.span, "paragraph");

@@ -40,7 +40,7 @@ fuzz_target!(|data: &[u8]| {
         return;
     };
     rt.block_on(async {
-        let state = Arc::new(State::new(sayswho::analysis::analyze));
+        let state = Arc::new(State::new(sayswho::analysis::analyze_with));
         let (service, socket) = LspService::new(move |client| Backend::new(client, state));
         let serve = Server::new(&input[..], tokio::io::sink(), socket).serve(service);
         // Bounded: a hang is a finding, not a stuck fuzzer.

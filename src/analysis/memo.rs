@@ -10,8 +10,8 @@
 //! groups, the rules) always run in full, so a report built with a warm memo equals
 //! one built from scratch (`tests/properties.rs` checks this over random edits).
 //!
-//! Entries not used by an analysis are dropped by the next one, so the memo holds at
-//! most two drafts' worth of sentences.
+//! Each analysis keeps only the sentences of its own draft: what the edit removed is
+//! dropped.
 
 use std::collections::HashMap;
 
@@ -39,8 +39,6 @@ struct Local {
 /// results by index (all between one `begin` and the next, for that document).
 #[derive(Debug, Default)]
 pub struct Memo {
-    /// Results of the last analysis, by sentence key.
-    previous: HashMap<Vec<u8>, Local>,
     /// This analysis: each distinct sentence key, with the first sentence that has it.
     keys: HashMap<Vec<u8>, usize>,
     /// This analysis, per sentence: its results so far, and where it is.
@@ -89,13 +87,14 @@ impl Memo {
     /// is dropped.
     pub fn begin(&mut self, ctx: &Context, doc: &Document, quoted: &SpanSet) {
         let mut locals = std::mem::take(&mut self.locals);
-        self.previous = self
+        // What the last analysis worked out, by sentence key.
+        let mut previous: HashMap<Vec<u8>, Local> = self
             .keys
             .drain()
             .map(|(k, s)| (k, locals.get_mut(s).map(std::mem::take).unwrap_or_default()))
             .collect();
         if self.lexicon.as_ref() != Some(&ctx.lexicon) {
-            self.previous.clear();
+            previous.clear();
             self.lexicon = Some(ctx.lexicon.clone());
         }
         locals.clear();
@@ -106,10 +105,7 @@ impl Memo {
                 // A sentence repeated in this draft shares what was kept for it.
                 Some(&first) => locals[first].clone(),
                 None => {
-                    let kept = self
-                        .previous
-                        .remove(&k)
-                        .map(|l| Local { carried: true, ..l });
+                    let kept = previous.remove(&k).map(|l| Local { carried: true, ..l });
                     self.keys.insert(k, s);
                     kept.unwrap_or_default()
                 }
@@ -122,7 +118,6 @@ impl Memo {
             });
         }
         self.locals = locals;
-        self.previous.clear();
         self.hits = 0;
         self.misses = 0;
     }
