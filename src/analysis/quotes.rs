@@ -2436,6 +2436,12 @@ impl<'a> Analyzer<'a> {
                 }
             }
         }
+        // A paragraph that is this quotation alone, right after a paragraph that ends
+        // with an attributed quotation, is more from the same speaker: wire copy runs a
+        // speaker's quotes on in paragraphs of their own ("“…,” she said." / "“…”").
+        if let Some(s) = self.quote_run_on(raw, s0, done) {
+            return Some(s);
+        }
         // Otherwise the previous sentence of the paragraph, when it carries the words.
         if s0 > para.sentences.start {
             let prev = s0 - 1;
@@ -2462,6 +2468,35 @@ impl<'a> Analyzer<'a> {
             }
         }
         None
+    }
+
+    /// The speaker of the quotation ending the previous paragraph, when this quotation
+    /// is its paragraph's only text and that paragraph is body text.
+    fn quote_run_on(&self, raw: &RawQuote, s0: usize, done: &[Option<Quote>]) -> Option<Speaker> {
+        let para = &self.doc.paragraphs[raw.paragraph];
+        let prev = self.doc.paragraphs.get(raw.paragraph.checked_sub(1)?)?;
+        if s0 != para.sentences.start
+            || prev.kind == BlockKind::Heading
+            || prev.sentences.is_empty()
+            || para.kind == BlockKind::Heading
+        {
+            return None;
+        }
+        let text = para.span.slice(self.text);
+        let lead = text.len() - text.trim_start().len();
+        let after = self.text.get(raw.span.end..para.span.end).unwrap_or("");
+        let alone = para.span.start + lead == raw.span.start
+            && after.trim().chars().all(|c| matches!(c, '.' | ','));
+        if !alone {
+            return None;
+        }
+        let last = self.doc.sentences[prev.sentences.end - 1].span;
+        let ending = done.iter().flatten().next_back()?;
+        // The previous quotation must end in the previous paragraph's last sentence.
+        if !last.contains(ending.span.end.saturating_sub(1)) {
+            return None;
+        }
+        ending.speaker.clone()
     }
 
     /// The nearest reporting clause before the quote in its first sentence.
@@ -2805,8 +2840,29 @@ mod tests {
         assert_eq!(q[0].0, "We trained hard all year.");
         assert_eq!(q[0].1.as_deref(), Some("Lee Park"));
         assert_eq!(q[1].1.as_deref(), Some("Lee Park"));
-        // A new quote paragraph after a closed quote is not a continuation.
-        assert_eq!(q[2].1, None);
+        // A quote paragraph right after an attributed one runs the same speaker on.
+        assert_eq!(q[2].1.as_deref(), Some("Lee Park"));
+    }
+
+    #[test]
+    fn a_quote_paragraph_runs_on_only_after_an_attributed_quote() {
+        let ruiz = Some("Ana Ruiz".to_string());
+        // Straight after "“…,” said X.": the same speaker.
+        let text = "“We were not told,” said Ana Ruiz, a nurse.\n\n\
+                    “Nobody asked us about closing the ward at all.”";
+        assert_eq!(speakers(text), [ruiz.clone(), ruiz.clone()]);
+        // After a paragraph that ends in reporting, after a heading, or with other text
+        // in its paragraph: no speaker.
+        for text in [
+            "“We were not told,” said Ana Ruiz, a nurse. The ward closed in May.\n\n\
+             “Nobody asked us about closing the ward at all.”",
+            "# “We were not told,” said Ana Ruiz\n\n\
+             “Nobody asked us about closing the ward at all.”",
+            "“We were not told,” said Ana Ruiz, a nurse.\n\nThe board met in private. \
+             “Nobody asked us about closing the ward at all.”",
+        ] {
+            assert_eq!(speakers(text), [ruiz.clone(), None], "{text}");
+        }
     }
 
     #[test]
