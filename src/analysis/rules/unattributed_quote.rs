@@ -16,8 +16,9 @@
 //! ```
 //!
 //! **Does not fire:** `“We will not stand by,” Defence Minister Ana Lutz said.`, nor on
-//! `"...," he said.` after a named person, nor on titles of works ("The Late Show") or
-//! short scare quotes, which are not quotations.
+//! `"...," he said.` after a named person, nor on a paragraph that is only a quotation
+//! straight after a paragraph ending in an attributed one (the same speaker run on), nor
+//! on titles of works ("The Late Show") or short scare quotes, which are not quotations.
 
 use super::RuleInput;
 use crate::analysis::attribution::fixes::{insertion_point, Sources};
