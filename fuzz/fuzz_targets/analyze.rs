@@ -32,7 +32,10 @@ fuzz_target!(|data: &[u8]| {
             .unwrap_or(0);
         analyze_with(&text[..half], format, &ctx, &mut memo);
         let warm = analyze_with(text, format, &ctx, &mut memo);
-        assert_eq!(format!("{warm:?}"), format!("{report:?}"), "a warm memo changed the report");
+        // `==` first (fast); the printed forms decide, so a NaN figure is not a finding.
+        if warm != report {
+            assert_eq!(format!("{warm:?}"), format!("{report:?}"), "a warm memo changed the report");
+        }
         assert_eq!(report.document.text.len(), text.len(), "prose view changed length");
         for p in &report.document.paragraphs {
             check(text, p.span, "paragraph");

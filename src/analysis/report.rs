@@ -77,7 +77,7 @@ pub struct Finding {
 }
 
 /// Everything `analyze` learned about one draft.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Report {
     pub document: Document,
     pub entities: Vec<Entity>,

@@ -39,7 +39,7 @@ pub struct Paragraph {
 }
 
 /// The segmented draft. `text` is the prose view (same byte length as the original).
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Document {
     pub text: String,
     pub format: Format,
