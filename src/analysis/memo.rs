@@ -58,6 +58,15 @@ struct Place {
     paragraph: usize,
 }
 
+impl Place {
+    /// Where results are kept: relative to their sentence.
+    const ORIGIN: Place = Place {
+        start: 0,
+        sentence: 0,
+        paragraph: 0,
+    };
+}
+
 /// The exact inputs of a sentence's local stages, as bytes: its prose text, then each
 /// token's place in it, kind and whether it is quoted.
 fn key(doc: &Document, s: usize, quoted: &SpanSet) -> Vec<u8> {
@@ -140,36 +149,7 @@ impl Memo {
         s: usize,
         find: impl FnOnce() -> Vec<Attribution>,
     ) -> Vec<Attribution> {
-        let Some((local, place)) = self.slot(s) else {
-            return find();
-        };
-        if let Some(kept) = local.clauses.as_ref().filter(|_| local.carried) {
-            let moved = kept
-                .iter()
-                .map(|a| {
-                    let mut a = a.clone();
-                    shift_clause(&mut a, 0, place.start);
-                    a.sentence = place.sentence;
-                    a
-                })
-                .collect();
-            self.hits += 1;
-            return moved;
-        }
-        let found = find();
-        local.clauses = Some(
-            found
-                .iter()
-                .map(|a| {
-                    let mut a = a.clone();
-                    shift_clause(&mut a, place.start, 0);
-                    a.sentence = 0;
-                    a
-                })
-                .collect(),
-        );
-        self.misses += 1;
-        found
+        self.located(s, |l| &mut l.clauses, find)
     }
 
     /// Whether the sentence makes a checkable claim, and why (see `claims`).
@@ -194,38 +174,61 @@ impl Memo {
 
     /// The figures `read` finds in the sentence, before the document-wide enrichment.
     pub fn figures(&mut self, s: usize, read: impl FnOnce() -> Vec<Figure>) -> Vec<Figure> {
+        self.located(s, |l| &mut l.figures, read)
+    }
+
+    /// Sentence `s`'s results in the field `field` picks, moved to where the sentence is
+    /// now; or `compute`'s, kept relative to the sentence for the next analysis.
+    fn located<T: Located>(
+        &mut self,
+        s: usize,
+        field: fn(&mut Local) -> &mut Option<Vec<T>>,
+        compute: impl FnOnce() -> Vec<T>,
+    ) -> Vec<T> {
         let Some((local, place)) = self.slot(s) else {
-            return read();
+            return compute();
         };
-        if let Some(kept) = local.figures.as_ref().filter(|_| local.carried) {
-            let moved = kept
-                .iter()
-                .map(|f| {
-                    let mut f = f.clone();
-                    shift_figure(&mut f, 0, place.start);
-                    f.sentence = place.sentence;
-                    f.paragraph = place.paragraph;
-                    f
-                })
-                .collect();
+        let carried = local.carried;
+        let kept = field(local);
+        if let Some(kept) = kept.as_ref().filter(|_| carried) {
+            let moved = kept.iter().map(|x| x.moved(0, place)).collect();
             self.hits += 1;
             return moved;
         }
-        let found = read();
-        local.figures = Some(
+        let found = compute();
+        *kept = Some(
             found
                 .iter()
-                .map(|f| {
-                    let mut f = f.clone();
-                    shift_figure(&mut f, place.start, 0);
-                    f.sentence = 0;
-                    f.paragraph = 0;
-                    f
-                })
+                .map(|x| x.moved(place.start, Place::ORIGIN))
                 .collect(),
         );
         self.misses += 1;
         found
+    }
+}
+
+/// A sentence-local result that knows where it is in the draft.
+trait Located: Clone {
+    /// A copy moved from the sentence starting at byte `from` to the sentence at `to`.
+    fn moved(&self, from: usize, to: Place) -> Self;
+}
+
+impl Located for Attribution {
+    fn moved(&self, from: usize, to: Place) -> Self {
+        let mut a = self.clone();
+        shift_clause(&mut a, from, to.start);
+        a.sentence = to.sentence;
+        a
+    }
+}
+
+impl Located for Figure {
+    fn moved(&self, from: usize, to: Place) -> Self {
+        let mut f = self.clone();
+        shift_figure(&mut f, from, to.start);
+        f.sentence = to.sentence;
+        f.paragraph = to.paragraph;
+        f
     }
 }
 
