@@ -143,8 +143,9 @@ pub async fn run_analysis(
     memo: Arc<Mutex<Memo>>,
 ) -> Option<Report> {
     let job = tokio::task::spawn_blocking(move || {
-        // Another analysis of the document holds the memo (a hover while publishing):
-        // this one goes without rather than waiting. After a panic the memo starts over.
+        // Analyses of one document take turns (`Backend::analyse`), but one whose request
+        // was cancelled may still be running here and hold the memo: this one then goes
+        // without rather than waiting. After a panic the memo starts over.
         let mut own = Memo::default();
         let mut guard = match memo.try_lock() {
             Ok(g) => Some(g),
