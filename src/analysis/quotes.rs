@@ -1327,8 +1327,8 @@ impl<'a> Analyzer<'a> {
         self.doc.tokens[i].span.slice(self.text)
     }
 
-    fn lw(&self, i: usize) -> String {
-        self.w(i).to_lowercase()
+    fn lw(&self, i: usize) -> &'a str {
+        self.doc.lower(i)
     }
 
     fn is_word(&self, i: usize) -> bool {
@@ -1433,7 +1433,7 @@ impl<'a> Analyzer<'a> {
             return None;
         }
         let lw = self.lw(i);
-        if PRONOUNS.contains(&lw.as_str()) {
+        if PRONOUNS.contains(&lw) {
             return Some(Np {
                 start: i,
                 end: i + 1,
@@ -1493,12 +1493,11 @@ impl<'a> Analyzer<'a> {
                 continue;
             }
             let lw = self.lw(j);
-            if BREAK_WORDS.contains(&lw.as_str())
-                || IRREGULAR_PAST.contains(&lw.as_str())
-                || (j > i && PRONOUNS.contains(&lw.as_str()))
+            if BREAK_WORDS.contains(&lw)
+                || IRREGULAR_PAST.contains(&lw)
+                || (j > i && PRONOUNS.contains(&lw))
                 || self.is_participle(j)
-                || (self.is_reporting_word(j)
-                    && !(j > i && DETERMINERS.contains(&self.lw(j - 1).as_str())))
+                || (self.is_reporting_word(j) && !(j > i && DETERMINERS.contains(&self.lw(j - 1))))
             {
                 break;
             }
@@ -1513,11 +1512,11 @@ impl<'a> Analyzer<'a> {
             Some((a, b)) if ends_in_name => match self.strip_titles(a, b) {
                 Some(start) => NpKind::Name(start, b),
                 None => NpKind::Common {
-                    head: self.lw(j - 1),
+                    head: self.lw(j - 1).to_string(),
                 },
             },
             _ => NpKind::Common {
-                head: self.lw(j - 1),
+                head: self.lw(j - 1).to_string(),
             },
         };
         Some(Np {
@@ -1551,7 +1550,7 @@ impl<'a> Analyzer<'a> {
 
     fn is_reporting_word(&self, i: usize) -> bool {
         let lw = self.lw(i);
-        reporting_verb(&lw).is_some() || CUE_VERBS.contains(&lw.as_str())
+        reporting_verb(lw).is_some() || CUE_VERBS.contains(&lw)
     }
 
     /// Name runs inside tokens `[a, b)` (for "An ABC spokesman").
@@ -1590,9 +1589,9 @@ impl<'a> Analyzer<'a> {
                         return (k + 1..v).all(|x| {
                             let lw = self.lw(x);
                             !self.in_quote[x]
-                                && !BE_FORMS.contains(&lw.as_str())
+                                && !BE_FORMS.contains(&lw)
                                 && !matches!(
-                                    lw.as_str(),
+                                    lw,
                                     "has"
                                         | "had"
                                         | "have"
@@ -1619,18 +1618,18 @@ impl<'a> Analyzer<'a> {
                 }
                 continue;
             }
-            if PREPOSITIONS.contains(&lw.as_str()) {
+            if PREPOSITIONS.contains(&lw) {
                 k += 1;
                 while k < v
                     && self.w(k) != ","
-                    && !AUX_ADVERBS.contains(&self.lw(k).as_str())
+                    && !AUX_ADVERBS.contains(&self.lw(k))
                     && !self.in_quote[k]
                 {
                     k += 1;
                 }
                 continue;
             }
-            if AUX_ADVERBS.contains(&lw.as_str()) || (lw.ends_with("ly") && lw.len() > 4) {
+            if AUX_ADVERBS.contains(&lw) || (lw.ends_with("ly") && lw.len() > 4) {
                 k += 1;
                 continue;
             }
@@ -1648,7 +1647,7 @@ impl<'a> Analyzer<'a> {
                 if s == ","
                     || s == "-"
                     || matches!(
-                        lw.as_str(),
+                        lw,
                         "but"
                             | "and"
                             | "however"
@@ -1682,8 +1681,8 @@ impl<'a> Analyzer<'a> {
                 return i;
             }
             let lw = self.lw(i);
-            let intro = PREPOSITIONS.contains(&lw.as_str())
-                || (self.is_cap(i) && self.is_participle_lower(&lw));
+            let intro =
+                PREPOSITIONS.contains(&lw) || (self.is_cap(i) && self.is_participle_lower(lw));
             if !intro {
                 return i;
             }
@@ -1693,13 +1692,13 @@ impl<'a> Analyzer<'a> {
                     // "In November the British Medical Association said": skip the phrase
                     // up to the next determiner or name.
                     i += 1;
-                    if i < v && DETERMINERS.contains(&self.lw(i).as_str()) {
+                    if i < v && DETERMINERS.contains(&self.lw(i)) {
                         i += 1;
                     }
                     let ss = self.sentence_start(i);
                     while i < v
                         && !self.in_quote[i]
-                        && !DETERMINERS.contains(&self.lw(i).as_str())
+                        && !DETERMINERS.contains(&self.lw(i))
                         && !self.name_token(i, ss)
                     {
                         i += 1;
@@ -1757,8 +1756,8 @@ impl<'a> Analyzer<'a> {
             }
             let lw = self.lw(p);
             let adverb = (lw.ends_with("ly") && lw.len() > 4)
-                || matches!(lw.as_str(), "also" | "then" | "later" | "again" | "once");
-            prevs.push(lw);
+                || matches!(lw, "also" | "then" | "later" | "again" | "once");
+            prevs.push(lw.to_string());
             if !adverb {
                 break;
             }
@@ -1774,25 +1773,25 @@ impl<'a> Analyzer<'a> {
         // "Asked whether ..., Kellner said": an introductory participle, not a clause.
         if i == sent_start
             && self.w(i).chars().next().is_some_and(char::is_uppercase)
-            && self.is_participle_lower(&self.lw(i))
+            && self.is_participle_lower(self.lw(i))
         {
             return None;
         }
         let negated = (sent_start.max(i.saturating_sub(3))..i).any(|k| {
             let lw = self.lw(k);
             !self.in_quote[k]
-                && (NEGATIONS.contains(&lw.as_str()) || lw.ends_with("n't") || lw.ends_with("n’t"))
+                && (NEGATIONS.contains(&lw) || lw.ends_with("n't") || lw.ends_with("n’t"))
         });
         if negated {
             return None;
         }
         // "a pre-Budget report, he ...", "comments on": words that are nouns as often as
         // verbs are nouns before punctuation or a preposition.
-        if NOUNISH.contains(&self.lw(i).as_str()) {
+        if NOUNISH.contains(&self.lw(i)) {
             let next = self.doc.tokens.get(i + 1).map(|_| self.lw(i + 1));
             if next.is_none_or(|n| {
                 matches!(
-                    n.as_str(),
+                    n,
                     "," | "."
                         | ";"
                         | ":"
@@ -1820,7 +1819,7 @@ impl<'a> Analyzer<'a> {
         // "the media reports were", "the claims are": a noun before a verb.
         if let Some(next) = self.doc.tokens.get(i + 1).map(|_| self.lw(i + 1)) {
             if matches!(
-                next.as_str(),
+                next,
                 "is" | "are" | "was" | "were" | "will" | "would" | "have" | "has" | "had"
             ) && !self.w(i).ends_with("ed")
             {
@@ -1837,7 +1836,7 @@ impl<'a> Analyzer<'a> {
     /// The subject of an inverted clause: `"...," said Mr Kim.`
     fn inverted_subject(&self, v: usize, se: usize, ss: usize) -> Option<Np> {
         let lw = self.lw(v);
-        if v == ss || lw.ends_with("ing") || CUE_VERBS.contains(&lw.as_str()) {
+        if v == ss || lw.ends_with("ing") || CUE_VERBS.contains(&lw) {
             return None;
         }
         let before = v - 1;
@@ -1851,7 +1850,7 @@ impl<'a> Analyzer<'a> {
         }
         // The phrase must end the clause.
         let mut k = np.end;
-        if k < se && matches!(self.lw(k).as_str(), "of" | "from" | "at" | "for") {
+        if k < se && matches!(self.lw(k), "of" | "from" | "at" | "for") {
             while k < se && !self.in_quote[k] && self.doc.tokens[k].kind != TokenKind::Punct {
                 k += 1;
             }
@@ -1862,7 +1861,7 @@ impl<'a> Analyzer<'a> {
                 self.w(k),
                 "," | "." | ";" | ":" | "!" | "?" | "(" | "-" | "—" | "–"
             )
-            || matches!(self.lw(k).as_str(), "who" | "which");
+            || matches!(self.lw(k), "who" | "which");
         boundary.then_some(np)
     }
 
@@ -1928,10 +1927,10 @@ impl<'a> Analyzer<'a> {
             }
             k -= 1;
             let lw = self.lw(k);
-            if matches!(lw.as_str(), "who" | "which") {
+            if matches!(lw, "who" | "which") {
                 return Some(k);
             }
-            if !(lw.ends_with("ly") || AUX_ADVERBS.contains(&lw.as_str())) {
+            if !(lw.ends_with("ly") || AUX_ADVERBS.contains(&lw)) {
                 return None;
             }
         }
@@ -2030,7 +2029,7 @@ impl<'a> Analyzer<'a> {
                 let coordinated = (i..v)
                     .rev()
                     .find(|&k| !self.lw(k).ends_with("ly"))
-                    .is_some_and(|k| matches!(self.lw(k).as_str(), "and" | "but"));
+                    .is_some_and(|k| matches!(self.lw(k), "and" | "but"));
                 if let Some(np) = &np {
                     let named = !matches!(np.kind, NpKind::Common { .. });
                     let clean = (np.end..v).all(|k| !self.in_quote[k] && self.w(k) != ",");
@@ -2131,7 +2130,7 @@ impl<'a> Analyzer<'a> {
                 let pos = self.doc.tokens[i].span.start;
                 let span = self.doc.tokens[i].span;
                 let lw = self.lw(i);
-                let found = match lw.as_str() {
+                let found = match lw {
                     "he" | "she" => {
                         let want = if lw == "he" {
                             Gender::Male
@@ -2168,10 +2167,10 @@ impl<'a> Analyzer<'a> {
                 if SPOKES.contains(&head.as_str()) {
                     // "a spokeswoman for the Transport Ministry".
                     let tail = (np.end < self.doc.tokens.len()
-                        && matches!(self.lw(np.end).as_str(), "for" | "of" | "at" | "from"))
+                        && matches!(self.lw(np.end), "for" | "of" | "at" | "from"))
                     .then(|| {
                         let mut k = np.end + 1;
-                        if k < self.doc.tokens.len() && DETERMINERS.contains(&self.lw(k).as_str()) {
+                        if k < self.doc.tokens.len() && DETERMINERS.contains(&self.lw(k)) {
                             k += 1;
                         }
                         let end = self.sentence_end(k);
@@ -2202,7 +2201,7 @@ impl<'a> Analyzer<'a> {
                         }
                     }
                 }
-                let definite = matches!(self.lw(np.start).as_str(), "the" | "its");
+                let definite = matches!(self.lw(np.start), "the" | "its");
                 if BUSINESS_HEADS.contains(&head.as_str()) && definite && bare {
                     if let Some(s) = self.latest(&self.recent, pos, org_like) {
                         return Some(Subj { span, ..s });
@@ -2268,9 +2267,7 @@ impl<'a> Analyzer<'a> {
 
     /// "the chancellor" when a recognised person has that role in the draft.
     fn role_entity(&self, np: &Np) -> Option<Subj> {
-        if self.entities.is_empty()
-            || np.end < np.start + 2
-            || !matches!(self.lw(np.start).as_str(), "the")
+        if self.entities.is_empty() || np.end < np.start + 2 || !matches!(self.lw(np.start), "the")
         {
             return None;
         }
@@ -2554,7 +2551,7 @@ impl<'a> Analyzer<'a> {
             if self.doc.tokens[k].span.end > raw.span.start || self.in_quote[k] {
                 continue;
             }
-            if !SPEECH_NOUNS.contains(&self.lw(k).as_str()) || k == ss {
+            if !SPEECH_NOUNS.contains(&self.lw(k)) || k == ss {
                 continue;
             }
             let mut p = k - 1;
@@ -2595,9 +2592,9 @@ impl<'a> Analyzer<'a> {
             .collect();
         // The so-called "peace plan".
         let before = self.words_before(raw.span.start, 2);
-        let so_called = before.first().is_some_and(|w| w == "so-called")
-            || (before.first().is_some_and(|w| w == "called")
-                && before.get(1).is_some_and(|w| w == "so"));
+        let so_called = before.first().is_some_and(|w| *w == "so-called")
+            || (before.first().is_some_and(|w| *w == "called")
+                && before.get(1).is_some_and(|w| *w == "so"));
         if so_called {
             return false;
         }
@@ -2620,7 +2617,7 @@ impl<'a> Analyzer<'a> {
     }
 
     /// Lower-cased words just before `pos`, nearest first.
-    fn words_before(&self, pos: usize, n: usize) -> Vec<String> {
+    fn words_before(&self, pos: usize, n: usize) -> Vec<&'a str> {
         let i = self.doc.tokens.partition_point(|t| t.span.end <= pos);
         (i.saturating_sub(n)..i).rev().map(|k| self.lw(k)).collect()
     }
@@ -2633,7 +2630,7 @@ impl<'a> Analyzer<'a> {
             .partition_point(|t| t.span.end <= raw.span.start);
         (i.saturating_sub(4)..i).any(|k| {
             matches!(
-                self.lw(k).as_str(),
+                self.lw(k),
                 "dub"
                     | "dubs"
                     | "dubbed"

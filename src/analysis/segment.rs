@@ -46,9 +46,48 @@ pub struct Document {
     pub paragraphs: Vec<Paragraph>,
     pub sentences: Vec<Sentence>,
     pub tokens: Vec<Token>,
+    /// The lower-case forms of the tokens that have capitals, worked out once here so
+    /// the stages do not each lowercase (and allocate) every word again: `lowered[i]`
+    /// is the range in `lower_text` of token `i`'s form, or `NOT_LOWERED` when the
+    /// token is its own lower case.
+    lowered: Vec<(u32, u32)>,
+    lower_text: String,
 }
 
+/// Marks a token that is its own lower case.
+const NOT_LOWERED: (u32, u32) = (u32::MAX, u32::MAX);
+
 impl Document {
+    /// The lower-case form of token `i` (as `str::to_lowercase` gives it).
+    pub fn lower(&self, i: usize) -> &str {
+        match self.lowered.get(i) {
+            Some(&(a, b)) if (a, b) != NOT_LOWERED => &self.lower_text[a as usize..b as usize],
+            _ => self.tokens.get(i).map_or("", |t| self.slice(t.span)),
+        }
+    }
+
+    /// Fills `lowered` once the tokens are final.
+    fn lower_tokens(&mut self) {
+        let mut lowered = Vec::with_capacity(self.tokens.len());
+        let mut lower_text = String::new();
+        for t in &self.tokens {
+            let word = t.span.slice(&self.text);
+            if word
+                .chars()
+                .any(|c| c.to_lowercase().ne(std::iter::once(c)))
+            {
+                let start = lower_text.len() as u32;
+                lower_text.push_str(&word.to_lowercase());
+                lowered.push((start, lower_text.len() as u32));
+            } else {
+                lowered.push(NOT_LOWERED);
+            }
+        }
+        lower_text.shrink_to_fit();
+        self.lowered = lowered;
+        self.lower_text = lower_text;
+    }
+
     /// The prose text of a span.
     pub fn slice(&self, span: Span) -> &str {
         span.slice(&self.text)
@@ -162,6 +201,8 @@ pub fn segment(text: &str, format: Format) -> Document {
         paragraphs: Vec::with_capacity(prose.blocks.len()),
         sentences: Vec::new(),
         tokens: Vec::new(),
+        lowered: Vec::new(),
+        lower_text: String::new(),
     };
     for block in &prose.blocks {
         let first_sentence = doc.sentences.len();
@@ -191,6 +232,7 @@ pub fn segment(text: &str, format: Format) -> Document {
     // document): no spare capacity from growing them.
     doc.tokens.shrink_to_fit();
     doc.sentences.shrink_to_fit();
+    doc.lower_tokens();
     doc
 }
 

@@ -195,15 +195,15 @@ const SCHEDULE_VERBS: &[&str] = &[
 /// "The rules are due to come into force": a schedule, not a cause.
 fn scheduled(ws: &[W], i: usize) -> bool {
     let after = ws.get(i + 2);
-    let be_before = i > 0 && super::words::BE.contains(&ws[i - 1].lower.as_str());
-    be_before && after.is_some_and(|a| SCHEDULE_VERBS.contains(&a.lower.as_str()))
+    let be_before = i > 0 && super::words::BE.contains(&ws[i - 1].lower);
+    be_before && after.is_some_and(|a| SCHEDULE_VERBS.contains(&a.lower))
 }
 
 /// "BA's shares closed up four pence", "Shares in the company fell 9%": market prices
 /// are public record.
 fn share_price(ws: &[W]) -> bool {
     ws.iter().enumerate().any(|(i, w)| {
-        let l = w.lower.as_str();
+        let l = w.lower;
         // "Shares in the company" / "shares in Tesco": skip the short "in X" complement.
         let mut from = i + 1;
         if l == "shares" && ws.get(i + 1).is_some_and(|n| n.is("in")) {
@@ -211,7 +211,7 @@ fn share_price(ws: &[W]) -> bool {
                 .find(|&k| {
                     !ws[k].quoted
                         && matches!(
-                            ws[k].lower.as_str(),
+                            ws[k].lower,
                             "closed"
                                 | "fell"
                                 | "rose"
@@ -230,7 +230,7 @@ fn share_price(ws: &[W]) -> bool {
         matches!(l, "shares" | "stock" | "stocks" | "index")
             && ws[from..(from + 2).min(ws.len())].iter().any(|n| {
                 matches!(
-                    n.lower.as_str(),
+                    n.lower,
                     "closed"
                         | "fell"
                         | "rose"
@@ -270,7 +270,7 @@ fn reason(ws: &[W], doc: &Document) -> Option<(String, bool)> {
         if w.quoted || !w.is_word() {
             continue;
         }
-        let l = w.lower.as_str();
+        let l = w.lower;
         if SUPERLATIVES.contains(&l) && ranked(ws, i) {
             let end = if l == "most" || l == "least" {
                 (i + 1).min(ws.len() - 1)
@@ -319,7 +319,7 @@ fn reason(ws: &[W], doc: &Document) -> Option<(String, bool)> {
         if PREDICTIVE_AUX.contains(&l)
             && ws
                 .get(i + 1)
-                .is_some_and(|n| !n.quoted && PREDICTIVE_VERBS.contains(&n.lower.as_str()))
+                .is_some_and(|n| !n.quoted && PREDICTIVE_VERBS.contains(&n.lower))
         {
             return Some((
                 format!("makes a prediction: {}", words_text(ws, i, i + 1, doc)),
@@ -335,7 +335,7 @@ fn reason(ws: &[W], doc: &Document) -> Option<(String, bool)> {
 
 /// "the largest", "the world's most profitable", "one of the lowest".
 fn ranked(ws: &[W], i: usize) -> bool {
-    let l = ws[i].lower.as_str();
+    let l = ws[i].lower;
     if (l == "most" || l == "least") && !ws.get(i + 1).is_some_and(|n| n.is_word() && !n.is("of")) {
         return false;
     }
@@ -359,25 +359,23 @@ fn figure(ws: &[W], i: usize, doc: &Document) -> Option<String> {
     let next = ws.get(i + 1);
     let after = ws.get(i + 2);
     let currency = prev.is_some_and(|p| p.is_punct(CURRENCY));
-    let scale_next = next.is_some_and(|n| !n.quoted && SCALES.contains(&n.lower.as_str()))
+    let scale_next = next.is_some_and(|n| !n.quoted && SCALES.contains(&n.lower))
         || next.is_some_and(|n| {
             n.is_word()
                 && n.span.start == w.span.end
-                && matches!(n.lower.as_str(), "m" | "bn" | "k" | "mbps" | "gb" | "km")
+                && matches!(n.lower, "m" | "bn" | "k" | "mbps" | "gb" | "km")
         });
     if w.kind == TokenKind::Word {
         // Scale words after a number word: "two billion", "thousands of".
         if matches!(
-            w.lower.as_str(),
+            w.lower,
             "millions" | "billions" | "thousands" | "hundreds" | "dozens"
         ) && next.is_some_and(|n| n.is("of"))
         {
             return Some(words_text(ws, i, i + 1, doc));
         }
-        if matches!(
-            w.lower.as_str(),
-            "million" | "billion" | "trillion" | "percent"
-        ) && prev.is_some_and(|p| p.is_word() && !p.quoted)
+        if matches!(w.lower, "million" | "billion" | "trillion" | "percent")
+            && prev.is_some_and(|p| p.is_word() && !p.quoted)
             && i > 0
         {
             return Some(words_text(ws, i - 1, i, doc));
@@ -390,12 +388,10 @@ fn figure(ws: &[W], i: usize, doc: &Document) -> Option<String> {
     let digits: String = w.text.chars().filter(|c| c.is_ascii_digit()).collect();
     let value: f64 = digits.parse().unwrap_or(0.0);
     if !currency && !scale_next {
-        if prev.is_some_and(|p| p.text == "/" || MONTHS.contains(&p.lower.as_str())) {
+        if prev.is_some_and(|p| p.text == "/" || MONTHS.contains(&p.lower)) {
             return None;
         }
-        if next.is_some_and(|n| {
-            MONTHS.contains(&n.lower.as_str()) || TIME_UNITS.contains(&n.lower.as_str())
-        }) {
+        if next.is_some_and(|n| MONTHS.contains(&n.lower) || TIME_UNITS.contains(&n.lower)) {
             return None;
         }
         // "32-year-old", "5-year".
@@ -433,9 +429,7 @@ fn figure(ws: &[W], i: usize, doc: &Document) -> Option<String> {
     let start = if currency { i - 1 } else { i };
     let mut end = i;
     if next.is_some_and(|n| {
-        n.text == "%"
-            || (n.is_word() && n.span.start == w.span.end)
-            || SCALES.contains(&n.lower.as_str())
+        n.text == "%" || (n.is_word() && n.span.start == w.span.end) || SCALES.contains(&n.lower)
     }) {
         end = i + 1;
     }

@@ -203,7 +203,7 @@ fn match_phrase(ws: &[W], i: usize, phrase: &str) -> Option<usize> {
         if w.quoted {
             return None;
         }
-        let lw = w.lower.as_str();
+        let lw = w.lower;
         if same_word(lw, part) {
             last = Some(j);
             j += 1;
@@ -477,7 +477,7 @@ impl SentenceFinder<'_, '_> {
     }
 
     fn adverb(&self, i: usize, used: &mut [bool]) -> Option<Attribution> {
-        if !vague::is_hedging_adverb(&self.ws[i].lower) {
+        if !vague::is_hedging_adverb(self.ws[i].lower) {
             return None;
         }
         used[i] = true;
@@ -487,20 +487,20 @@ impl SentenceFinder<'_, '_> {
     /// "it is understood", "is expected to", "are tipped to", "is said to".
     fn agentless(&self, i: usize, used: &mut [bool]) -> Option<Attribution> {
         let ws = self.ws;
-        if !BE.contains(&ws[i].lower.as_str()) {
+        if !BE.contains(&ws[i].lower) {
             return None;
         }
         let mut j = i + 1;
         if ws.get(j).is_some_and(|w| {
             matches!(
-                w.lower.as_str(),
+                w.lower,
                 "widely" | "generally" | "now" | "also" | "still" | "often" | "commonly"
             )
         }) {
             j += 1;
         }
         let part = ws.get(j)?;
-        if part.quoted || !vague::AGENTLESS_PARTICIPLES.contains(&part.lower.as_str()) {
+        if part.quoted || !vague::AGENTLESS_PARTICIPLES.contains(&part.lower) {
             return None;
         }
         let next = ws.get(j + 1);
@@ -509,7 +509,7 @@ impl SentenceFinder<'_, '_> {
         }
         let with_it = i > 0 && ws[i - 1].is("it");
         let with_to = next.is_some_and(|n| n.is("to"));
-        if vague::AGENTLESS_NEED_IT_OR_TO.contains(&part.lower.as_str()) && !with_it && !with_to {
+        if vague::AGENTLESS_NEED_IT_OR_TO.contains(&part.lower) && !with_it && !with_to {
             return None;
         }
         // "it is expected" needs "it" or something after: "expected to", "expected in".
@@ -524,10 +524,10 @@ impl SentenceFinder<'_, '_> {
     /// and the text does not say whose.
     fn reported_figure(&self, i: usize, used: &mut [bool]) -> Option<Attribution> {
         let ws = self.ws;
-        if !matches!(ws[i].lower.as_str(), "reported" | "rumoured" | "rumored") || i == 0 {
+        if !matches!(ws[i].lower, "reported" | "rumoured" | "rumored") || i == 0 {
             return None;
         }
-        if !matches!(ws[i - 1].lower.as_str(), "a" | "an" | "the") {
+        if !matches!(ws[i - 1].lower, "a" | "an" | "the") {
             return None;
         }
         let next = ws.get(i + 1)?;
@@ -548,20 +548,20 @@ impl SentenceFinder<'_, '_> {
         let mut j = i + 1;
         if ws
             .get(j)
-            .is_some_and(|w| BE.contains(&w.lower.as_str()) || w.is("remain") || w.is("remains"))
+            .is_some_and(|w| BE.contains(&w.lower) || w.is("remain") || w.is("remains"))
         {
             j += 1;
         }
         if ws.get(j).is_some_and(|w| {
             matches!(
-                w.lower.as_str(),
+                w.lower,
                 "growing" | "some" | "widespread" | "also" | "renewed"
             )
         }) {
             j += 1;
         }
         let noun = ws.get(j)?;
-        if noun.quoted || !vague::MOOD_NOUNS.contains(&noun.lower.as_str()) {
+        if noun.quoted || !vague::MOOD_NOUNS.contains(&noun.lower) {
             return None;
         }
         for u in used.iter_mut().take(j + 1).skip(i) {
@@ -580,14 +580,14 @@ impl SentenceFinder<'_, '_> {
                 }
             }
         }
-        if let Some(v) = reporting::reporting_verb(&ws[i].lower) {
+        if let Some(v) = reporting::reporting_verb(ws[i].lower) {
             return Some((v, i));
         }
         // "The court heard that ...": evidence given in court, sourced to the hearing.
         if ws[i].is("heard")
             && i > 0
             && matches!(
-                ws[i - 1].lower.as_str(),
+                ws[i - 1].lower,
                 "court" | "jury" | "jurors" | "tribunal" | "inquiry" | "inquest" | "hearing"
             )
         {
@@ -603,7 +603,7 @@ impl SentenceFinder<'_, '_> {
         // "the network showed a film" is no source. "The study ... followed 11,000
         // pupils" describes the study's own method.
         if matches!(
-            ws[i].lower.as_str(),
+            ws[i].lower,
             "show"
                 | "shows"
                 | "showed"
@@ -615,7 +615,7 @@ impl SentenceFinder<'_, '_> {
                 | "examined"
         ) && ws[i.saturating_sub(12)..i]
             .iter()
-            .any(|w| !w.quoted && DATA_HEADS.contains(&w.lower.as_str()))
+            .any(|w| !w.quoted && DATA_HEADS.contains(&w.lower))
         {
             return Some((
                 reporting::VerbInfo {
@@ -641,15 +641,15 @@ impl SentenceFinder<'_, '_> {
     /// the subject of a verb of opinion outside the reporting lexicon.
     fn opinion(&self, i: usize) -> Option<Attribution> {
         let ws = self.ws;
-        if !vague::OPINION_VERBS.contains(&ws[i].lower.as_str()) {
+        if !vague::OPINION_VERBS.contains(&ws[i].lower) {
             return None;
         }
         let mut j = i;
-        while j > 0 && AUXILIARIES.contains(&ws[j - 1].lower.as_str()) {
+        while j > 0 && AUXILIARIES.contains(&ws[j - 1].lower) {
             j -= 1;
         }
         let h = j.checked_sub(1)?;
-        let l = ws[h].lower.as_str();
+        let l = ws[h].lower;
         if ws[h].quoted || !(vague::QUANTIFIER_SUBJECTS.contains(&l) || vague::is_plural_head(l)) {
             return None;
         }
@@ -678,10 +678,10 @@ impl SentenceFinder<'_, '_> {
         }
         if i > 0 {
             let prev = &ws[i - 1];
-            if DETERMINERS.contains(&prev.lower.as_str())
+            if DETERMINERS.contains(&prev.lower)
                 || prev.lower.ends_with("'s")
                 || prev.lower.ends_with("’s")
-                || matches!(prev.lower.as_str(), "than" | "as" | "of")
+                || matches!(prev.lower, "than" | "as" | "of")
             {
                 return None;
             }
@@ -689,7 +689,7 @@ impl SentenceFinder<'_, '_> {
         let next = ws.get(last + 1);
         // A noun followed by a reporting verb is the subject ("media reports said").
         if next.is_some_and(|n| {
-            !n.quoted && self.verb_info(last + 1).is_some() && NOUNY.contains(&w.lower.as_str())
+            !n.quoted && self.verb_info(last + 1).is_some() && NOUNY.contains(&w.lower)
         }) {
             return None;
         }
@@ -742,7 +742,7 @@ impl SentenceFinder<'_, '_> {
         let mut saw_be = false;
         while j >= 0 {
             let p = &ws[j as usize];
-            let l = p.lower.as_str();
+            let l = p.lower;
             if BE.contains(&l) {
                 saw_be = true;
                 j -= 1;
@@ -759,7 +759,7 @@ impl SentenceFinder<'_, '_> {
             // ", however," between subject and verb.
             if p.text == ","
                 && j >= 2
-                && ADVERBS.contains(&ws[j as usize - 1].lower.as_str())
+                && ADVERBS.contains(&ws[j as usize - 1].lower)
                 && ws[j as usize - 2].text == ","
             {
                 j -= 3;
@@ -783,10 +783,8 @@ impl SentenceFinder<'_, '_> {
                 .find_map(|a| a.source.clone())
                 .or_else(|| {
                     self.forward_np(0).and_then(|(a, b)| {
-                        (a == 0
-                            && ws[a].capitalised()
-                            && !CLAUSE_BOUNDARIES.contains(&ws[a].lower.as_str()))
-                        .then(|| self.classify(a, b, true))
+                        (a == 0 && ws[a].capitalised() && !CLAUSE_BOUNDARIES.contains(&ws[a].lower))
+                            .then(|| self.classify(a, b, true))
                     })
                 });
             return Some(Attribution { source, ..base });
@@ -796,7 +794,7 @@ impl SentenceFinder<'_, '_> {
         }
         let ju = j as usize;
         let p = &ws[ju];
-        if matches!(p.lower.as_str(), "and" | "but" | "or") {
+        if matches!(p.lower, "and" | "but" | "or") {
             // "X acknowledged the concerns but asserted ...": the same subject.
             let source = earlier
                 .iter()
@@ -818,11 +816,10 @@ impl SentenceFinder<'_, '_> {
                 ..base
             });
         }
-        if matches!(p.lower.as_str(), "which" | "that")
+        if matches!(p.lower, "which" | "that")
             || p.kind == TokenKind::Number
             || (p.is_word()
-                && (DETERMINERS.contains(&p.lower.as_str())
-                    || CLAUSE_BOUNDARIES.contains(&p.lower.as_str())))
+                && (DETERMINERS.contains(&p.lower) || CLAUSE_BOUNDARIES.contains(&p.lower)))
         {
             return None;
         }
@@ -834,9 +831,7 @@ impl SentenceFinder<'_, '_> {
                     matches!(n.text, "," | "." | ";" | ":" | "!" | "?") || n.is_punct(CLOSE_QUOTES)
                 });
                 if ends
-                    && (ws[a].capitalised()
-                        || ws[a].is("the")
-                        || PRONOUNS.contains(&ws[a].lower.as_str()))
+                    && (ws[a].capitalised() || ws[a].is("the") || PRONOUNS.contains(&ws[a].lower))
                 {
                     mark(used);
                     for u in used.iter_mut().take(b + 1).skip(a) {
@@ -870,10 +865,10 @@ impl SentenceFinder<'_, '_> {
             }
             return None;
         }
-        if NOUNY.contains(&w.lower.as_str()) && !self.subject_like(ju) {
+        if NOUNY.contains(&w.lower) && !self.subject_like(ju) {
             return None;
         }
-        if self.verb_info(ju).is_some() && !PRONOUNS.contains(&p.lower.as_str()) {
+        if self.verb_info(ju).is_some() && !PRONOUNS.contains(&p.lower) {
             // "X said Y told" — the word before is itself a verb; not a subject.
             if p.lower.ends_with("ed") || p.is("said") || p.is("told") {
                 return None;
@@ -902,13 +897,12 @@ impl SentenceFinder<'_, '_> {
             .find(|&k| {
                 self.vague_phrases.starting_at(&ws[k]).any(|(_, ph, _)| {
                     match_phrase(ws, k, ph).is_some_and(|e| {
-                        e < start
-                            && (e + 1..start).all(|d| DETERMINERS.contains(&ws[d].lower.as_str()))
+                        e < start && (e + 1..start).all(|d| DETERMINERS.contains(&ws[d].lower))
                     })
                 })
             })
             .unwrap_or(start);
-        let start = if PRONOUNS.contains(&p.lower.as_str()) {
+        let start = if PRONOUNS.contains(&p.lower) {
             ju
         } else {
             start
@@ -922,7 +916,7 @@ impl SentenceFinder<'_, '_> {
     /// Can the word at `k` be the subject of a verb that is also a noun?
     fn subject_like(&self, k: usize) -> bool {
         let w = &self.ws[k];
-        let l = w.lower.as_str();
+        let l = w.lower;
         PRONOUNS.contains(&l)
             || DATA_HEADS.contains(&l)
             || vague::QUANTIFIER_SUBJECTS.contains(&l)
@@ -945,13 +939,13 @@ impl SentenceFinder<'_, '_> {
             if p.quoted || !(p.is_word() || p.kind == TokenKind::Number || p.text == "&") {
                 break;
             }
-            let l = p.lower.as_str();
+            let l = p.lower;
             if CLAUSE_BOUNDARIES.contains(&l) && !NP_PREPS.contains(&l) {
                 // "and" joins two sources only between capitalised words or vague heads.
                 if l == "and"
-                    && (ws[k].capitalised() || vague::is_head_modifier(&ws[k].lower))
+                    && (ws[k].capitalised() || vague::is_head_modifier(ws[k].lower))
                     && k >= 2
-                    && (ws[k - 2].capitalised() || vague::is_plural_head(&ws[k - 2].lower))
+                    && (ws[k - 2].capitalised() || vague::is_plural_head(ws[k - 2].lower))
                 {
                     k -= 1;
                     continue;
@@ -970,7 +964,7 @@ impl SentenceFinder<'_, '_> {
         // Drop leading sentence connectives ("But", "Yet", "Later").
         while k < head
             && (matches!(
-                ws[k].lower.as_str(),
+                ws[k].lower,
                 "but"
                     | "yet"
                     | "and"
@@ -981,7 +975,7 @@ impl SentenceFinder<'_, '_> {
                     | "later"
                     | "earlier"
                     | "separately"
-            ) || is_calendar_word(&ws[k].lower)
+            ) || is_calendar_word(ws[k].lower)
                 || ws[k].lower == "the")
         {
             k += 1;
@@ -1005,7 +999,7 @@ impl SentenceFinder<'_, '_> {
                 }
                 break;
             }
-            let l = w.lower.as_str();
+            let l = w.lower;
             let possessive = l.ends_with("'s") || l.ends_with("’s");
             if w.capitalised()
                 || DETERMINERS.contains(&l)
@@ -1110,7 +1104,7 @@ impl SentenceFinder<'_, '_> {
         if forward && vague::ACCORDING_TO_VAGUE.contains(&lower.as_str()) {
             return vague_src(a, b);
         }
-        let pronoun = a == b && PRONOUNS.contains(&ws[b].lower.as_str());
+        let pronoun = a == b && PRONOUNS.contains(&ws[b].lower);
         if pronoun {
             return Source {
                 span: span_of(ws, a, b),
@@ -1123,7 +1117,7 @@ impl SentenceFinder<'_, '_> {
         // first vague head not followed by a named "of/at/from" complement.
         let heads: Vec<usize> = (a..=b)
             .filter(|&k| {
-                let l = ws[k].lower.as_str();
+                let l = ws[k].lower;
                 vague::is_plural_head(l)
                     || vague::is_singular_head(l)
                     || (vague::QUANTIFIER_SUBJECTS.contains(&l) && (k == b || forward))
@@ -1138,12 +1132,12 @@ impl SentenceFinder<'_, '_> {
             heads.last().copied().filter(|&h| h == b)
         };
         if let Some(h) = head {
-            let l = ws[h].lower.as_str();
+            let l = ws[h].lower;
             // Modifiers before the head that keep it anonymous.
             let mut m = h;
             while m > a {
                 let p = &ws[m - 1];
-                let pl = p.lower.as_str();
+                let pl = p.lower;
                 if pl.ends_with("'s")
                     || pl.ends_with("’s")
                     || DETERMINERS.contains(&pl) && !matches!(pl, "a" | "an")
@@ -1163,18 +1157,18 @@ impl SentenceFinder<'_, '_> {
             }
             let before = (m > 0).then(|| &ws[m - 1]);
             let definite = before.is_some_and(|p| {
-                let pl = p.lower.as_str();
+                let pl = p.lower;
                 (DETERMINERS.contains(&pl) && !matches!(pl, "a" | "an" | "any" | "no" | "such"))
                     || pl.ends_with("'s")
                     || pl.ends_with("’s")
             });
             let singular = vague::is_singular_head(l);
-            let indefinite = (m..h).any(|k| matches!(ws[k].lower.as_str(), "a" | "an" | "one"));
+            let indefinite = (m..h).any(|k| matches!(ws[k].lower, "a" | "an" | "one"));
             let quantifier = vague::QUANTIFIER_SUBJECTS.contains(&l);
             if !definite && (!singular || indefinite) && (!quantifier || m == h || forward) {
                 // Drop a leading connective from the span.
                 let mut s = m;
-                while s < h && matches!(ws[s].lower.as_str(), "but" | "and" | "yet") {
+                while s < h && matches!(ws[s].lower, "but" | "and" | "yet") {
                     s += 1;
                 }
                 return vague_src(s, h);
@@ -1183,8 +1177,8 @@ impl SentenceFinder<'_, '_> {
         let proper = (a..=b).any(|k| {
             ws[k].capitalised()
                 && !(k == 0
-                    && (DETERMINERS.contains(&ws[k].lower.as_str())
-                        || CLAUSE_BOUNDARIES.contains(&ws[k].lower.as_str())))
+                    && (DETERMINERS.contains(&ws[k].lower)
+                        || CLAUSE_BOUNDARIES.contains(&ws[k].lower)))
         });
         let class = if proper {
             SourceClass::Named

@@ -50,7 +50,7 @@ impl<'a> PhraseTable<'a> {
         let key: std::borrow::Cow<str> = if w.lower.contains('’') {
             w.lower.replace('’', "'").into()
         } else {
-            w.lower.as_str().into()
+            w.lower.into()
         };
         self.by_first
             .get(key.as_ref())

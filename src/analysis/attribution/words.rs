@@ -7,7 +7,7 @@ use crate::analysis::span::{Span, SpanSet};
 #[derive(Debug, Clone)]
 pub struct W<'t> {
     pub text: &'t str,
-    pub lower: String,
+    pub lower: &'t str,
     pub span: Span,
     pub kind: TokenKind,
     pub quoted: bool,
@@ -36,13 +36,15 @@ pub const CLOSE_QUOTES: &[char] = &['”', '"', '’', '»'];
 
 /// The words of sentence `s`, each marked when inside one of `quoted` (inner spans).
 pub fn sentence_words<'t>(doc: &'t Document, s: usize, quoted: &SpanSet) -> Vec<W<'t>> {
+    let first = doc.sentences[s].tokens.start;
     doc.sentence_tokens(s)
         .iter()
-        .map(|t| {
+        .enumerate()
+        .map(|(k, t)| {
             let text = doc.slice(t.span);
             W {
                 text,
-                lower: text.to_lowercase(),
+                lower: doc.lower(first + k),
                 span: t.span,
                 kind: t.kind,
                 quoted: quoted.contains_span(t.span),

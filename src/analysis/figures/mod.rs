@@ -270,9 +270,7 @@ pub fn extract(
                 f.place = place.clone();
             }
         }
-        let revised = toks
-            .iter()
-            .any(|t| REVISION_WORDS.contains(&t.low.as_str()));
+        let revised = toks.iter().any(|t| REVISION_WORDS.contains(&t.low));
         let described: Vec<(Span, Option<String>)> = out[first_new..]
             .iter()
             .map(|f| (f.span, f.unit.is_some().then(|| f.describe())))
@@ -300,16 +298,15 @@ pub fn extract(
 
 /// The sentence's tokens as the figure reader takes them.
 fn sentence_toks(doc: &Document, si: usize) -> Vec<Tok<'_>> {
+    let first = doc.sentences[si].tokens.start;
     doc.sentence_tokens(si)
         .iter()
-        .map(|t| {
-            let s = t.span.slice(&doc.text);
-            Tok {
-                span: t.span,
-                kind: t.kind,
-                s,
-                low: s.to_lowercase(),
-            }
+        .enumerate()
+        .map(|(k, t)| Tok {
+            span: t.span,
+            kind: t.kind,
+            s: t.span.slice(&doc.text),
+            low: doc.lower(first + k),
         })
         .collect()
 }
@@ -432,13 +429,13 @@ fn not_a_figure(toks: &[Tok], e: &NumExpr) -> bool {
     let core = &toks[e.core_end.saturating_sub(1).max(e.first)];
     let first = &toks[e.first];
     let bare = e.unit.is_none() && !e.scaled;
-    let low_at = |k: Option<usize>| k.and_then(|k| toks.get(k)).map(|t| t.low.as_str());
+    let low_at = |k: Option<usize>| k.and_then(|k| toks.get(k)).map(|t| t.low);
     let prev2 = low_at(e.first.checked_sub(2));
     // Clock times in words: "half past eight", "quarter to nine", "eight o'clock".
     if bare
-        && (prev.is_some_and(|p| matches!(p.low.as_str(), "past" | "to"))
+        && (prev.is_some_and(|p| matches!(p.low, "past" | "to"))
             && matches!(prev2, Some("half" | "quarter" | "twenty" | "ten" | "five")))
-        || next.is_some_and(|n| matches!(n.low.as_str(), "o'clock" | "o’clock"))
+        || next.is_some_and(|n| matches!(n.low, "o'clock" | "o’clock"))
         || (next.is_some_and(|n| n.is("o"))
             && toks
                 .get(e.end + 1)
@@ -449,7 +446,7 @@ fn not_a_figure(toks: &[Tok], e: &NumExpr) -> bool {
     if bare && e.kind == Kind::Digits {
         if let Some(p) = prev {
             // Index names and wire slugs: "FTSE 250", "(UPDATE 2)".
-            if INDEX_NAMES.contains(&p.low.as_str()) {
+            if INDEX_NAMES.contains(&p.low) {
                 return true;
             }
             let acronym = p.s.len() >= 2 && p.s.chars().all(|c| c.is_ascii_uppercase());
@@ -458,13 +455,13 @@ fn not_a_figure(toks: &[Tok], e: &NumExpr) -> bool {
                 return true;
             }
             // A grade or score, not a count: "between a 5 and a 6", "got a 7".
-            if matches!(p.low.as_str(), "a" | "an") && !noun_after {
+            if matches!(p.low, "a" | "an") && !noun_after {
                 return true;
             }
         }
     }
     if bare && e.kind == Kind::Words && e.core_end == e.first + 1 {
-        let next_low = next.map(|n| n.low.as_str()).unwrap_or("");
+        let next_low = next.map(|n| n.low).unwrap_or("");
         // "the two sides", "the two governments’ officials": the story's own parties.
         if prev.is_some_and(|p| p.is("the"))
             && (2.0..=5.0).contains(&e.value)
@@ -478,7 +475,7 @@ fn not_a_figure(toks: &[Tok], e: &NumExpr) -> bool {
             && next.is_some_and(is_noun_word)
             && !prev.is_some_and(|p| {
                 matches!(
-                    p.low.as_str(),
+                    p.low,
                     "least"
                         | "than"
                         | "only"
@@ -524,7 +521,7 @@ fn not_a_figure(toks: &[Tok], e: &NumExpr) -> bool {
         if bare
             && toks
                 .get(e.core_end)
-                .is_some_and(|n| CLOCK_WORDS.contains(&n.low.as_str()))
+                .is_some_and(|n| CLOCK_WORDS.contains(&n.low))
         {
             return true;
         }
@@ -539,7 +536,7 @@ fn not_a_figure(toks: &[Tok], e: &NumExpr) -> bool {
         // Dates: "31 December", "December 31", "Monday 12".
         let day = e.value.fract() == 0.0 && (1.0..=31.0).contains(&e.value) && bare;
         let is_month = |t: Option<&Tok>| {
-            t.is_some_and(|t| t.is_word() && month_number(&t.low).is_some() && is_capitalized(t))
+            t.is_some_and(|t| t.is_word() && month_number(t.low).is_some() && is_capitalized(t))
         };
         if day {
             let next_core = toks.get(e.core_end);
@@ -548,7 +545,7 @@ fn not_a_figure(toks: &[Tok], e: &NumExpr) -> bool {
             if is_month(next_core) || is_month(prev) || of_month {
                 return true;
             }
-            if prev.is_some_and(|p| WEEKDAYS.contains(&p.low.as_str())) {
+            if prev.is_some_and(|p| WEEKDAYS.contains(&p.low)) {
                 return true;
             }
             // "Jan. 5"
@@ -570,11 +567,11 @@ fn not_a_figure(toks: &[Tok], e: &NumExpr) -> bool {
     }
     // Labels: "No. 10", "Section 5", "number one", "World War Two".
     if let Some(p) = prev {
-        let label = LABEL_WORDS.contains(&p.low.as_str());
+        let label = LABEL_WORDS.contains(&p.low);
         // "iPhone 15": a brand with a capital inside.
         let branded = p.s.chars().skip(1).any(|c| c.is_uppercase());
         let always = matches!(
-            p.low.as_str(),
+            p.low,
             "no" | "no."
                 | "nos"
                 | "number"
@@ -617,7 +614,7 @@ fn not_a_figure(toks: &[Tok], e: &NumExpr) -> bool {
     if bare
         && prev.is_some_and(|p| {
             matches!(
-                p.low.as_str(),
+                p.low,
                 "called" | "call" | "dial" | "dialled" | "dialed" | "ring" | "rang"
             )
         })
@@ -628,8 +625,7 @@ fn not_a_figure(toks: &[Tok], e: &NumExpr) -> bool {
     if e.unit
         .as_deref()
         .is_some_and(|u| lexicon::years_per(u).is_some())
-        && next
-            .is_some_and(|n| matches!(n.low.as_str(), "earlier" | "ago" | "later" | "previously"))
+        && next.is_some_and(|n| matches!(n.low, "earlier" | "ago" | "later" | "previously"))
     {
         return true;
     }
@@ -668,8 +664,8 @@ fn not_a_figure(toks: &[Tok], e: &NumExpr) -> bool {
             return true;
         }
         if first.low == "one" && e.core_end == e.first + 1 {
-            let n = toks.get(e.core_end).map(|t| t.low.as_str());
-            let p = prev.map(|t| t.low.as_str());
+            let n = toks.get(e.core_end).map(|t| t.low);
+            let p = prev.map(|t| t.low);
             if matches!(
                 n,
                 Some(
@@ -769,11 +765,11 @@ fn extract_sentence(toks: &[Tok], si: usize, paragraph: usize, out: &mut Vec<Fig
             if e.kind == Kind::Digits
                 && toks
                     .get(i)
-                    .is_some_and(|t| matches!(t.low.as_str(), "and" | "or" | "to" | "-" | "–"))
+                    .is_some_and(|t| matches!(t.low, "and" | "or" | "to" | "-" | "–"))
                 && toks.get(i + 1).is_some_and(|t| t.kind == TokenKind::Number)
                 && !toks
                     .get(i + 2)
-                    .is_some_and(|t| t.is_word() && month_number(&t.low).is_some())
+                    .is_some_and(|t| t.is_word() && month_number(t.low).is_some())
             {
                 i += 2;
             }
@@ -785,7 +781,7 @@ fn extract_sentence(toks: &[Tok], si: usize, paragraph: usize, out: &mut Vec<Fig
             continue;
         }
         let start_tok = i;
-        let before = start_tok.checked_sub(1).map(|p| toks[p].low.as_str());
+        let before = start_tok.checked_sub(1).map(|p| toks[p].low);
         let from_change = before == Some("from");
         let between = before == Some("between");
         // Ranges: "10-15", "30 to 50 mln", "four or five", "between 10 and 15".
@@ -873,7 +869,7 @@ fn extract_sentence(toks: &[Tok], si: usize, paragraph: usize, out: &mut Vec<Fig
         }
         let subgroup = toks[start_tok.saturating_sub(4)..start_tok]
             .iter()
-            .any(|t| SUBGROUP_WORDS.contains(&t.low.as_str()));
+            .any(|t| SUBGROUP_WORDS.contains(&t.low));
         let fig_end = q_end.max(num_end);
         let span = Span::new(toks[start_tok].span.start, toks[fig_end - 1].span.end);
         let ends = upper.as_ref().map(|u| {
@@ -952,10 +948,10 @@ fn scale_of(toks: &[Tok], e: &NumExpr) -> f64 {
 
 fn is_noun_word(t: &Tok) -> bool {
     t.is_word()
-        && !STOP_WORDS.contains(&t.low.as_str())
-        && !CHANGE_WORDS.contains(&t.low.as_str())
+        && !STOP_WORDS.contains(&t.low)
+        && !CHANGE_WORDS.contains(&t.low)
         && !t.low.chars().all(|c| c.is_ascii_digit())
-        && !WEEKDAYS.contains(&t.low.as_str())
+        && !WEEKDAYS.contains(&t.low)
 }
 
 /// Quantity words after the number: the phrase, the token after it, and whether its
@@ -967,7 +963,7 @@ fn quantity_after(toks: &[Tok], k: usize, e: &NumExpr) -> (Option<String>, usize
         let mut j = k + 1;
         while toks.get(j).is_some_and(|t| {
             matches!(
-                t.low.as_str(),
+                t.low,
                 "the"
                     | "its"
                     | "their"
@@ -991,10 +987,7 @@ fn quantity_after(toks: &[Tok], k: usize, e: &NumExpr) -> (Option<String>, usize
         return (Some(format!("{prefix}{}", words.join(" "))), end, false);
     }
     // "a 40% drop in profits": the change of a quantity.
-    if toks
-        .get(k)
-        .is_some_and(|t| CHANGE_NOUNS.contains(&t.low.as_str()))
-    {
+    if toks.get(k).is_some_and(|t| CHANGE_NOUNS.contains(&t.low)) {
         if toks.get(k + 1).is_some_and(|t| t.is("in") || t.is("of")) {
             let (w2, e2) = noun_run(toks, k + 2);
             if !w2.is_empty() {
@@ -1052,9 +1045,7 @@ fn noun_run(toks: &[Tok], k: usize) -> (Vec<String>, usize) {
         }
         // A participle after a noun starts a clause: "people waiting", "aircraft delivered".
         if !words.is_empty()
-            && (t.low.ends_with("ing")
-                || t.low.ends_with("ed")
-                || IRREGULAR_PAST.contains(&t.low.as_str()))
+            && (t.low.ends_with("ing") || t.low.ends_with("ed") || IRREGULAR_PAST.contains(&t.low))
         {
             break;
         }
@@ -1170,10 +1161,10 @@ fn left_context(toks: &[Tok], start: usize) -> Left {
             }
             break;
         }
-        if CHANGE_WORDS.contains(&t.low.as_str()) {
+        if CHANGE_WORDS.contains(&t.low) {
             change = true;
-            direction = lexicon::direction_of(&t.low);
-        } else if !SKIP.contains(&t.low.as_str()) {
+            direction = lexicon::direction_of(t.low);
+        } else if !SKIP.contains(&t.low) {
             break;
         }
         j -= 1;
@@ -1223,14 +1214,14 @@ fn predicate_near(toks: &[Tok], start: usize, end: usize) -> Option<&'static str
         .iter()
         .take(8)
         .take_while(|t| t.kind != TokenKind::Number && !matches!(t.s, ";" | ":"))
-        .find_map(|t| lexicon::predicate_class(&t.low));
+        .find_map(|t| lexicon::predicate_class(t.low));
     after.or_else(|| {
         toks[..start]
             .iter()
             .rev()
             .take(6)
             .take_while(|t| t.kind != TokenKind::Number)
-            .find_map(|t| lexicon::predicate_class(&t.low))
+            .find_map(|t| lexicon::predicate_class(t.low))
     })
 }
 
@@ -1261,7 +1252,7 @@ fn sentence_time(toks: &[Tok]) -> Option<String> {
 
 /// A time expression starting at `j`, normalised, and its length.
 fn time_at(toks: &[Tok], j: usize) -> Option<(String, usize)> {
-    let w = |i: usize| toks.get(i).map(|t| t.low.as_str()).unwrap_or("");
+    let w = |i: usize| toks.get(i).map(|t| t.low).unwrap_or("");
     let is_year = |i: usize| {
         toks.get(i).is_some_and(|t| {
             t.kind == TokenKind::Number
@@ -1306,8 +1297,8 @@ fn time_at(toks: &[Tok], j: usize) -> Option<(String, usize)> {
                 return Some((s, 2));
             }
             let m = toks.get(j + 1)?;
-            if m.is_word() && is_capitalized(m) && MONTHS.contains(&m.low.as_str()) {
-                let mut s = m.low.clone();
+            if m.is_word() && is_capitalized(m) && MONTHS.contains(&m.low) {
+                let mut s = m.low.to_string();
                 if is_year(j + 2) {
                     s = format!("{s} {}", toks[j + 2].s);
                 }
@@ -1332,8 +1323,8 @@ fn sentence_place(toks: &[Tok]) -> Option<String> {
         let t = toks.get(k)?;
         if t.is_word()
             && is_capitalized(t)
-            && month_number(&t.low).is_none()
-            && !WEEKDAYS.contains(&t.low.as_str())
+            && month_number(t.low).is_none()
+            && !WEEKDAYS.contains(&t.low)
         {
             let mut words = vec![t.s.trim_end_matches(['’', '\'', 's'])];
             words[0] = t.s;
@@ -1354,7 +1345,7 @@ fn tenure_of(doc: &Document, entities: &[Entity], toks: &[Tok], f: &Figure) -> O
         .iter()
         .position(|t| t.span.start >= f.span.end)
         .unwrap_or(toks.len());
-    let w = |k: usize| toks.get(k).map(|t| t.low.as_str()).unwrap_or("");
+    let w = |k: usize| toks.get(k).map(|t| t.low).unwrap_or("");
     let before: Vec<&str> = (i.saturating_sub(3)..i).map(w).collect();
     let possessive = |x: &str| matches!(x, "her" | "his" | "my" | "their" | "our");
     // "her five-and-a-half years as ..."

@@ -20,7 +20,7 @@ pub struct Tok<'a> {
     pub span: Span,
     pub kind: TokenKind,
     pub s: &'a str,
-    pub low: String,
+    pub low: &'a str,
 }
 
 impl Tok<'_> {
@@ -378,7 +378,7 @@ pub fn parse_at(toks: &[Tok], i: usize) -> Option<NumExpr> {
                 unit = Some("%".into());
                 k += 1;
             } else if sfx.is_word() {
-                let w = sfx.low.as_str();
+                let w = sfx.low;
                 if let Some((_, m, _)) = SCALES.iter().find(|(s, _, _)| *s == w) {
                     value *= m;
                     scaled = true;
@@ -396,9 +396,9 @@ pub fn parse_at(toks: &[Tok], i: usize) -> Option<NumExpr> {
             } else if sfx.s == "-" || sfx.s == "‑" {
                 // "10-year"
                 if let Some(u) = toks.get(k + 1).filter(|_| adjacent(toks, k, k + 1)) {
-                    if let Some(name) = lookup(UNITS, u.low.as_str()) {
+                    if let Some(name) = lookup(UNITS, u.low) {
                         unit = Some(name.to_string());
-                        hyphen_rest = Some(u.low.clone());
+                        hyphen_rest = Some(u.low.to_string());
                         k += 2;
                     }
                 }
@@ -422,8 +422,8 @@ pub fn parse_at(toks: &[Tok], i: usize) -> Option<NumExpr> {
     }
     // Percentages.
     if unit.as_deref() != Some("%") && kind != Kind::Multiplier {
-        let w0 = toks.get(k).map(|t| t.low.as_str());
-        let w1 = toks.get(k + 1).map(|t| t.low.as_str());
+        let w0 = toks.get(k).map(|t| t.low);
+        let w1 = toks.get(k + 1).map(|t| t.low);
         match (w0, w1) {
             (Some("per"), Some("cent")) => {
                 unit = Some("%".into());
@@ -438,8 +438,8 @@ pub fn parse_at(toks: &[Tok], i: usize) -> Option<NumExpr> {
     }
     // Percentage points.
     {
-        let w0 = toks.get(k).map(|t| t.low.as_str());
-        let w1 = toks.get(k + 1).map(|t| t.low.as_str());
+        let w0 = toks.get(k).map(|t| t.low);
+        let w1 = toks.get(k + 1).map(|t| t.low);
         match (w0, w1) {
             (Some("percentage"), Some("point" | "points")) => {
                 unit = Some("percentage points".into());
@@ -455,7 +455,7 @@ pub fn parse_at(toks: &[Tok], i: usize) -> Option<NumExpr> {
     // Currency or unit words after the amount.
     if unit.is_none() && kind != Kind::Multiplier {
         if let Some(w) = toks.get(k).filter(|w| w.is_word()) {
-            let low = w.low.as_str();
+            let low = w.low;
             if let Some(code) = lookup(CURRENCY_WORDS, low) {
                 // "won" and "p" are too ambiguous as separate words.
                 if !(low == "p" || (low == "won" && !scaled)) {
@@ -475,7 +475,7 @@ pub fn parse_at(toks: &[Tok], i: usize) -> Option<NumExpr> {
         }
     }
     // "a decade" is ten years.
-    if unit.as_deref() == Some("decades") && matches!(toks[j].low.as_str(), "a" | "an") {
+    if unit.as_deref() == Some("decades") && matches!(toks[j].low, "a" | "an") {
         value *= 10.0;
         unit = Some("years".into());
     }
@@ -510,9 +510,9 @@ pub fn parse_at(toks: &[Tok], i: usize) -> Option<NumExpr> {
 /// hyphenated word.
 fn parse_word_core(toks: &[Tok], j: usize) -> Option<(f64, usize, Kind, Option<String>)> {
     let t = &toks[j];
-    let low = t.low.as_str();
-    let next = toks.get(j + 1).map(|x| x.low.as_str());
-    let prev = j.checked_sub(1).map(|p| toks[p].low.as_str());
+    let low = t.low;
+    let next = toks.get(j + 1).map(|x| x.low);
+    let prev = j.checked_sub(1).map(|p| toks[p].low);
 
     if let Some(v) = MULTIPLIERS.iter().find(|(w, _)| *w == low).map(|(_, v)| *v) {
         return Some((v, j + 1, Kind::Multiplier, None));
@@ -551,7 +551,7 @@ fn parse_word_core(toks: &[Tok], j: usize) -> Option<(f64, usize, Kind, Option<S
     // "tens of millions", "hundreds of thousands", "thousands" standing alone, and
     // "millions of dollars": a vague magnitude that is still a claim. "thousands of
     // shops" is colour, not a count, and is left alone.
-    let word = |k: usize| toks.get(k).map(|x| x.low.as_str());
+    let word = |k: usize| toks.get(k).map(|x| x.low);
     let currency_at = |k: usize| word(k).is_some_and(|w| lookup(CURRENCY_WORDS, w).is_some());
     if matches!(low, "tens" | "hundreds") && next == Some("of") {
         if let Some(m) = word(j + 2).and_then(magnitude) {
@@ -659,11 +659,11 @@ fn parse_word_core(toks: &[Tok], j: usize) -> Option<(f64, usize, Kind, Option<S
     let mut words: Vec<&str> = Vec::new();
     let mut k = j;
     while let Some(x) = toks.get(k) {
-        let w = x.low.as_str();
+        let w = x.low;
         let ok = is_cardinal(w)
             || (w == "and"
                 && words.last().is_some_and(|l| BIG.contains(l))
-                && toks.get(k + 1).is_some_and(|n| is_cardinal(&n.low)));
+                && toks.get(k + 1).is_some_and(|n| is_cardinal(n.low)));
         if !ok || !x.is_word() {
             break;
         }
@@ -676,7 +676,7 @@ fn parse_word_core(toks: &[Tok], j: usize) -> Option<(f64, usize, Kind, Option<S
 
 /// After cardinal words: "and a half", "dozen", "in three" (one in three).
 fn word_run_tail(toks: &[Tok], k: usize, v: f64) -> Option<(f64, usize, Kind, Option<String>)> {
-    let w = |i: usize| toks.get(i).map(|t| t.low.as_str());
+    let w = |i: usize| toks.get(i).map(|t| t.low);
     if w(k) == Some("and") && matches!(w(k + 1), Some("a" | "one")) {
         if let Some(d) = w(k + 2).and_then(denominator) {
             return Some((v + 1.0 / d, k + 3, Kind::Words, None));
@@ -708,8 +708,8 @@ pub fn fraction_in(toks: &[Tok], k: usize, v: f64) -> Option<(f64, usize, Kind, 
             return None;
         }
         parse_digits(d.s)?
-    } else if d.is_word() && is_cardinal(&d.low) {
-        cardinal_value(&d.low)?
+    } else if d.is_word() && is_cardinal(d.low) {
+        cardinal_value(d.low)?
     } else {
         return None;
     };
