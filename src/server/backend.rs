@@ -287,14 +287,17 @@ impl Backend {
         let _one_at_a_time = analysing.lock().await;
         let (epoch, ctx) = self.state.context();
         let (rope, version, format, session, memo) = {
-            let docs = self.state.docs();
-            let entry = docs.get(uri)?;
+            let mut docs = self.state.docs();
+            let entry = docs.get_mut(uri)?;
             if let Some(a) = &entry.analysed {
                 if a.version == entry.doc.version && a.epoch == epoch && a.session == entry.session
                 {
                     return Some(a.clone());
                 }
             }
+            // Stale: nothing will read it again (requests wait for this analysis), and
+            // holding it while the next is built would double the peak on a long draft.
+            entry.analysed = None;
             (
                 entry.doc.rope.clone(),
                 entry.doc.version,
