@@ -81,7 +81,8 @@ fn edit_reanalysis(bencher: divan::Bencher, d: &Doc) {
         });
 }
 
-/// The floor: Markdown to prose plus paragraphs, sentences and tokens, nothing else.
+/// The floor: Markdown to prose plus paragraphs, sentences and (lowercased) tokens,
+/// nothing else.
 #[divan::bench(args = [0, 1, 2, 3].map(doc), sample_count = 10)]
 fn segment_only(d: &Doc) -> segment::Document {
     segment::segment(divan::black_box(&d.text), FORMAT)
