@@ -199,6 +199,12 @@ fn scheduled(ws: &[W], i: usize) -> bool {
     be_before && after.is_some_and(|a| SCHEDULE_VERBS.contains(&a.lower))
 }
 
+/// What a price does in a market report ("shares closed", "the index fell").
+const MARKET_MOVES: &[&str] = &[
+    "closed", "fell", "rose", "gained", "dropped", "jumped", "slipped", "climbed", "slid", "ended",
+    "opened",
+];
+
 /// "BA's shares closed up four pence", "Shares in the company fell 9%": market prices
 /// are public record.
 fn share_price(ws: &[W]) -> bool {
@@ -208,44 +214,13 @@ fn share_price(ws: &[W]) -> bool {
         let mut from = i + 1;
         if l == "shares" && ws.get(i + 1).is_some_and(|n| n.is("in")) {
             from = (i + 2..(i + 6).min(ws.len()))
-                .find(|&k| {
-                    !ws[k].quoted
-                        && matches!(
-                            ws[k].lower,
-                            "closed"
-                                | "fell"
-                                | "rose"
-                                | "gained"
-                                | "dropped"
-                                | "jumped"
-                                | "slipped"
-                                | "climbed"
-                                | "slid"
-                                | "ended"
-                                | "opened"
-                        )
-                })
+                .find(|&k| !ws[k].quoted && MARKET_MOVES.contains(&ws[k].lower))
                 .unwrap_or(i + 1);
         }
         matches!(l, "shares" | "stock" | "stocks" | "index")
-            && ws[from..(from + 2).min(ws.len())].iter().any(|n| {
-                matches!(
-                    n.lower,
-                    "closed"
-                        | "fell"
-                        | "rose"
-                        | "gained"
-                        | "dropped"
-                        | "jumped"
-                        | "slipped"
-                        | "climbed"
-                        | "slid"
-                        | "ended"
-                        | "opened"
-                        | "were"
-                        | "was"
-                )
-            })
+            && ws[from..(from + 2).min(ws.len())]
+                .iter()
+                .any(|n| MARKET_MOVES.contains(&n.lower) || matches!(n.lower, "were" | "was"))
     })
 }
 

@@ -134,25 +134,47 @@ impl Figure {
     }
 }
 
+/// The digits a figure's number is written with: the digit run ("2,400", "9.8"), the
+/// number of decimals, and the factor from the digits to the value ("£2.1bn": 1e9).
+struct WrittenDigits {
+    run: String,
+    decimals: i32,
+    scale: f64,
+}
+
 impl Figure {
-    /// Half the smallest step the number is written to: "£106m" → 500,000, "9.8%" →
-    /// 0.05, "2,400" → 50 (trailing zeros of a count read as rounding), "12%" → 0.5.
-    pub fn rounding(&self, text: &str) -> f64 {
+    fn written_digits(&self, text: &str) -> Option<WrittenDigits> {
         let written = self.number.slice(text);
         let run: String = written
             .chars()
             .skip_while(|c| !c.is_ascii_digit())
             .take_while(|c| c.is_ascii_digit() || *c == ',' || *c == '.')
             .collect();
-        let run = run.trim_end_matches(['.', ',']);
-        let Ok(digits) = run.replace(',', "").parse::<f64>() else {
-            return 0.5;
-        };
+        let run = run.trim_end_matches(['.', ',']).to_string();
+        let digits = run.replace(',', "").parse::<f64>().ok()?;
         let decimals = run.split_once('.').map_or(0, |(_, d)| d.len()) as i32;
         let scale = if digits > 0.0 {
             self.value / digits
         } else {
             1.0
+        };
+        Some(WrittenDigits {
+            run,
+            decimals,
+            scale,
+        })
+    }
+
+    /// Half the smallest step the number is written to: "£106m" → 500,000, "9.8%" →
+    /// 0.05, "2,400" → 50 (trailing zeros of a count read as rounding), "12%" → 0.5.
+    pub fn rounding(&self, text: &str) -> f64 {
+        let Some(WrittenDigits {
+            run,
+            decimals,
+            scale,
+        }) = self.written_digits(text)
+        else {
+            return 0.5;
         };
         let mut step = 10f64.powi(-decimals);
         if decimals == 0 && self.unit.as_deref() != Some("%") {
@@ -163,30 +185,13 @@ impl Figure {
         }
         step * scale / 2.0
     }
-}
 
-impl Figure {
     /// Half the last written digit's step, without reading trailing zeros as rounding:
     /// "£2.1bn" → £50m, "1,210" → 0.5. How far a before or after value may be from the
     /// true one.
     pub fn precision(&self, text: &str) -> f64 {
-        let written = self.number.slice(text);
-        let run: String = written
-            .chars()
-            .skip_while(|c| !c.is_ascii_digit())
-            .take_while(|c| c.is_ascii_digit() || *c == ',' || *c == '.')
-            .collect();
-        let run = run.trim_end_matches(['.', ',']);
-        let Ok(digits) = run.replace(',', "").parse::<f64>() else {
-            return 0.0;
-        };
-        let decimals = run.split_once('.').map_or(0, |(_, d)| d.len()) as i32;
-        let scale = if digits > 0.0 {
-            self.value / digits
-        } else {
-            1.0
-        };
-        10f64.powi(-decimals) * scale / 2.0
+        self.written_digits(text)
+            .map_or(0.0, |d| 10f64.powi(-d.decimals) * d.scale / 2.0)
     }
 }
 
