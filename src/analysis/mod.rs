@@ -34,13 +34,10 @@ pub fn analyze_with(text: &str, format: Format, ctx: &Context, memo: &mut Memo) 
     let document = segment::segment(&suppress::mask(text), format);
     let entities = entities::recognize(&document, ctx);
     let quotes = quotes::find(&document, &entities);
-    memo.begin(
-        ctx,
-        &document,
-        &attribution::quoted_spans(&document, &quotes),
-    );
-    let attributions = attribution::find(&document, &entities, &quotes, ctx, memo);
-    let claims = attribution::claims(&document, &attributions, &quotes, memo);
+    let quoted = attribution::quoted_spans(&document, &quotes);
+    memo.begin(ctx, &document, &quoted);
+    let attributions = attribution::find(&document, &entities, &quoted, ctx, memo);
+    let claims = attribution::claims(&document, &attributions, &quoted, memo);
     let figures = figures::extract(&document, &entities, &attributions, &quotes, memo);
     let mut report = Report {
         document,

@@ -5,11 +5,11 @@
 
 use super::index::ClauseIndex;
 use super::words::{sentence_words, W};
-use super::{is_headline, quoted_spans, Attribution, Claim};
+use super::{is_headline, Attribution, Claim};
 use crate::analysis::lexicon::calendar::MONTHS;
 use crate::analysis::memo::Memo;
-use crate::analysis::quotes::Quote;
 use crate::analysis::segment::{Document, TokenKind};
+use crate::analysis::span::SpanSet;
 
 /// Scale words that make a figure on their own ("two billion", "thousands of").
 const SCALES: &[&str] = &[
@@ -136,10 +136,9 @@ const ALLEGATION: &[&str] = &[
 pub fn claims(
     doc: &Document,
     attributions: &[Attribution],
-    quotes: &[Quote],
+    quoted: &SpanSet,
     memo: &mut Memo,
 ) -> Vec<Claim> {
-    let quoted = quoted_spans(doc, quotes);
     let clauses = ClauseIndex::new(doc.sentences.len(), attributions);
     let lead = (0..doc.sentences.len()).find(|&s| !is_headline(doc, s));
     let mut out = Vec::new();
@@ -148,7 +147,7 @@ pub fn claims(
             continue;
         }
         let decided = memo.claim(s, || {
-            let ws = sentence_words(doc, s, &quoted);
+            let ws = sentence_words(doc, s, quoted);
             sentence_claim(&ws, doc)
         });
         let Some((reason, allegation)) = decided else {

@@ -132,15 +132,15 @@ pub fn quoted_spans(doc: &Document, quotes: &[Quote]) -> SpanSet {
     })
 }
 
-/// Finds reporting clauses and their sources.
+/// Finds reporting clauses and their sources. `quoted`: the quotation interiors
+/// (`quoted_spans`).
 pub fn find(
     doc: &Document,
     entities: &[Entity],
-    quotes: &[Quote],
+    quoted: &SpanSet,
     ctx: &Context,
     memo: &mut Memo,
 ) -> Vec<Attribution> {
-    let quoted = quoted_spans(doc, quotes);
     let ext_verbs: Vec<String> = ctx
         .lexicon
         .reporting_verbs
@@ -167,7 +167,7 @@ pub fn find(
             continue;
         }
         out.extend(memo.clauses(s, || {
-            let ws = sentence_words(doc, s, &quoted);
+            let ws = sentence_words(doc, s, quoted);
             SentenceFinder {
                 ws: &ws,
                 sentence: s,
@@ -178,7 +178,7 @@ pub fn find(
         }));
     }
     resolve(doc, entities, &mut out);
-    cover(doc, &quoted, &mut out);
+    cover(doc, quoted, &mut out);
     out
 }
 
