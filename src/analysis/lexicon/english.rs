@@ -73,17 +73,25 @@ pub fn is_common_word(word: &str) -> bool {
                 return true;
             }
             // Doubled consonant: "planned" → "plan", "bigger" → "big".
-            let b = stem.as_bytes();
-            if repl.is_empty()
-                && b.len() >= 3
-                && b[b.len() - 1] == b[b.len() - 2]
-                && try_base(&stem[..stem.len() - 1])
-            {
-                return true;
+            if repl.is_empty() {
+                if let Some(single) = undoubled(stem) {
+                    if try_base(single) {
+                        return true;
+                    }
+                }
             }
         }
     }
     false
+}
+
+/// `stem` without its last letter when it ends in a doubled letter ("plann" → "plan"),
+/// compared as characters so a multi-byte letter is never cut in half.
+fn undoubled(stem: &str) -> Option<&str> {
+    let mut rev = stem.char_indices().rev();
+    let (last_at, last) = rev.next()?;
+    let (_, before) = rev.next()?;
+    (last == before && stem.chars().count() >= 3).then(|| &stem[..last_at])
 }
 
 /// Is `word` a given (first) name ("Mark", "Sue")? Case-sensitive: names are capitalised.
@@ -94,6 +102,15 @@ pub fn is_given_name(word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn doubled_letters_are_compared_as_characters() {
+        assert_eq!(undoubled("plann"), Some("plan"));
+        assert_eq!(undoubled("bigg"), Some("big"));
+        assert_eq!(undoubled("ѩ𐾾"), None);
+        assert_eq!(undoubled("ab𐾾𐾾"), Some("ab𐾾"));
+        assert!(!is_common_word("ѩ𐾾er"));
+    }
 
     #[test]
     fn common_words_with_inflections() {
