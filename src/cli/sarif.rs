@@ -32,6 +32,9 @@ fn summary(code: RuleCode) -> &'static str {
         }
         RuleCode::FigureArithmetic => "Stated arithmetic that does not hold.",
         RuleCode::DateMismatch => "A weekday that does not match its date.",
+        RuleCode::UnfilledPlaceholder => {
+            "A placeholder left for the writer to fill ([SOURCE], TK, XX)."
+        }
     }
 }
 

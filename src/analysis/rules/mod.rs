@@ -14,6 +14,7 @@ pub mod name_mismatch;
 pub mod title_mismatch;
 pub mod unattributed_claim;
 pub mod unattributed_quote;
+pub mod unfilled_placeholder;
 pub mod vague_attribution;
 
 /// Where each rule's documentation lives; a code's section is `#<code>`.
@@ -32,10 +33,11 @@ pub enum RuleCode {
     FirstReference,
     FigureArithmetic,
     DateMismatch,
+    UnfilledPlaceholder,
 }
 
 impl RuleCode {
-    pub const ALL: [RuleCode; 9] = [
+    pub const ALL: [RuleCode; 10] = [
         RuleCode::UnattributedQuote,
         RuleCode::VagueAttribution,
         RuleCode::UnattributedClaim,
@@ -45,6 +47,7 @@ impl RuleCode {
         RuleCode::FirstReference,
         RuleCode::FigureArithmetic,
         RuleCode::DateMismatch,
+        RuleCode::UnfilledPlaceholder,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -58,6 +61,7 @@ impl RuleCode {
             RuleCode::FirstReference => "first-reference",
             RuleCode::FigureArithmetic => "figure-arithmetic",
             RuleCode::DateMismatch => "date-mismatch",
+            RuleCode::UnfilledPlaceholder => "unfilled-placeholder",
         }
     }
 
@@ -70,6 +74,7 @@ impl RuleCode {
             RuleCode::UnattributedClaim | RuleCode::TitleMismatch | RuleCode::FirstReference => {
                 Severity::Information
             }
+            RuleCode::UnfilledPlaceholder => Severity::Error,
             _ => Severity::Warning,
         }
     }
@@ -90,6 +95,7 @@ impl RuleCode {
             RuleCode::FirstReference => first_reference::check(input),
             RuleCode::FigureArithmetic => figure_arithmetic::check(input),
             RuleCode::DateMismatch => date_mismatch::check(input),
+            RuleCode::UnfilledPlaceholder => unfilled_placeholder::check(input),
         }
     }
 }
