@@ -84,3 +84,61 @@ fn a_filled_placeholder_passes_an_error_only_check() {
     let out = run(dir.path(), &["check", "--fail-on", "error", "pier.md"]);
     assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
 }
+
+/// The human output a reporter sees at 80 columns for a paragraph of about 900
+/// characters on one line: a window of the line around each finding, carets under the
+/// flagged words, the related place as a note, the first fix; nothing wider than 80.
+#[test]
+fn human_output_of_a_long_paragraph_at_80_columns() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let out = sayswho()
+        .current_dir(root)
+        .env("COLUMNS", "80")
+        .args(["check", "tests/fixtures/long-paragraph.md"])
+        .output()
+        .expect("the binary runs");
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let text = stdout(&out);
+    for line in text.lines() {
+        assert!(line.chars().count() <= 80, "wider than 80 columns: {line}");
+    }
+    assert!(!text.contains('\u{1b}'), "no colour into a pipe");
+    insta::assert_snapshot!(text);
+}
+
+#[test]
+fn quiet_prints_one_line_per_finding() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let out = run(
+        root,
+        &["check", "--quiet", "tests/fixtures/long-paragraph.md"],
+    );
+    let text = stdout(&out);
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines.len(), 3, "{text}");
+    assert!(lines[1].starts_with(
+        "tests/fixtures/long-paragraph.md:3:609: error[unfilled-placeholder] “[SOURCE]”"
+    ));
+}
+
+#[test]
+fn colour_on_request_and_never_with_no_color() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let always = run(
+        root,
+        &[
+            "check",
+            "--color",
+            "always",
+            "tests/fixtures/long-paragraph.md",
+        ],
+    );
+    assert!(stdout(&always).contains('\u{1b}'));
+    let never = sayswho()
+        .current_dir(root)
+        .env("NO_COLOR", "1")
+        .args(["check", "tests/fixtures/long-paragraph.md"])
+        .output()
+        .expect("the binary runs");
+    assert!(!stdout(&never).contains('\u{1b}'));
+}

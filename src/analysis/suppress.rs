@@ -124,6 +124,14 @@ fn text_between_is_blank(doc: &Document, a: usize, b: usize) -> bool {
             .is_some_and(|t| !t.contains("\n\n") && !t.contains("\r\n\r\n"))
 }
 
+/// Whether `fix` is one of the "Ignore …" fixes every finding carries (it writes a
+/// marker), rather than a correction of the copy.
+pub fn is_ignore(fix: &Fix) -> bool {
+    fix.edits
+        .iter()
+        .any(|e| e.replacement.contains("sayswho-ignore"))
+}
+
 /// "Ignore this finding": a marker right after the flagged words.
 pub fn ignore_one(text: &str, format: Format, f: &Finding) -> Fix {
     let code = f.code.as_str();

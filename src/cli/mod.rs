@@ -19,7 +19,8 @@ use crate::config::Config;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum OutputFormat {
-    /// `file:line:col: severity[code] message`, the line, a caret.
+    /// For people: the message, a window of the line with carets under the flagged
+    /// words, related places and the first fix (`--quiet`: one line per finding).
     Human,
     /// The schema in the README; tools depend on it.
     Json,
@@ -27,6 +28,15 @@ pub enum OutputFormat {
     Sarif,
     /// GitHub Actions workflow commands: annotations on the pull request.
     Github,
+}
+
+/// When to colour the human output.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    /// On a terminal, unless `NO_COLOR` is set.
+    Auto,
+    Always,
+    Never,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -67,6 +77,9 @@ pub struct CheckArgs {
     /// about settings.
     #[arg(long, short)]
     pub quiet: bool,
+    /// Colour the human output: `auto` on a terminal unless `NO_COLOR` is set.
+    #[arg(long, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN")]
+    pub color: ColorChoice,
 }
 
 /// One checked file.
@@ -112,7 +125,7 @@ pub fn check(args: &CheckArgs) -> anyhow::Result<i32> {
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
     match args.format {
-        OutputFormat::Human => human::write(&mut out, &checked, args.quiet)?,
+        OutputFormat::Human => human::write(&mut out, &checked, args.quiet, human_style(args))?,
         OutputFormat::Json => json::write(&mut out, &checked)?,
         OutputFormat::Sarif => sarif::write(&mut out, &checked)?,
         OutputFormat::Github => github::write(&mut out, &checked)?,
@@ -125,6 +138,35 @@ pub fn check(args: &CheckArgs) -> anyhow::Result<i32> {
             .any(|f| f.severity >= t)
     });
     Ok(i32::from(failing))
+}
+
+/// Columns to fit when stdout is not a terminal and `COLUMNS` is not set.
+const DEFAULT_WIDTH: usize = 100;
+
+/// Colour and width for the human output: the terminal's own width, else `COLUMNS`
+/// (what a shell exports, and what tests set), else `DEFAULT_WIDTH`.
+fn human_style(args: &CheckArgs) -> human::Style {
+    let stdout = std::io::stdout();
+    let terminal = stdout.is_terminal();
+    let color = match args.color {
+        ColorChoice::Always => true,
+        ColorChoice::Never => false,
+        ColorChoice::Auto => terminal && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
+    };
+    let from_terminal = terminal
+        .then(|| terminal_size::terminal_size_of(&stdout))
+        .flatten()
+        .map(|(w, _)| usize::from(w.0));
+    let from_env = || {
+        std::env::var("COLUMNS")
+            .ok()
+            .and_then(|c| c.trim().parse::<usize>().ok())
+    };
+    let width = from_terminal
+        .or_else(from_env)
+        .filter(|&w| w >= 20)
+        .unwrap_or(DEFAULT_WIDTH);
+    human::Style { color, width }
 }
 
 fn check_file(path: &Path, config: &Config) -> anyhow::Result<Checked> {
