@@ -1,8 +1,9 @@
 //! The checker as a reporter or a CI job meets it: exit statuses, unfilled placeholders,
 //! standard input, and the human output.
 
+use std::io::Write;
 use std::path::Path;
-use std::process::{Command, Output};
+use std::process::{Command, Output, Stdio};
 
 use serde_json::Value;
 
@@ -141,4 +142,145 @@ fn colour_on_request_and_never_with_no_color() {
         .output()
         .expect("the binary runs");
     assert!(!stdout(&never).contains('\u{1b}'));
+}
+
+fn check_stdin(dir: &Path, args: &[&str], input: &str) -> Output {
+    let mut child = sayswho()
+        .current_dir(dir)
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the binary runs");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(input.as_bytes())
+        .expect("write stdin");
+    child.wait_with_output().expect("the binary ends")
+}
+
+#[test]
+fn a_draft_on_standard_input_is_checked_under_its_given_name() {
+    let dir = folder_with(&[]);
+    let draft = "The pier will reopen in June, according to [SOURCE].\n\n```\nTK\n```\n";
+    let out = check_stdin(dir.path(), &["check", "--quiet", "-"], draft);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    // Plain text without a name: the fenced TK is copy too.
+    let text = stdout(&out);
+    assert!(text.starts_with("<stdin>:1:"), "{text}");
+    assert_eq!(text.lines().count(), 2, "{text}");
+    let named = check_stdin(
+        dir.path(),
+        &[
+            "check",
+            "--quiet",
+            "--stdin-filename",
+            "drafts/pier.md",
+            "-",
+        ],
+        draft,
+    );
+    let text = stdout(&named);
+    assert!(text.starts_with("drafts/pier.md:1:"), "{text}");
+    // Markdown by its name: the code block is not copy.
+    assert_eq!(text.lines().count(), 1, "{text}");
+}
+
+#[test]
+fn standard_input_finds_the_settings_of_its_given_name() {
+    let dir = folder_with(&[(
+        "desk/sayswho.toml",
+        "[rules.unfilled-placeholder]\nenabled = false\n",
+    )]);
+    let draft = "The pier will reopen in June, according to [SOURCE].\n";
+    let out = check_stdin(
+        dir.path(),
+        &[
+            "check",
+            "--format",
+            "json",
+            "--stdin-filename",
+            "desk/pier.md",
+            "-",
+        ],
+        draft,
+    );
+    assert!(diagnostics(&stdout(&out))
+        .iter()
+        .all(|d| d["code"] != "unfilled-placeholder"));
+}
+
+#[test]
+fn no_path_checks_the_current_folder() {
+    let dir = folder_with(&[
+        ("a.md", "The pier reopens, according to [SOURCE].\n"),
+        ("notes/b.txt", "The pier reopens, according to [SOURCE].\n"),
+    ]);
+    let out = run(dir.path(), &["check", "--quiet"]);
+    assert_eq!(out.status.code(), Some(1));
+    let text = stdout(&out);
+    assert_eq!(text.lines().count(), 2, "{text}");
+}
+
+#[test]
+fn fail_on_hint_fails_on_any_finding() {
+    let dir = folder_with(&[
+        (
+            "sayswho.toml",
+            "[rules.vague-attribution]\nseverity = \"hint\"\n",
+        ),
+        ("a.md", "Officials said the pier would reopen in June.\n"),
+    ]);
+    assert_eq!(run(dir.path(), &["check", "a.md"]).status.code(), Some(0));
+    let hint = run(dir.path(), &["check", "--fail-on", "hint", "a.md"]);
+    assert_eq!(hint.status.code(), Some(1), "{}", stdout(&hint));
+}
+
+#[test]
+fn a_closed_pipe_ends_quietly_with_the_findings_status() {
+    let many: String = (0..400)
+        .map(|i| format!("Officials said pier {i} would reopen.\n\n"))
+        .collect();
+    let dir = folder_with(&[("a.md", &many)]);
+    let mut child = sayswho()
+        .current_dir(dir.path())
+        .args(["check", "a.md"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the binary runs");
+    let mut first = [0u8; 16];
+    std::io::Read::read_exact(child.stdout.as_mut().expect("stdout"), &mut first)
+        .expect("some output");
+    drop(child.stdout.take());
+    let out = child.wait_with_output().expect("the binary ends");
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert!(stderr(&out).is_empty(), "{}", stderr(&out));
+}
+
+#[test]
+fn a_named_file_that_exclude_covers_is_reported_not_skipped_silently() {
+    let dir = folder_with(&[
+        ("sayswho.toml", "exclude = [\"archive/**\"]\n"),
+        ("archive/old.md", "Officials said the pier would reopen.\n"),
+        ("new.md", "The pier reopened on Monday.\n"),
+    ]);
+    let named = run(dir.path(), &["check", "archive/old.md"]);
+    assert_eq!(named.status.code(), Some(0));
+    let err = stderr(&named);
+    assert!(
+        err.contains("archive/old.md is excluded by `exclude` in") && err.contains("sayswho.toml"),
+        "{err}"
+    );
+    // Found by walking the folder, it is skipped without a word.
+    let walked = run(dir.path(), &["check", "."]);
+    assert!(stderr(&walked).is_empty(), "{}", stderr(&walked));
+    assert!(
+        stdout(&walked).contains("0 findings in 1 file"),
+        "{}",
+        stdout(&walked)
+    );
 }
