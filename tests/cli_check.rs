@@ -284,3 +284,32 @@ fn a_named_file_that_exclude_covers_is_reported_not_skipped_silently() {
         stdout(&walked)
     );
 }
+
+#[test]
+fn explain_prints_a_rules_documentation_from_its_source() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let out = run(root, &["explain", "unfilled-placeholder"]);
+    assert_eq!(out.status.code(), Some(0));
+    let text = stdout(&out);
+    assert!(text.starts_with("`unfilled-placeholder` (error)"), "{text}");
+    assert!(
+        text.contains("Fires:") && text.contains("Does not fire:"),
+        "{text}"
+    );
+    // One source of truth: the rule file's doc comment.
+    let source = std::fs::read_to_string(root.join("src/analysis/rules/unfilled_placeholder.rs"))
+        .expect("rule source");
+    assert!(source.contains("//! Fires: \"Turnout rose to 61%, according to [SOURCE].\""));
+    assert!(text.contains("Fires: \"Turnout rose to 61%, according to [SOURCE].\""));
+
+    let list = stdout(&run(root, &["explain"]));
+    for code in ["vague-attribution", "date-mismatch", "unfilled-placeholder"] {
+        assert!(
+            list.lines().any(|l| l.starts_with(code)),
+            "{code} not listed: {list}"
+        );
+    }
+    let unknown = run(root, &["explain", "no-such-rule"]);
+    assert_eq!(unknown.status.code(), Some(2));
+    assert!(stderr(&unknown).contains("vague-attribution"));
+}

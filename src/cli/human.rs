@@ -67,13 +67,20 @@ pub fn write(
     if quiet {
         return Ok(());
     }
+    if total > 0 {
+        writeln!(
+            out,
+            "`sayswho explain CODE` says what a rule flags, and why."
+        )?;
+    }
     let files = checked.len();
     writeln!(
         out,
         "{total} finding{} in {files} file{}",
         if total == 1 { "" } else { "s" },
         if files == 1 { "" } else { "s" }
-    )
+    )?;
+    Ok(())
 }
 
 fn level_name(severity: Severity) -> &'static str {

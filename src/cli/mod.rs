@@ -14,7 +14,7 @@ use anyhow::Context as _;
 use clap::ValueEnum;
 use rayon::prelude::*;
 
-use crate::analysis::{self, Format, Report, Severity};
+use crate::analysis::{self, Format, Report, RuleCode, Severity};
 use crate::config::Config;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -86,6 +86,43 @@ pub struct CheckArgs {
     /// Colour the human output: `auto` on a terminal unless `NO_COLOR` is set.
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN")]
     pub color: ColorChoice,
+}
+
+/// `sayswho explain [CODE]`: a rule's documentation, or the list of rules. Status 2 for
+/// a code that is not a rule.
+pub fn explain(code: Option<&str>) -> anyhow::Result<i32> {
+    let stdout = std::io::stdout();
+    let mut out = stdout.lock();
+    let written = match code.map(|c| (c, RuleCode::parse(c.trim()))) {
+        Some((_, Some(rule))) => writeln!(out, "{}", rule.explain()),
+        Some((asked, None)) => {
+            eprintln!("sayswho: no rule `{asked}`; the rules are:");
+            list_rules(&mut std::io::stderr().lock())?;
+            return Ok(2);
+        }
+        None => list_rules(&mut out),
+    };
+    match written.and_then(|()| out.flush()) {
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(e.into()),
+        _ => Ok(0),
+    }
+}
+
+/// Each rule's code, default severity and what it fires on.
+fn list_rules(out: &mut impl Write) -> std::io::Result<()> {
+    for code in RuleCode::ALL {
+        writeln!(
+            out,
+            "{:<22} {:<11} {}",
+            code.as_str(),
+            code.default_severity().as_str(),
+            sarif::summary(code)
+        )?;
+    }
+    writeln!(
+        out,
+        "\n`sayswho explain CODE` prints one rule's documentation."
+    )
 }
 
 /// One checked file.

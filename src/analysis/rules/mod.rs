@@ -7,6 +7,7 @@ use super::context::Context;
 use super::report::{Finding, Report, Severity};
 
 pub mod date_mismatch;
+pub mod docs;
 pub mod figure_arithmetic;
 pub mod figure_mismatch;
 pub mod first_reference;
@@ -16,9 +17,6 @@ pub mod unattributed_claim;
 pub mod unattributed_quote;
 pub mod unfilled_placeholder;
 pub mod vague_attribution;
-
-/// Where each rule's documentation lives; a code's section is `#<code>`.
-pub const DOCS_URL: &str = "https://github.com/sayswho/sayswho/blob/main/README.md";
 
 /// Stable rule codes. Never rename one once released.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
@@ -79,9 +77,9 @@ impl RuleCode {
         }
     }
 
-    /// Link to this rule's section of the README.
-    pub fn docs_url(self) -> String {
-        format!("{DOCS_URL}#{}", self.as_str())
+    /// This rule's documentation (its file's doc comment), as `sayswho explain` prints it.
+    pub fn explain(self) -> String {
+        docs::explain(self)
     }
 
     fn check(self, input: &RuleInput) -> Vec<Finding> {
