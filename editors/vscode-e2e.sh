@@ -2,7 +2,8 @@
 # VS Code end-to-end test: builds the .vsix, installs it into a real VS Code (code-server,
 # from the npm registry), and drives the workbench with headless Chromium through
 # puppeteer-core (editors/e2e/code-server.mjs): diagnostics (squiggles and the Problems
-# panel), hover over a name, and a quick-fix. Screenshots go to target/editors-e2e/.
+# panel), hover over a name, and a quick-fix (a screenshot of the menu, each entry once).
+# Screenshots go to target/editors-e2e/.
 # Needs: editors/install-tools.sh apt node code-server
 # Env: SAYSWHO (binary; default: the newer of target/release/sayswho and target/debug/sayswho),
 #      CHROMIUM (default /usr/bin/chromium), CODE_SERVER_PORT (default 18080 + a random offset).

@@ -24,6 +24,12 @@ enum Command {
     Check(sayswho::cli::CheckArgs),
     /// Serve the language server on stdio.
     Lsp,
+    /// Print what a rule flags, why, and an example that fires and one that does not;
+    /// without a code, list the rules.
+    Explain {
+        /// A rule code, as the findings show it (e.g. vague-attribution).
+        code: Option<String>,
+    },
 }
 
 fn main() -> ExitCode {
@@ -36,6 +42,13 @@ fn main() -> ExitCode {
     };
     match cli.command {
         Some(Command::Check(args)) => match sayswho::cli::check(&args) {
+            Ok(code) => ExitCode::from(code as u8),
+            Err(e) => {
+                eprintln!("sayswho: {e:#}");
+                ExitCode::from(2)
+            }
+        },
+        Some(Command::Explain { code }) => match sayswho::cli::explain(code.as_deref()) {
             Ok(code) => ExitCode::from(code as u8),
             Err(e) => {
                 eprintln!("sayswho: {e:#}");

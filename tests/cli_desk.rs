@@ -209,6 +209,7 @@ fn disabled_rules_stay_silent_and_discovery_finds_the_parent_config() {
         "first-reference",
         "figure-arithmetic",
         "date-mismatch",
+        "unfilled-placeholder",
     ] {
         config.push_str(&format!("[rules.{code}]\nenabled = false\n"));
     }
@@ -244,6 +245,7 @@ fn severities_from_the_config_are_applied() {
         "first-reference",
         "figure-arithmetic",
         "date-mismatch",
+        "unfilled-placeholder",
     ] {
         config.push_str(&format!("[rules.{code}]\nseverity = \"error\"\n"));
     }

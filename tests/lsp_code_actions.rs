@@ -174,3 +174,91 @@ fn other_servers_diagnostics_get_no_actions() {
     assert_eq!(actions_for(&mut c, &foreign), Vec::<Value>::new());
     assert!(c.shutdown_and_exit().success());
 }
+
+/// Two findings of one rule on one line, asked about as Neovim asks: the cursor's
+/// position as the range, every diagnostic on the line in the context.
+fn line_actions(c: &mut Client, uri: &str, diags: &[Value], at: Value) -> Vec<Value> {
+    let actions = c.call(
+        "textDocument/codeAction",
+        json!({
+            "textDocument": {"uri": uri},
+            "range": {"start": at, "end": at},
+            "context": {"diagnostics": diags},
+        }),
+    );
+    actions.as_array().cloned().unwrap_or_default()
+}
+
+#[test]
+fn two_findings_on_a_line_give_each_action_once() {
+    let uri = "file:///drafts/pier.md";
+    let text = "Harbour board chair Maria Ostrowska opened the meeting on Tuesday.\n\nOfficials say the pier is unsafe, and analysts suggest it may close for good.\n";
+    let (mut c, _) = Client::start(None);
+    c.open(uri, "markdown", 1, text);
+    let diags: Vec<Value> = c
+        .diagnostics(uri, 1)
+        .into_iter()
+        .filter(|d| d["range"]["start"]["line"] == 2)
+        .collect();
+    assert_eq!(diags.len(), 2, "{diags:?}");
+    let per_finding: Vec<usize> = diags
+        .iter()
+        .map(|d| {
+            line_actions(
+                &mut c,
+                uri,
+                std::slice::from_ref(d),
+                d["range"]["start"].clone(),
+            )
+            .len()
+        })
+        .collect();
+
+    // The cursor on neither finding ("the pier"): both findings' actions.
+    let both = line_actions(&mut c, uri, &diags, json!({"line": 2, "character": 16}));
+    let titles: Vec<&str> = both.iter().filter_map(|a| a["title"].as_str()).collect();
+    let mut distinct = titles.clone();
+    distinct.sort_unstable();
+    distinct.dedup();
+    assert_eq!(
+        distinct.len(),
+        titles.len(),
+        "a title offered twice: {titles:#?}"
+    );
+    let edits: Vec<String> = both
+        .iter()
+        .filter_map(|a| {
+            a.get("edit")
+                .map(|e| e["documentChanges"][0]["edits"].to_string())
+        })
+        .collect();
+    let mut distinct_edits = edits.clone();
+    distinct_edits.sort_unstable();
+    distinct_edits.dedup();
+    assert_eq!(distinct_edits.len(), edits.len(), "an edit offered twice");
+    // Everything either finding offers, less the one document-wide ignore they share.
+    assert_eq!(
+        both.len(),
+        per_finding[0] + per_finding[1] - 1,
+        "{titles:#?}"
+    );
+    assert!(
+        titles.iter().any(|t| t.ends_with("“Officials”"))
+            && titles.iter().any(|t| t.ends_with("“analysts”")),
+        "titles shared by the two findings say which words they fix: {titles:#?}"
+    );
+
+    // The cursor on the second finding: only its actions.
+    let second = diags[1]["range"]["start"].clone();
+    let one = line_actions(&mut c, uri, &diags, second);
+    assert_eq!(one.len(), per_finding[1]);
+    assert!(one
+        .iter()
+        .filter(|a| a.get("edit").is_some())
+        .all(|a| a["diagnostics"][0]["range"] == diags[1]["range"]));
+
+    // No diagnostics in the context: the findings under the range.
+    let bare = line_actions(&mut c, uri, &[], diags[0]["range"]["start"].clone());
+    assert_eq!(bare.len(), per_finding[0]);
+    assert!(c.shutdown_and_exit().success());
+}

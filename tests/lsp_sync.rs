@@ -71,9 +71,9 @@ fn open_publishes_versioned_diagnostics_equal_to_a_fresh_analysis() {
         for d in &diags {
             assert_eq!(d["source"], "sayswho");
             let code = d["code"].as_str().unwrap_or_default();
-            assert!(d["codeDescription"]["href"]
-                .as_str()
-                .is_some_and(|h| h.ends_with(&format!("#{code}"))));
+            // No link to a repository address that does not exist; the rule's text ships
+            // with the tool (`sayswho explain`).
+            assert!(d.get("codeDescription").is_none(), "{code}: {d}");
             assert_eq!(d["data"]["version"], 1);
         }
         assert!(c.shutdown_and_exit().success());

@@ -199,6 +199,10 @@ try {
       return { ok: items.length > 0, items };
     }, null, "the quick-fix menu", 20000);
     results.quick_fixes = menu.items;
+    await page.screenshot({ path: join(outDir, "vscode-quick-fix-menu.png") });
+    const twice = menu.items.filter((t, i) => t && menu.items.indexOf(t) !== i);
+    check(`the quick-fix menu offers each action once (${menu.items.length} entries)`, twice.length === 0,
+      JSON.stringify(menu.items));
     picked = menu.items.find((t) => ATTRIBUTION_ACTION.test(t));
     check("a quick-fix that names the source is offered", picked, JSON.stringify(menu.items));
   } catch (e) {

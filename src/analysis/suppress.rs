@@ -93,7 +93,7 @@ pub fn apply(text: &str, doc: &Document, ctx: &Context, findings: &mut Vec<Findi
             })
     });
     for f in findings.iter_mut() {
-        f.fixes.push(ignore_one(text, doc.format, f));
+        f.fixes.push(ignore_one(text, doc, f));
         f.fixes.push(ignore_all(text, doc.format, f.code));
     }
 }
@@ -124,14 +124,28 @@ fn text_between_is_blank(doc: &Document, a: usize, b: usize) -> bool {
             .is_some_and(|t| !t.contains("\n\n") && !t.contains("\r\n\r\n"))
 }
 
-/// "Ignore this finding": a marker right after the flagged words.
-pub fn ignore_one(text: &str, format: Format, f: &Finding) -> Fix {
+/// Whether `fix` is one of the "Ignore …" fixes every finding carries (it writes a
+/// marker), rather than a correction of the copy.
+pub fn is_ignore(fix: &Fix) -> bool {
+    fix.edits
+        .iter()
+        .any(|e| e.replacement.contains("sayswho-ignore"))
+}
+
+/// "Ignore this finding": a marker that silences the rule in the finding's sentence.
+/// Markdown gets an HTML comment right after the flagged words (invisible when
+/// rendered); plain text, where the marker is read, gets it after the sentence, so the
+/// copy itself is not broken up.
+pub fn ignore_one(text: &str, doc: &Document, f: &Finding) -> Fix {
     let code = f.code.as_str();
-    let marker = match format {
-        Format::Markdown => format!(" <!-- sayswho-ignore {code} -->"),
-        Format::PlainText => format!(" [sayswho-ignore {code}]"),
+    let (marker, at) = match doc.format {
+        Format::Markdown => (format!(" <!-- sayswho-ignore {code} -->"), f.span.end),
+        Format::PlainText => (
+            format!(" [sayswho-ignore {code}]"),
+            sentence_end(doc, f.span).unwrap_or(f.span.end),
+        ),
     };
-    let at = f.span.end.min(text.len());
+    let at = at.min(text.len());
     Fix {
         title: "Ignore this finding".to_string(),
         edits: vec![Edit {
@@ -140,6 +154,13 @@ pub fn ignore_one(text: &str, format: Format, f: &Finding) -> Fix {
         }],
         preferred: false,
     }
+}
+
+/// The end of the sentence the finding ends in (its last flagged character's).
+fn sentence_end(doc: &Document, span: Span) -> Option<usize> {
+    let last = span.end.saturating_sub(1).max(span.start);
+    let s = doc.sentence_at(last)?;
+    Some(doc.sentences[s].span.end.max(span.end))
 }
 
 /// "Ignore <code> in this document": a marker on its own line at the end.
@@ -181,6 +202,46 @@ mod tests {
         let masked = mask(t);
         assert_eq!(masked.len(), t.len());
         assert!(!masked.contains("sayswho"));
+    }
+
+    #[test]
+    fn plain_text_ignore_marker_goes_after_the_sentence() {
+        use crate::analysis::{analyze, Context};
+        let text = "The bridge is closed. Officials say the pier is unsafe now. It shut in May.";
+        let report = analyze(text, Format::PlainText, &Context::default());
+        let f = report
+            .findings
+            .iter()
+            .find(|f| f.code == RuleCode::VagueAttribution)
+            .expect("a vague source");
+        let fix = f
+            .fixes
+            .iter()
+            .find(|x| x.title == "Ignore this finding")
+            .expect("ignore fix");
+        let at = fix.edits[0].span.start;
+        assert_eq!(
+            &text[..at],
+            "The bridge is closed. Officials say the pier is unsafe now."
+        );
+        let mut fixed = text.to_string();
+        fixed.insert_str(at, &fix.edits[0].replacement);
+        let after = analyze(&fixed, Format::PlainText, &Context::default());
+        assert!(!after
+            .findings
+            .iter()
+            .any(|g| g.code == RuleCode::VagueAttribution));
+        // Markdown keeps the invisible comment right after the flagged words.
+        let md = analyze(text, Format::Markdown, &Context::default());
+        let f = md
+            .findings
+            .iter()
+            .find(|f| f.code == RuleCode::VagueAttribution);
+        let at = f.and_then(|f| f.fixes.iter().find(|x| x.title == "Ignore this finding"));
+        assert_eq!(
+            at.map(|x| &text[..x.edits[0].span.start]),
+            Some("The bridge is closed. Officials")
+        );
     }
 
     #[test]

@@ -14,12 +14,13 @@ use anyhow::Context as _;
 use clap::ValueEnum;
 use rayon::prelude::*;
 
-use crate::analysis::{self, Format, Report, Severity};
+use crate::analysis::{self, Format, Report, RuleCode, Severity};
 use crate::config::Config;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum OutputFormat {
-    /// `file:line:col: severity[code] message`, the line, a caret.
+    /// For people: the message, a window of the line with carets under the flagged
+    /// words, related places and the first fix (`--quiet`: one line per finding).
     Human,
     /// The schema in the README; tools depend on it.
     Json,
@@ -29,11 +30,21 @@ pub enum OutputFormat {
     Github,
 }
 
+/// When to colour the human output.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    /// On a terminal, unless `NO_COLOR` is set.
+    Auto,
+    Always,
+    Never,
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum FailOn {
     Error,
     Warning,
     Information,
+    Hint,
     Never,
 }
 
@@ -43,6 +54,7 @@ impl FailOn {
             FailOn::Error => Some(Severity::Error),
             FailOn::Warning => Some(Severity::Warning),
             FailOn::Information => Some(Severity::Information),
+            FailOn::Hint => Some(Severity::Hint),
             FailOn::Never => None,
         }
     }
@@ -51,8 +63,12 @@ impl FailOn {
 #[derive(Debug, Clone, clap::Args)]
 pub struct CheckArgs {
     /// Drafts to check; directories are searched for .md, .markdown and .txt files.
-    #[arg(required = true)]
+    /// `-` reads one draft from standard input; no path checks the current folder.
     pub paths: Vec<PathBuf>,
+    /// The name of the draft read from standard input (`-`): shown in the output, and
+    /// its extension picks the format and its folder the `sayswho.toml`.
+    #[arg(long, value_name = "NAME")]
+    pub stdin_filename: Option<PathBuf>,
     /// How to print the findings.
     #[arg(long, value_enum, default_value_t = OutputFormat::Human)]
     pub format: OutputFormat,
@@ -67,6 +83,46 @@ pub struct CheckArgs {
     /// about settings.
     #[arg(long, short)]
     pub quiet: bool,
+    /// Colour the human output: `auto` on a terminal unless `NO_COLOR` is set.
+    #[arg(long, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN")]
+    pub color: ColorChoice,
+}
+
+/// `sayswho explain [CODE]`: a rule's documentation, or the list of rules. Status 2 for
+/// a code that is not a rule.
+pub fn explain(code: Option<&str>) -> anyhow::Result<i32> {
+    let stdout = std::io::stdout();
+    let mut out = stdout.lock();
+    let written = match code.map(|c| (c, RuleCode::parse(c.trim()))) {
+        Some((_, Some(rule))) => writeln!(out, "{}", rule.explain()),
+        Some((asked, None)) => {
+            eprintln!("sayswho: no rule `{asked}`; the rules are:");
+            list_rules(&mut std::io::stderr().lock())?;
+            return Ok(2);
+        }
+        None => list_rules(&mut out),
+    };
+    match written.and_then(|()| out.flush()) {
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(e.into()),
+        _ => Ok(0),
+    }
+}
+
+/// Each rule's code, default severity and what it fires on.
+fn list_rules(out: &mut impl Write) -> std::io::Result<()> {
+    for code in RuleCode::ALL {
+        writeln!(
+            out,
+            "{:<22} {:<11} {}",
+            code.as_str(),
+            code.default_severity().as_str(),
+            sarif::summary(code)
+        )?;
+    }
+    writeln!(
+        out,
+        "\n`sayswho explain CODE` prints one rule's documentation."
+    )
 }
 
 /// One checked file.
@@ -79,12 +135,26 @@ pub struct Checked {
 /// Exit status: 0 clean, 1 findings at or above `--fail-on`, 2 usage, I/O or settings
 /// error (a broken `sayswho.toml` or knowledge-base file is reported with path and line).
 pub fn check(args: &CheckArgs) -> anyhow::Result<i32> {
-    let files = collect_files(&args.paths)?;
+    let stdin_name = args
+        .stdin_filename
+        .clone()
+        .unwrap_or_else(|| PathBuf::from(STDIN_NAME));
+    let paths = if args.paths.is_empty() {
+        vec![PathBuf::from(".")]
+    } else {
+        args.paths.clone()
+    };
+    let files = collect_files(&paths)?;
     let configs = Configs::new(args.config.as_deref())?;
     let mut jobs = Vec::with_capacity(files.len());
-    for path in files {
-        let config = configs.for_file(&path)?;
-        if !config.exclude.is_empty() && config.is_excluded(&path) {
+    let mut excluded = Vec::new();
+    for (path, named) in files {
+        let name = if is_stdin(&path) { &stdin_name } else { &path };
+        let config = configs.for_file(name)?;
+        if !config.exclude.is_empty() && config.is_excluded(name) {
+            if named {
+                excluded.push((name.clone(), config.path.clone()));
+            }
             continue;
         }
         jobs.push((path, config));
@@ -95,13 +165,27 @@ pub fn check(args: &CheckArgs) -> anyhow::Result<i32> {
         for warning in configs.warnings() {
             writeln!(err, "sayswho: warning: {warning}")?;
         }
+        for (path, settings) in &excluded {
+            let by = settings
+                .as_deref()
+                .map_or_else(|| "the settings".to_string(), |p| p.display().to_string());
+            writeln!(
+                err,
+                "sayswho: {} is excluded by `exclude` in {by}; not checked",
+                path.display()
+            )?;
+        }
     }
 
     let progress = progress_bar(jobs.len(), args.quiet);
     let results: Vec<anyhow::Result<Checked>> = jobs
         .par_iter()
         .map(|(path, config)| {
-            let checked = check_file(path, config);
+            let checked = if is_stdin(path) {
+                check_stdin(&stdin_name, config)
+            } else {
+                check_file(path, config)
+            };
             progress.inc(1);
             checked
         })
@@ -109,26 +193,83 @@ pub fn check(args: &CheckArgs) -> anyhow::Result<i32> {
     progress.finish_and_clear();
     let checked = results.into_iter().collect::<anyhow::Result<Vec<_>>>()?;
 
-    let stdout = std::io::stdout();
-    let mut out = stdout.lock();
-    match args.format {
-        OutputFormat::Human => human::write(&mut out, &checked, args.quiet)?,
-        OutputFormat::Json => json::write(&mut out, &checked)?,
-        OutputFormat::Sarif => sarif::write(&mut out, &checked)?,
-        OutputFormat::Github => github::write(&mut out, &checked)?,
-    }
-    out.flush()?;
     let failing = args.fail_on.threshold().is_some_and(|t| {
         checked
             .iter()
             .flat_map(|c| &c.report.findings)
             .any(|f| f.severity >= t)
     });
+    match print(args, &checked) {
+        Ok(()) => {}
+        // The reader went away (`| head`): what it read is all it wanted.
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => {}
+        Err(e) => return Err(e.into()),
+    }
     Ok(i32::from(failing))
+}
+
+/// The name a draft from standard input goes by without `--stdin-filename`.
+const STDIN_NAME: &str = "<stdin>";
+
+fn is_stdin(path: &Path) -> bool {
+    path.as_os_str() == "-"
+}
+
+fn print(args: &CheckArgs, checked: &[Checked]) -> std::io::Result<()> {
+    let stdout = std::io::stdout();
+    let mut out = stdout.lock();
+    match args.format {
+        OutputFormat::Human => human::write(&mut out, checked, args.quiet, human_style(args))?,
+        OutputFormat::Json => json::write(&mut out, checked)?,
+        OutputFormat::Sarif => sarif::write(&mut out, checked)?,
+        OutputFormat::Github => github::write(&mut out, checked)?,
+    }
+    out.flush()
+}
+
+/// Columns to fit when stdout is not a terminal and `COLUMNS` is not set.
+const DEFAULT_WIDTH: usize = 100;
+
+/// Colour and width for the human output: the terminal's own width, else `COLUMNS`
+/// (what a shell exports, and what tests set), else `DEFAULT_WIDTH`.
+fn human_style(args: &CheckArgs) -> human::Style {
+    let stdout = std::io::stdout();
+    let terminal = stdout.is_terminal();
+    let color = match args.color {
+        ColorChoice::Always => true,
+        ColorChoice::Never => false,
+        ColorChoice::Auto => terminal && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
+    };
+    let from_terminal = terminal
+        .then(|| terminal_size::terminal_size_of(&stdout))
+        .flatten()
+        .map(|(w, _)| usize::from(w.0));
+    let from_env = || {
+        std::env::var("COLUMNS")
+            .ok()
+            .and_then(|c| c.trim().parse::<usize>().ok())
+    };
+    let width = from_terminal
+        .or_else(from_env)
+        .filter(|&w| w >= 20)
+        .unwrap_or(DEFAULT_WIDTH);
+    human::Style { color, width }
 }
 
 fn check_file(path: &Path, config: &Config) -> anyhow::Result<Checked> {
     let bytes = std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?;
+    checked(path, bytes, config)
+}
+
+/// The draft on standard input, under the name `--stdin-filename` gives it.
+fn check_stdin(name: &Path, config: &Config) -> anyhow::Result<Checked> {
+    let mut bytes = Vec::new();
+    std::io::Read::read_to_end(&mut std::io::stdin().lock(), &mut bytes)
+        .context("cannot read standard input")?;
+    checked(name, bytes, config)
+}
+
+fn checked(path: &Path, bytes: Vec<u8>, config: &Config) -> anyhow::Result<Checked> {
     let text = String::from_utf8(bytes)
         .map_err(|_| anyhow::anyhow!("{} is not UTF-8 text", path.display()))?;
     let report = analysis::analyze(&text, Format::from_path(path), &config.context);
@@ -182,9 +323,16 @@ impl Configs {
         if let Some(fixed) = &self.fixed {
             return Ok(fixed.clone());
         }
+        // A name that is not a file (`--stdin-filename`) is looked up from its folder.
         let dir = std::fs::canonicalize(draft)
             .ok()
             .and_then(|p| p.parent().map(Path::to_path_buf))
+            .or_else(|| {
+                draft
+                    .parent()
+                    .filter(|p| !p.as_os_str().is_empty())
+                    .map(Path::to_path_buf)
+            })
             .unwrap_or_else(|| PathBuf::from("."));
         let Some(path) = Config::discover(&dir) else {
             return Ok(self.default.clone());
@@ -225,16 +373,26 @@ fn is_draft(path: &Path) -> bool {
     )
 }
 
-/// Files named on the command line, and drafts found under named directories, sorted.
-fn collect_files(paths: &[PathBuf]) -> anyhow::Result<Vec<PathBuf>> {
+/// Files named on the command line (`true`: the desk asked for them by name; `-` is
+/// standard input, once), and drafts found under named directories, sorted.
+fn collect_files(paths: &[PathBuf]) -> anyhow::Result<Vec<(PathBuf, bool)>> {
     let mut files = Vec::new();
+    let mut stdin = false;
     for path in paths {
+        if is_stdin(path) {
+            if !std::mem::replace(&mut stdin, true) {
+                files.push((path.clone(), true));
+            }
+            continue;
+        }
         let meta =
             std::fs::metadata(path).with_context(|| format!("cannot read {}", path.display()))?;
         if meta.is_dir() {
-            walk(path, &mut files)?;
+            let mut found = Vec::new();
+            walk(path, &mut found)?;
+            files.extend(found.into_iter().map(|f| (f, false)));
         } else {
-            files.push(path.clone());
+            files.push((path.clone(), true));
         }
     }
     Ok(files)

@@ -13,7 +13,7 @@ use crate::analysis::{LineIndex, RuleCode, Severity, Span};
 const SCHEMA: &str = "https://json.schemastore.org/sarif-2.1.0.json";
 
 /// One line on what each rule flags, as the README's rule table says it.
-fn summary(code: RuleCode) -> &'static str {
+pub(super) fn summary(code: RuleCode) -> &'static str {
     match code {
         RuleCode::UnattributedQuote => "A direct quotation with no identifiable speaker.",
         RuleCode::VagueAttribution => {
@@ -32,6 +32,9 @@ fn summary(code: RuleCode) -> &'static str {
         }
         RuleCode::FigureArithmetic => "Stated arithmetic that does not hold.",
         RuleCode::DateMismatch => "A weekday that does not match its date.",
+        RuleCode::UnfilledPlaceholder => {
+            "A placeholder left for the writer to fill ([SOURCE], TK, XX)."
+        }
     }
 }
 
@@ -86,7 +89,7 @@ pub fn to_value(checked: &[Checked]) -> Value {
             json!({
                 "id": code.as_str(),
                 "shortDescription": {"text": summary(code)},
-                "helpUri": code.docs_url(),
+                "help": {"text": code.explain()},
                 "defaultConfiguration": {"level": level(code.default_severity())},
             })
         })
@@ -169,7 +172,6 @@ pub fn to_value(checked: &[Checked]) -> Value {
             "tool": {"driver": {
                 "name": "sayswho",
                 "version": env!("CARGO_PKG_VERSION"),
-                "informationUri": crate::analysis::rules::DOCS_URL,
                 "rules": rules,
             }},
             "columnKind": "unicodeCodePoints",

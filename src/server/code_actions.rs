@@ -5,12 +5,18 @@
 //! support versioned `documentChanges` get that version in the edit, so an edit made stale
 //! by typing is refused by the client rather than applied in the wrong place; for other
 //! clients a stale fix is simply not offered.
+//!
+//! A request is answered for the diagnostics it is about, each action once: Neovim sends
+//! every diagnostic on the cursor's line, and two findings of one rule there used to give
+//! two identical menus (18 entries for two findings). The diagnostics under the request's
+//! range are taken when there are any (`under_range`), identical actions are dropped and
+//! the ones whose titles still collide say which words they fix (`once_each`).
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use tower_lsp_server::ls_types::{
     CodeAction, CodeActionKind, CodeActionOrCommand, Diagnostic, DocumentChanges, OneOf,
-    OptionalVersionedTextDocumentIdentifier, TextDocumentEdit, TextEdit, Uri, WorkspaceEdit,
+    OptionalVersionedTextDocumentIdentifier, Range, TextDocumentEdit, TextEdit, Uri, WorkspaceEdit,
 };
 
 use super::to_proto::diagnostic_data;
@@ -76,11 +82,91 @@ pub fn quick_fixes(
     actions
 }
 
+/// The diagnostics of a request that lie under its range (a cursor inside a finding,
+/// a selection over some), or all of them when none does (a cursor elsewhere on the
+/// line Neovim sent the diagnostics of).
+pub fn under_range(diagnostics: Vec<Diagnostic>, range: Range) -> Vec<Diagnostic> {
+    let touches = |d: &Diagnostic| d.range.start <= range.end && range.start <= d.range.end;
+    if diagnostics.iter().any(touches) {
+        diagnostics.into_iter().filter(touches).collect()
+    } else {
+        diagnostics
+    }
+}
+
+/// Longest excerpt of flagged words put in a title to tell two actions apart.
+const EXCERPT_CHARS: usize = 32;
+
+/// Each action once: an action identical to an earlier one (same title and edit, or
+/// same command) is dropped, like "Ignore <code> in this document" offered by two
+/// findings of one rule; actions whose titles are still the same get the words of their
+/// diagnostic (from `flagged`) after the title, so the menu says which one each fixes.
+pub fn once_each(
+    actions: Vec<CodeActionOrCommand>,
+    flagged: impl Fn(&Diagnostic) -> Option<String>,
+) -> Vec<CodeActionOrCommand> {
+    let mut seen = HashSet::new();
+    let mut unique: Vec<CodeActionOrCommand> = actions
+        .into_iter()
+        .filter(|a| seen.insert(identity(a)))
+        .collect();
+    let mut titles: HashMap<String, usize> = HashMap::new();
+    for a in &unique {
+        *titles.entry(title(a).to_string()).or_default() += 1;
+    }
+    for a in &mut unique {
+        let CodeActionOrCommand::CodeAction(action) = a else {
+            continue;
+        };
+        if titles.get(&action.title).copied().unwrap_or(0) < 2 {
+            continue;
+        }
+        let words = action
+            .diagnostics
+            .as_ref()
+            .and_then(|d| d.first())
+            .and_then(&flagged);
+        if let Some(words) = words {
+            action.title = format!("{} — “{}”", action.title, excerpt(&words));
+        }
+    }
+    unique
+}
+
+fn title(a: &CodeActionOrCommand) -> &str {
+    match a {
+        CodeActionOrCommand::CodeAction(a) => &a.title,
+        CodeActionOrCommand::Command(c) => &c.title,
+    }
+}
+
+/// What makes two actions the same for the writer: the title and what it does.
+fn identity(a: &CodeActionOrCommand) -> String {
+    match a {
+        CodeActionOrCommand::CodeAction(a) => {
+            let does = serde_json::to_string(&(&a.edit, &a.command)).unwrap_or_default();
+            format!("{}\u{0}{does}", a.title)
+        }
+        CodeActionOrCommand::Command(c) => serde_json::to_string(c).unwrap_or_default(),
+    }
+}
+
+/// The flagged words, folded onto one line and cut at a word to `EXCERPT_CHARS`.
+fn excerpt(words: &str) -> String {
+    let folded = words.split_whitespace().collect::<Vec<_>>().join(" ");
+    if folded.chars().count() <= EXCERPT_CHARS {
+        return folded;
+    }
+    let cut: String = folded.chars().take(EXCERPT_CHARS).collect();
+    let at_word = cut.rfind(' ').filter(|&i| i > EXCERPT_CHARS / 2);
+    format!("{}…", at_word.map_or(cut.as_str(), |i| &cut[..i]))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::server::to_proto::{DiagnosticData, FixData, SOURCE};
-    use tower_lsp_server::ls_types::{Position, Range};
+    use tower_lsp_server::ls_types::Position;
 
     fn diag(version: i32) -> Diagnostic {
         let range = Range::new(Position::new(0, 0), Position::new(0, 9));
@@ -124,6 +210,80 @@ mod tests {
         let uri: Uri = "file:///a.md".parse().unwrap();
         assert!(quick_fixes(&uri, &[diag(3)], 4, false).is_empty());
         assert_eq!(quick_fixes(&uri, &[diag(4)], 4, false).len(), 1);
+    }
+
+    fn on(start: u32, end: u32, fix: &str) -> Diagnostic {
+        let range = Range::new(Position::new(0, start), Position::new(0, end));
+        let mut d = diag(1);
+        d.range = range;
+        d.data = serde_json::to_value(DiagnosticData {
+            version: 1,
+            fixes: vec![
+                FixData {
+                    title: fix.into(),
+                    preferred: false,
+                    edits: vec![TextEdit::new(range, "Kim".into())],
+                },
+                FixData {
+                    title: "Ignore this rule in this document".into(),
+                    preferred: false,
+                    edits: vec![TextEdit::new(
+                        Range::new(Position::new(9, 0), Position::new(9, 0)),
+                        "<!-- ignore -->".into(),
+                    )],
+                },
+            ],
+        })
+        .ok();
+        d
+    }
+
+    #[test]
+    fn the_cursor_picks_the_finding_under_it() {
+        let both = vec![on(0, 9, "Name"), on(20, 28, "Name")];
+        let at = |c| Range::new(Position::new(0, c), Position::new(0, c));
+        assert_eq!(under_range(both.clone(), at(22)).len(), 1);
+        assert_eq!(
+            under_range(both.clone(), at(22))[0].range.start.character,
+            20
+        );
+        // A cursor on neither: both, as Neovim sent them.
+        assert_eq!(under_range(both.clone(), at(14)).len(), 2);
+        let line = Range::new(Position::new(0, 0), Position::new(0, 40));
+        assert_eq!(under_range(both, line).len(), 2);
+    }
+
+    #[test]
+    fn two_findings_give_each_action_once_and_say_which_words() {
+        let uri: Uri = "file:///a.md".parse().unwrap();
+        let diags = [
+            on(0, 9, "Name the source: Kim"),
+            on(20, 28, "Name the source: Kim"),
+        ];
+        let actions = quick_fixes(&uri, &diags, 1, true);
+        assert_eq!(actions.len(), 4);
+        let words = |d: &Diagnostic| Some(format!("words at {}", d.range.start.character));
+        let once = once_each(actions, words);
+        let titles: Vec<&str> = once.iter().map(title).collect();
+        assert_eq!(
+            titles,
+            [
+                "Name the source: Kim — “words at 0”",
+                "Ignore this rule in this document",
+                "Name the source: Kim — “words at 20”",
+            ]
+        );
+    }
+
+    #[test]
+    fn excerpts_are_short_and_cut_at_a_word() {
+        assert_eq!(excerpt("officials\n  said"), "officials said");
+        let long = excerpt("The council has cut 1,200 jobs since the start of 2019.");
+        assert!(
+            long.ends_with('…') && long.chars().count() <= EXCERPT_CHARS + 1,
+            "{long}"
+        );
+        assert_eq!(long, "The council has cut 1,200 jobs…");
     }
 
     #[test]

@@ -85,7 +85,7 @@ pub async fn actions(backend: &Backend, params: &CodeActionParams) -> Vec<CodeAc
             name: e.name.clone(),
             kind: e.kind.as_str().to_string(),
             aliases: aliases(e, &a.text),
-            role: e.role().map(str::to_string),
+            role: e.role().map(role_for_knowledge),
         };
         let title = format!("Add {} to the knowledge base", e.name);
         out.push(command_action(title, ADD_TO_KNOWLEDGE, &args, None));
@@ -325,6 +325,20 @@ fn ignore_in_project(
     Ok((config, message))
 }
 
+/// A role as the knowledge base keeps it: "the finance chief" in the draft is stored
+/// as "finance chief", so hover and messages can put their own article before it.
+fn role_for_knowledge(role: &str) -> String {
+    let role = role.trim();
+    for article in ["the ", "The ", "a ", "A ", "an ", "An "] {
+        if let Some(rest) = role.strip_prefix(article) {
+            if !rest.trim().is_empty() {
+                return rest.trim().to_string();
+            }
+        }
+    }
+    role.to_string()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -336,5 +350,20 @@ mod tests {
         let s = short(&long);
         assert_eq!(s.chars().count(), 40);
         assert!(s.ends_with('…'));
+    }
+
+    #[test]
+    fn roles_are_stored_without_a_leading_article() {
+        assert_eq!(role_for_knowledge("the finance chief"), "finance chief");
+        assert_eq!(
+            role_for_knowledge("The harbour board chair"),
+            "harbour board chair"
+        );
+        assert_eq!(role_for_knowledge("an adviser"), "adviser");
+        assert_eq!(
+            role_for_knowledge("Kremlin spokesperson"),
+            "Kremlin spokesperson"
+        );
+        assert_eq!(role_for_knowledge("theatre director"), "theatre director");
     }
 }

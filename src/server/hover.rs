@@ -221,14 +221,12 @@ fn entity(a: &Analysed, e: usize, at: Span, ctx: &Context) -> String {
             );
         }
         for f in figures.iter().take(MAX_CLAIMS.saturating_sub(claims.len())) {
-            let what = f.quantity.as_deref().unwrap_or("");
-            let _ = writeln!(
-                out,
-                "- the figure {} {} (line {})",
-                md(&f.describe()),
-                md(what),
-                line(a, f.span.start)
-            );
+            // Without a quantity, the figure as written: never "the figure 14 ".
+            let what = match f.quantity.as_deref().map(str::trim) {
+                Some(q) if !q.is_empty() => format!("{} {}", md(&f.describe()), md(q)),
+                _ => format!("“{}”", md(&first_words(f.span.slice(text), QUOTE_WORDS))),
+            };
+            let _ = writeln!(out, "- the figure {what} (line {})", line(a, f.span.start));
         }
     }
     out
@@ -238,7 +236,12 @@ fn figure(a: &Analysed, i: usize) -> String {
     let figures = &a.report.figures;
     let f = &figures[i];
     let mut out = format!("**{}**", md(&f.describe()));
-    if let Some(q) = &f.quantity {
+    if let Some(q) = f
+        .quantity
+        .as_deref()
+        .map(str::trim)
+        .filter(|q| !q.is_empty())
+    {
         let _ = write!(out, " {}", md(q));
     }
     let context: Vec<String> = [f.place.as_ref().map(|p| format!("in {p}")), f.time.clone()]
@@ -362,6 +365,24 @@ mod tests {
         ];
         a.report = Arc::new(report);
         a
+    }
+
+    #[test]
+    fn a_figure_without_a_quantity_is_quoted_not_left_empty() {
+        let mut a = cast(analysed(TEXT));
+        let mut report = (*a.report).clone();
+        report.figures = vec![Figure {
+            span: span_of(TEXT, "1,500"),
+            value: 1500.0,
+            quantity: None,
+            source: Some("Kim Hong-kyun".into()),
+            ..Default::default()
+        }];
+        a.report = Arc::new(report);
+        let at = TEXT.find("Kim said").unwrap_or(0) + 1;
+        let (_, text) = hover(&a, at, &Context::default()).expect("a hover");
+        assert!(text.contains("- the figure “1,500” (line 5)"), "{text}");
+        assert!(!text.contains("  (line"), "{text}");
     }
 
     #[test]

@@ -10,8 +10,8 @@
 use ropey::Rope;
 use serde::{Deserialize, Serialize};
 use tower_lsp_server::ls_types::{
-    CodeDescription, Diagnostic, DiagnosticRelatedInformation, DiagnosticSeverity, Location,
-    NumberOrString, TextEdit, Uri,
+    Diagnostic, DiagnosticRelatedInformation, DiagnosticSeverity, Location, NumberOrString,
+    TextEdit, Uri,
 };
 
 use super::position::{self, Encoding};
@@ -108,12 +108,9 @@ fn build(
         range: position::range(rope, finding.span, enc),
         severity: Some(severity(finding.severity)),
         code: Some(NumberOrString::String(finding.code.as_str().to_string())),
-        code_description: finding
-            .code
-            .docs_url()
-            .parse()
-            .ok()
-            .map(|href| CodeDescription { href }),
+        // No link: the rules' documentation is not published at an address; it ships
+        // with the tool (`sayswho explain <code>`).
+        code_description: None,
         source: Some(SOURCE.to_string()),
         message: finding.message.clone(),
         related_information: (!related.is_empty()).then_some(related),
@@ -170,12 +167,8 @@ mod tests {
             d.code,
             Some(NumberOrString::String("vague-attribution".into()))
         );
-        assert_eq!(
-            d.code_description
-                .as_ref()
-                .map(|c| c.href.as_str().to_string()),
-            Some(RuleCode::VagueAttribution.docs_url())
-        );
+        // The old link led to a repository address that does not exist.
+        assert_eq!(d.code_description, None);
         let related = d.related_information.clone().unwrap_or_default();
         assert_eq!(
             related[0].location.range,

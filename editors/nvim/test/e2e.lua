@@ -162,6 +162,38 @@ local function main()
     check("hover over Peskov shows “Kremlin spokesperson”", text:find("Kremlin spokesperson", 1, true) ~= nil, text)
   end
 
+  -- :SayswhoExplain shows the rule's documentation from `sayswho explain`.
+  do
+    local shown = require("sayswho").explain("vague-attribution")
+    local text = shown and table.concat(shown, "\n") or ""
+    check(":SayswhoExplain vague-attribution shows what it flags and an example",
+      text:find("vague-attribution", 1, true) ~= nil and text:find("Does not fire", 1, true) ~= nil, text)
+    pcall(vim.cmd, "fclose!")
+  end
+
+  -- Two findings on one line, asked about as vim.lsp.buf.code_action() asks: the cursor's
+  -- position and every diagnostic on the line. Each action once (the menu once doubled).
+  do
+    local lnum = locate("officials")
+    local diags = {}
+    for _, d in ipairs(vim.diagnostic.get(buf, { lnum = lnum })) do
+      if d.user_data and d.user_data.lsp then table.insert(diags, d.user_data.lsp) end
+    end
+    local at = { line = lnum, character = 0 }
+    local params = { textDocument = { uri = uri }, range = { start = at, ["end"] = at }, context = { diagnostics = diags } }
+    local res = vim.lsp.buf_request_sync(buf, "textDocument/codeAction", params, T) or {}
+    local actions = (res[client.id] and res[client.id].result) or {}
+    local seen, twice, titles = {}, {}, {}
+    for _, a in ipairs(actions) do
+      if seen[a.title] then table.insert(twice, a.title) end
+      seen[a.title] = true
+      table.insert(titles, a.title)
+    end
+    result.line_actions = titles
+    check(("%d findings on one line: %d code actions, none offered twice"):format(#diags, #actions),
+      #diags >= 2 and #actions > 0 and #twice == 0, vim.inspect(titles))
+  end
+
   -- A code action that adds attribution: the fix that names the vague source “officials”
   -- from the draft's own sources, applied through vim.lsp.buf.code_action().
   do

@@ -1,6 +1,7 @@
 // The sayswho extension: starts `sayswho lsp` for Markdown and plain-text documents and
 // keeps its settings in step with VS Code's.
 
+import { execFile } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as vscode from "vscode";
@@ -12,7 +13,7 @@ import {
   State,
   TransportKind,
 } from "vscode-languageclient/node";
-import { RESTART_SETTINGS, resolveServer, ServerSettings, toServerSettings } from "./settings";
+import { RESTART_SETTINGS, resolveServer, RULE_CODES, ServerSettings, toServerSettings } from "./settings";
 
 let client: LanguageClient | undefined;
 let output: vscode.LogOutputChannel;
@@ -47,14 +48,52 @@ function isExecutable(file: string): boolean {
   }
 }
 
-async function startClient(): Promise<void> {
+function serverBinary() {
   const cfg = vscode.workspace.getConfiguration("sayswho");
-  const resolved = resolveServer(cfg.get<string>("server.path"), {
+  return resolveServer(cfg.get<string>("server.path"), {
     pathVar: process.env.PATH,
     home: os.homedir(),
     workspaceDir: workspaceDir(),
     isExecutable,
   });
+}
+
+/** The rule code of the sayswho finding under the cursor, if any. */
+function codeAtCursor(): string | undefined {
+  const editor = vscode.window.activeTextEditor;
+  if (!editor) return undefined;
+  const at = editor.selection.active;
+  const d = vscode.languages
+    .getDiagnostics(editor.document.uri)
+    .find((d) => d.source === "sayswho" && d.range.contains(at));
+  const code = d?.code;
+  if (code === undefined) return undefined;
+  return typeof code === "object" ? String(code.value) : String(code);
+}
+
+/** What a rule flags and why, from `sayswho explain CODE`, beside the draft. */
+async function explainRule(): Promise<void> {
+  const code =
+    codeAtCursor() ?? (await vscode.window.showQuickPick([...RULE_CODES], { placeHolder: "Explain which rule?" }));
+  if (!code) return;
+  const resolved = serverBinary();
+  if (!resolved.ok) {
+    void vscode.window.showErrorMessage(resolved.message);
+    return;
+  }
+  execFile(resolved.command, ["explain", code], async (err, stdout, stderr) => {
+    if (err) {
+      void vscode.window.showErrorMessage(`sayswho explain ${code}: ${stderr || err.message}`);
+      return;
+    }
+    const doc = await vscode.workspace.openTextDocument({ content: stdout, language: "markdown" });
+    await vscode.window.showTextDocument(doc, { preview: true, viewColumn: vscode.ViewColumn.Beside });
+  });
+}
+
+async function startClient(): Promise<void> {
+  const cfg = vscode.workspace.getConfiguration("sayswho");
+  const resolved = serverBinary();
   if (!resolved.ok) {
     output.appendLine(resolved.message);
     const install = "Install instructions";
@@ -138,6 +177,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   context.subscriptions.push(
     vscode.commands.registerCommand("sayswho.restartServer", restart),
     vscode.commands.registerCommand("sayswho.showOutput", () => output.show(true)),
+    vscode.commands.registerCommand("sayswho.explainRule", explainRule),
     vscode.workspace.onDidChangeConfiguration(async (e) => {
       if (!e.affectsConfiguration("sayswho")) return;
       if (RESTART_SETTINGS.some((s) => e.affectsConfiguration(s)) || !client) {

@@ -15,6 +15,7 @@ export const RULE_CODES = [
   "name-mismatch",
   "title-mismatch",
   "first-reference",
+  "unfilled-placeholder",
 ] as const;
 
 export type Severity = "error" | "warning" | "information" | "hint";

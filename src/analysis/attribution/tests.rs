@@ -257,10 +257,27 @@ fn check_fixes(text: &str, format: Format, codes: &[RuleCode]) -> usize {
             // "Ignore <code> in this document" silences the whole code, by design.
             let whole = fix.title.ends_with("in this document");
             let others_before = key(&before, text, &|g| g == f || (whole && g.code == f.code));
+            // A placeholder the fix inserts is a finding of its own until it is filled.
+            let inserted_placeholder = |g: &crate::analysis::Finding| {
+                g.code == RuleCode::UnfilledPlaceholder
+                    && edited
+                        .iter()
+                        .any(|e| e.start <= g.span.start && g.span.end <= e.end)
+            };
+            let inserts_placeholder = fix
+                .edits
+                .iter()
+                .any(|e| e.replacement.contains("[SOURCE]") || e.replacement.contains("[SPEAKER]"));
+            assert_eq!(
+                after.findings.iter().any(inserted_placeholder),
+                inserts_placeholder,
+                "fix {:?}: the placeholder it inserts must be flagged:\n{}",
+                fix.title,
+                fixed
+            );
             let others_after = key(&after, &fixed, &|g| {
-                g.code == f.code && (whole || g.span.overlaps(moved))
+                (g.code == f.code && (whole || g.span.overlaps(moved))) || inserted_placeholder(g)
             });
-            let _ = &edited;
             assert_eq!(
                 others_before, others_after,
                 "fix {:?} changed other findings:\n{}",

@@ -7,6 +7,7 @@ use super::context::Context;
 use super::report::{Finding, Report, Severity};
 
 pub mod date_mismatch;
+pub mod docs;
 pub mod figure_arithmetic;
 pub mod figure_mismatch;
 pub mod first_reference;
@@ -14,10 +15,8 @@ pub mod name_mismatch;
 pub mod title_mismatch;
 pub mod unattributed_claim;
 pub mod unattributed_quote;
+pub mod unfilled_placeholder;
 pub mod vague_attribution;
-
-/// Where each rule's documentation lives; a code's section is `#<code>`.
-pub const DOCS_URL: &str = "https://github.com/sayswho/sayswho/blob/main/README.md";
 
 /// Stable rule codes. Never rename one once released.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
@@ -32,10 +31,11 @@ pub enum RuleCode {
     FirstReference,
     FigureArithmetic,
     DateMismatch,
+    UnfilledPlaceholder,
 }
 
 impl RuleCode {
-    pub const ALL: [RuleCode; 9] = [
+    pub const ALL: [RuleCode; 10] = [
         RuleCode::UnattributedQuote,
         RuleCode::VagueAttribution,
         RuleCode::UnattributedClaim,
@@ -45,6 +45,7 @@ impl RuleCode {
         RuleCode::FirstReference,
         RuleCode::FigureArithmetic,
         RuleCode::DateMismatch,
+        RuleCode::UnfilledPlaceholder,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -58,6 +59,7 @@ impl RuleCode {
             RuleCode::FirstReference => "first-reference",
             RuleCode::FigureArithmetic => "figure-arithmetic",
             RuleCode::DateMismatch => "date-mismatch",
+            RuleCode::UnfilledPlaceholder => "unfilled-placeholder",
         }
     }
 
@@ -70,13 +72,14 @@ impl RuleCode {
             RuleCode::UnattributedClaim | RuleCode::TitleMismatch | RuleCode::FirstReference => {
                 Severity::Information
             }
+            RuleCode::UnfilledPlaceholder => Severity::Error,
             _ => Severity::Warning,
         }
     }
 
-    /// Link to this rule's section of the README.
-    pub fn docs_url(self) -> String {
-        format!("{DOCS_URL}#{}", self.as_str())
+    /// This rule's documentation (its file's doc comment), as `sayswho explain` prints it.
+    pub fn explain(self) -> String {
+        docs::explain(self)
     }
 
     fn check(self, input: &RuleInput) -> Vec<Finding> {
@@ -90,6 +93,7 @@ impl RuleCode {
             RuleCode::FirstReference => first_reference::check(input),
             RuleCode::FigureArithmetic => figure_arithmetic::check(input),
             RuleCode::DateMismatch => date_mismatch::check(input),
+            RuleCode::UnfilledPlaceholder => unfilled_placeholder::check(input),
         }
     }
 }

@@ -127,4 +127,43 @@ function M.update_settings(settings)
   end
 end
 
+--- The rule code of the sayswho diagnostic under the cursor (or on its line), if any.
+local function code_at_cursor()
+  local pos = vim.api.nvim_win_get_cursor(0)
+  local lnum, col = pos[1] - 1, pos[2]
+  local on_line = nil
+  for _, d in ipairs(vim.diagnostic.get(0, { lnum = lnum })) do
+    if d.source == "sayswho" and d.code then
+      if col >= d.col and (d.end_lnum ~= lnum or col <= d.end_col) then return d.code end
+      on_line = on_line or d.code
+    end
+  end
+  return on_line
+end
+
+--- Shows what a rule flags and why (`sayswho explain CODE`) in a floating window: the
+--- rule given, else the one of the finding under the cursor. The text ships with the
+--- binary, so it is the same as the CLI's and the README's.
+function M.explain(code)
+  code = (code ~= nil and code ~= "") and code or code_at_cursor()
+  if not code then
+    vim.notify("sayswho: no finding under the cursor; say :SayswhoExplain CODE", vim.log.levels.INFO)
+    return nil
+  end
+  local bin = (M.config and M.config.cmd and M.config.cmd[1]) or "sayswho"
+  local out = vim.fn.system({ bin, "explain", code })
+  if vim.v.shell_error ~= 0 then
+    vim.notify("sayswho explain " .. code .. ": " .. out, vim.log.levels.WARN)
+    return nil
+  end
+  local lines = vim.split(out, "\n", { trimempty = true })
+  vim.lsp.util.open_floating_preview(lines, "markdown", { border = "rounded", focus_id = "sayswho-explain" })
+  return lines
+end
+
+vim.api.nvim_create_user_command("SayswhoExplain", function(args) M.explain(args.args) end, {
+  nargs = "?",
+  desc = "sayswho: what a rule flags and why (the finding under the cursor by default)",
+})
+
 return M
