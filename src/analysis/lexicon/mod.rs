@@ -2,5 +2,6 @@
 pub mod calendar;
 pub mod english;
 pub mod names;
+pub mod quotes;
 pub mod reporting;
 pub mod vague;

@@ -1,0 +1,296 @@
+//! The attribution sieve: for each quotation, the ways copy attributes it, tried in
+//! order, most specific first (own clause, speech noun, "according to", continued paragraph,
+//! colon introduction, run-on paragraph, the previous sentence).
+
+use super::*;
+
+impl<'a> Analyzer<'a> {
+    // --- quotes -------------------------------------------------------------------------
+
+    pub(super) fn run(mut self) -> Vec<Quote> {
+        let n = self.doc.sentences.len();
+        let mut verbs: Vec<Vec<Verb>> = Vec::with_capacity(n);
+        let mut out: Vec<Option<Quote>> = Vec::with_capacity(self.raws.len());
+        let mut next_quote = 0;
+        for si in 0..n {
+            verbs.push(self.sentence_verbs(si));
+            // Quotes whose last sentence is this one can now be attributed.
+            while next_quote < self.raws.len() {
+                let raw = &self.raws[next_quote];
+                let last = self
+                    .doc
+                    .sentence_at(raw.span.end.saturating_sub(1))
+                    .unwrap_or(si);
+                if last > si {
+                    break;
+                }
+                let speaker = self.speaker_for(next_quote, &verbs, &out);
+                out.push(Some(Quote {
+                    span: raw.span,
+                    inner: raw.inner,
+                    speaker,
+                }));
+                next_quote += 1;
+            }
+        }
+        while next_quote < self.raws.len() {
+            let raw = &self.raws[next_quote];
+            out.push(Some(Quote {
+                span: raw.span,
+                inner: raw.inner,
+                speaker: None,
+            }));
+            next_quote += 1;
+        }
+        // Headlines are attributed by the lead, which comes after them.
+        for (k, raw) in self.raws.iter().enumerate() {
+            let heading = self.doc.paragraphs[raw.paragraph].kind == BlockKind::Heading;
+            if heading && out[k].as_ref().is_some_and(|q| q.speaker.is_none()) {
+                let lead = self.lead_subject(raw.paragraph, &verbs);
+                if let Some(Some(q)) = out.get_mut(k) {
+                    q.speaker = lead.map(|s| s.speaker());
+                }
+            }
+        }
+        for (k, raw) in self.raws.iter().enumerate() {
+            if !self.is_quotation(raw, out[k].as_ref(), &verbs) {
+                out[k] = None;
+            }
+        }
+        out.into_iter().flatten().collect()
+    }
+
+    /// The attribution of the first body sentence after a headline.
+    pub(super) fn lead_subject(&self, heading: usize, verbs: &[Vec<Verb>]) -> Option<Subj> {
+        let para = self
+            .doc
+            .paragraphs
+            .iter()
+            .skip(heading + 1)
+            .find(|p| p.kind != BlockKind::Heading)?;
+        let first = para.sentences.start;
+        verbs
+            .get(first)?
+            .iter()
+            .rev()
+            .find_map(|v| v.subject.clone())
+    }
+
+    pub(super) fn speaker_for(
+        &self,
+        k: usize,
+        verbs: &[Vec<Verb>],
+        done: &[Option<Quote>],
+    ) -> Option<Speaker> {
+        let raw = &self.raws[k];
+        let s0 = self.doc.sentence_at(raw.span.start)?;
+        let s1 = self
+            .doc
+            .sentence_at(raw.span.end.saturating_sub(1))
+            .unwrap_or(s0);
+        let first_tok = self.doc.sentences[s0].tokens.start;
+        let starts_sentence = (first_tok..self.doc.sentences[s0].tokens.end)
+            .take_while(|&t| self.doc.tokens[t].span.start < raw.span.start)
+            .all(|t| !self.is_word(t));
+
+        let pre = || self.pre_speaker(raw, s0, verbs);
+        let post = || self.post_speaker(raw, s1, verbs);
+        let found = if starts_sentence {
+            post().or_else(pre)
+        } else {
+            pre().or_else(post)
+        };
+        if let Some(s) = found {
+            return Some(s.speaker());
+        }
+        if let Some(s) = self.speech_noun(raw, s0) {
+            return Some(s.speaker());
+        }
+        if let Some(s) = self.according_to(s0).or_else(|| self.according_to(s1)) {
+            return Some(s.speaker());
+        }
+        // A paragraph that continues the previous paragraph's quotation.
+        if raw.continues {
+            return done
+                .iter()
+                .rev()
+                .flatten()
+                .next()
+                .and_then(|q| q.speaker.clone());
+        }
+        let para = &self.doc.paragraphs[raw.paragraph];
+        // "Mr Kim added:" closing the previous paragraph introduces this one.
+        if s0 == para.sentences.start && raw.paragraph > 0 {
+            let prev = &self.doc.paragraphs[raw.paragraph - 1];
+            if prev.span.slice(self.text).trim_end().ends_with(':') && !prev.sentences.is_empty() {
+                let last = prev.sentences.end - 1;
+                if let Some(s) = verbs
+                    .get(last)
+                    .and_then(|vs| vs.iter().rev().find_map(|v| v.subject.clone()))
+                {
+                    return Some(s.speaker());
+                }
+            }
+        }
+        // A paragraph that is this quotation alone, right after a paragraph that ends
+        // with an attributed quotation, is more from the same speaker: wire copy runs a
+        // speaker's quotes on in paragraphs of their own ("“…,” she said." / "“…”").
+        if let Some(s) = self.quote_run_on(raw, s0, done) {
+            return Some(s);
+        }
+        // Otherwise the previous sentence of the paragraph, when it carries the words.
+        if s0 > para.sentences.start {
+            let prev = s0 - 1;
+            let prev_span = self.doc.sentences[prev].span;
+            let quote_speaker = done
+                .iter()
+                .flatten()
+                .rev()
+                .find(|q| prev_span.contains(q.span.end.saturating_sub(1)) && q.speaker.is_some())
+                .and_then(|q| q.speaker.clone().map(|s| (q.span.end, s)));
+            let verb_speaker = verbs.get(prev).and_then(|vs| {
+                vs.iter().rev().find_map(|v| {
+                    v.subject
+                        .as_ref()
+                        .map(|s| (self.doc.tokens[v.tok].span.start, s.speaker()))
+                })
+            });
+            let best = match (quote_speaker, verb_speaker) {
+                (Some(q), Some(v)) => Some(if q.0 >= v.0 { q.1 } else { v.1 }),
+                (q, v) => q.or(v).map(|x| x.1),
+            };
+            if best.is_some() {
+                return best;
+            }
+        }
+        None
+    }
+
+    /// The speaker of the quotation ending the previous paragraph, when this quotation
+    /// is its paragraph's only text and that paragraph is body text.
+    pub(super) fn quote_run_on(
+        &self,
+        raw: &RawQuote,
+        s0: usize,
+        done: &[Option<Quote>],
+    ) -> Option<Speaker> {
+        let para = &self.doc.paragraphs[raw.paragraph];
+        let prev = self.doc.paragraphs.get(raw.paragraph.checked_sub(1)?)?;
+        if s0 != para.sentences.start
+            || prev.kind == BlockKind::Heading
+            || prev.sentences.is_empty()
+            || para.kind == BlockKind::Heading
+        {
+            return None;
+        }
+        let text = para.span.slice(self.text);
+        let lead = text.len() - text.trim_start().len();
+        let after = self.text.get(raw.span.end..para.span.end).unwrap_or("");
+        let alone = para.span.start + lead == raw.span.start
+            && after.trim().chars().all(|c| matches!(c, '.' | ','));
+        if !alone {
+            return None;
+        }
+        let last = self.doc.sentences[prev.sentences.end - 1].span;
+        let ending = done.iter().flatten().next_back()?;
+        // The previous quotation must end in the previous paragraph's last sentence.
+        if !last.contains(ending.span.end.saturating_sub(1)) {
+            return None;
+        }
+        ending.speaker.clone()
+    }
+
+    /// The nearest reporting clause before the quote in its first sentence.
+    pub(super) fn pre_speaker(
+        &self,
+        raw: &RawQuote,
+        s0: usize,
+        verbs: &[Vec<Verb>],
+    ) -> Option<Subj> {
+        verbs
+            .get(s0)?
+            .iter()
+            .rev()
+            .filter(|v| self.doc.tokens[v.tok].span.end <= raw.span.start)
+            .find_map(|v| v.subject.clone())
+    }
+
+    /// A reporting clause after the quote in its last sentence: `"...," X said.`,
+    /// `"...," said X.`, or one closing the sentence after a comma.
+    pub(super) fn post_speaker(
+        &self,
+        raw: &RawQuote,
+        s1: usize,
+        verbs: &[Vec<Verb>],
+    ) -> Option<Subj> {
+        let range = self.doc.sentences[s1].tokens.clone();
+        let after = (range.clone()).find(|&t| self.doc.tokens[t].span.start >= raw.span.end)?;
+        let next_quote = (after..range.end)
+            .find(|&t| self.in_quote[t])
+            .unwrap_or(range.end);
+        // Clause starts: right after the quote, and after each later comma.
+        let mut starts = vec![after];
+        starts.extend(
+            (after..next_quote)
+                .filter(|&t| self.w(t) == ",")
+                .map(|t| t + 1),
+        );
+        for start in starts {
+            let mut k = start;
+            while k < next_quote && self.w(k) == "," {
+                k += 1;
+            }
+            let verb = verbs.get(s1)?.iter().find(|v| {
+                v.tok >= k && v.tok < next_quote && v.subject.is_some() && {
+                    // Only the clause's own subject may sit between its start and the verb.
+                    let np_end = self
+                        .parse_np(k, v.tok, range.start)
+                        .map(|np| np.end)
+                        .unwrap_or(k);
+                    v.tok == k || self.reaches(np_end, v.tok)
+                }
+            });
+            if let Some(v) = verb {
+                return v.subject.clone();
+            }
+        }
+        None
+    }
+
+    /// `Mr Brown's insistence he was not "gloating"`.
+    pub(super) fn speech_noun(&self, raw: &RawQuote, s0: usize) -> Option<Subj> {
+        let range = self.doc.sentences[s0].tokens.clone();
+        let ss = range.start;
+        for k in range.rev() {
+            if self.doc.tokens[k].span.end > raw.span.start || self.in_quote[k] {
+                continue;
+            }
+            if !SPEECH_NOUNS.contains(&self.lw(k)) || k == ss {
+                continue;
+            }
+            let mut p = k - 1;
+            if matches!(self.w(p), "'" | "’") && p > ss {
+                p -= 1;
+            }
+            if self.is_possessive(p) && self.name_token(p, ss) {
+                let mut a = p;
+                while a > ss && self.name_token(a - 1, ss) && !self.is_possessive(a - 1) {
+                    a -= 1;
+                }
+                let start = self.strip_titles(a, p + 1).unwrap_or(a);
+                return Some(self.name_subject(start, p + 1));
+            }
+        }
+        None
+    }
+
+    /// `according to X`.
+    pub(super) fn according_to(&self, si: usize) -> Option<Subj> {
+        let range = self.doc.sentences[si].tokens.clone();
+        let ss = range.start;
+        let k = (ss..range.end.saturating_sub(1))
+            .find(|&k| self.lw(k) == "according" && self.lw(k + 1) == "to" && !self.in_quote[k])?;
+        let np = self.parse_np(k + 2, range.end, ss)?;
+        self.resolve(&np, ss)
+    }
+}
