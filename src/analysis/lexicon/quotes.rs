@@ -283,9 +283,37 @@ pub const HONORIFICS: &[(&str, Gender)] = &[
     ("Rev", Gender::Unknown),
 ];
 
+/// Honorifics and titles that copy abbreviates with a full stop before a name ("Mr.
+/// Barrett", "Sen. Ted Cruz", "Lt. Gen. Ann Ruiz", US and wire style).
+pub const NAME_ABBREVIATIONS: &[&str] = &[
+    "Mr", "Mrs", "Ms", "Mx", "Dr", "Prof", "Sen", "Rep", "Gov", "Lt", "Gen", "Col", "Maj", "Capt",
+    "Sgt", "Cmdr", "Adm", "Supt", "Insp", "Det", "Cpl", "Pvt", "Rev", "Fr", "Hon", "Pres", "Sec",
+    "Atty", "Amb", "Supt", "Msgr", "Gens", "Sens", "Reps",
+];
+
 /// Titles and roles written before a name ("Foreign Minister David Lammy"): the name is
 /// what follows the last of them.
 pub const TITLES: &[&str] = &[
+    "Sen",
+    "Rep",
+    "Gov",
+    "Lt",
+    "Gen",
+    "Col",
+    "Maj",
+    "Capt",
+    "Sgt",
+    "Cmdr",
+    "Adm",
+    "Supt",
+    "Insp",
+    "Det",
+    "Cpl",
+    "Pvt",
+    "Pres",
+    "Sec",
+    "Atty",
+    "Amb",
     "President",
     "Minister",
     "Secretary",

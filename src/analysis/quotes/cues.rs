@@ -106,7 +106,9 @@ impl<'a> Analyzer<'a> {
     /// The subject of an inverted clause: `"...," said Mr Kim.`
     pub(super) fn inverted_subject(&self, v: usize, se: usize, ss: usize) -> Option<Np> {
         let lw = self.lw(v);
-        if v == ss || lw.ends_with("ing") || CUE_VERBS.contains(&lw) {
+        // `“Who?” said Ms. Lutz.` opens a sentence of its own after the quotation.
+        let opens_after_quote = v == ss && v > 0 && self.quote_close[v - 1];
+        if (v == ss && !opens_after_quote) || lw.ends_with("ing") || CUE_VERBS.contains(&lw) {
             return None;
         }
         let before = v - 1;

@@ -68,10 +68,15 @@ pub(super) fn double_marks(text: &str, para: Span) -> Vec<Mark> {
         }
         let prev = k.checked_sub(1).map(|p| chars[p].1);
         let next = chars.get(k + 1).map(|n| n.1);
+        // A curly mark typed the wrong way round (`unusual,“ said`) goes by its flanks
+        // when they say plainly which side the words are on.
+        let flanks = role_from_flanks(prev, next);
         let role = match c {
+            '“' | '„' | '«' if flanks == Role::Close => Role::Close,
+            '”' | '»' if flanks == Role::Open => Role::Open,
             '“' | '„' | '«' => Role::Open,
             '”' | '»' => Role::Close,
-            _ => role_from_flanks(prev, next),
+            _ => flanks,
         };
         marks.push(Mark {
             pos: para.start + i,

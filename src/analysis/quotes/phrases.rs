@@ -45,6 +45,15 @@ impl<'a> Analyzer<'a> {
                     j += 1;
                     continue;
                 }
+                // "Mr. Barrett", "Lt. Gen. Ruiz", "Elijah E. Cummings": the stop of an
+                // abbreviation or initial stays inside the name.
+                if ends_in_name && j + 1 < end && self.name_stop(j) {
+                    if let Some((a, _)) = run {
+                        run = Some((a, j + 1));
+                    }
+                    j += 1;
+                    continue;
+                }
                 break;
             }
             if self.name_token(j, sent_start) || self.is_particle(j, sent_start, end) {
@@ -113,6 +122,9 @@ impl<'a> Analyzer<'a> {
             if is_title(w) || (w == "General" && k > a && is_title(self.w(k - 1))) {
                 start = k + 1;
             }
+        }
+        while start < b && self.w(start) == "." {
+            start += 1;
         }
         (start < b).then_some(start)
     }

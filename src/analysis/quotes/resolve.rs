@@ -7,7 +7,13 @@ impl<'a> Analyzer<'a> {
     /// A subject for the name in tokens `[a, b)`.
     pub(super) fn name_subject(&self, a: usize, b: usize) -> Subj {
         let span = self.span_of(a, b);
-        if let Some(id) = self.entity_at(span) {
+        // An entity whose name lacks the written surname ("Elijah E" for "Elijah E.
+        // Cummings") is a misreading; the name as written is the speaker.
+        let surname = strip_possessive(self.w(b - 1));
+        let entity = self
+            .entity_at(span)
+            .filter(|&id| self.entities[id].name.contains(surname));
+        if let Some(id) = entity {
             let e = &self.entities[id];
             // "Mr Murphy" elsewhere in the draft makes Murphy a person whatever the
             // recogniser thought.
@@ -94,8 +100,15 @@ impl<'a> Analyzer<'a> {
                             s.kind == Kind::Person
                                 && (s.gender == want || s.gender == Gender::Unknown)
                         };
-                        self.latest(&self.recent, pos, ok)
-                            .or_else(|| self.latest(&self.mentions, pos, ok))
+                        // The nearest compatible person, whether the subject of a
+                        // reporting clause or a sentence's opening name: "he" never
+                        // skips back past a person named in between.
+                        let said = self.latest_at(&self.recent, pos, ok);
+                        let named = self.latest_at(&self.mentions, pos, ok);
+                        match (said, named) {
+                            (Some(a), Some(b)) => Some(if b.0 > a.0 { b.1 } else { a.1 }),
+                            (a, b) => a.or(b).map(|x| x.1),
+                        }
                     }
                     "it" => self.latest(&self.recent, pos, |s| s.kind != Kind::Person),
                     _ => None,
@@ -244,6 +257,20 @@ impl<'a> Analyzer<'a> {
             gender: Gender::Unknown,
             named: true,
         })
+    }
+
+    /// The latest entry before `before` that passes `ok`, with its position.
+    pub(super) fn latest_at(
+        &self,
+        list: &[(usize, Subj)],
+        before: usize,
+        ok: impl Fn(&Subj) -> bool,
+    ) -> Option<(usize, Subj)> {
+        list.iter()
+            .rev()
+            .filter(|(p, _)| *p < before)
+            .find(|(_, s)| ok(s))
+            .cloned()
     }
 
     pub(super) fn latest(

@@ -12,16 +12,17 @@ impl<'a> Analyzer<'a> {
         let mut verbs: Vec<Vec<Verb>> = Vec::with_capacity(n);
         let mut out: Vec<Option<Quote>> = Vec::with_capacity(self.raws.len());
         let mut next_quote = 0;
-        for si in 0..n {
-            verbs.push(self.sentence_verbs(si));
-            // Quotes whose last sentence is this one can now be attributed.
+        for si in 0..=n {
+            if si < n {
+                verbs.push(self.sentence_verbs(si));
+            }
+            // Quotes whose last sentence came before this one can now be attributed: a
+            // quotation ending in "?" or "!" ends its sentence, and its clause ("Trump
+            // asked.") is the next one.
             while next_quote < self.raws.len() {
                 let raw = &self.raws[next_quote];
-                let last = self
-                    .doc
-                    .sentence_at(raw.span.end.saturating_sub(1))
-                    .unwrap_or(si);
-                if last > si {
+                let last = self.doc.sentence_at(raw.span.end.saturating_sub(1));
+                if last.is_some_and(|last| last + 1 > si) && si < n {
                     break;
                 }
                 let speaker = self.speaker_for(next_quote, &verbs, &out);
@@ -32,15 +33,6 @@ impl<'a> Analyzer<'a> {
                 }));
                 next_quote += 1;
             }
-        }
-        while next_quote < self.raws.len() {
-            let raw = &self.raws[next_quote];
-            out.push(Some(Quote {
-                span: raw.span,
-                inner: raw.inner,
-                speaker: None,
-            }));
-            next_quote += 1;
         }
         // Headlines are attributed by the lead, which comes after them.
         for (k, raw) in self.raws.iter().enumerate() {
@@ -138,32 +130,64 @@ impl<'a> Analyzer<'a> {
         if let Some(s) = self.quote_run_on(raw, s0, done) {
             return Some(s);
         }
-        // Otherwise the previous sentence of the paragraph, when it carries the words.
-        if s0 > para.sentences.start {
-            let prev = s0 - 1;
-            let prev_span = self.doc.sentences[prev].span;
-            let quote_speaker = done
-                .iter()
-                .flatten()
-                .rev()
-                .find(|q| prev_span.contains(q.span.end.saturating_sub(1)) && q.speaker.is_some())
-                .and_then(|q| q.speaker.clone().map(|s| (q.span.end, s)));
-            let verb_speaker = verbs.get(prev).and_then(|vs| {
-                vs.iter().rev().find_map(|v| {
-                    v.subject
-                        .as_ref()
-                        .map(|s| (self.doc.tokens[v.tok].span.start, s.speaker()))
-                })
-            });
-            let best = match (quote_speaker, verb_speaker) {
-                (Some(q), Some(v)) => Some(if q.0 >= v.0 { q.1 } else { v.1 }),
-                (q, v) => q.or(v).map(|x| x.1),
-            };
-            if best.is_some() {
-                return best;
+        // Otherwise the nearest earlier sentence of the paragraph that carries the words
+        // (`“...,” Woolson said. They lie far out. “That’s a tough area.”`), unless a
+        // sentence in between brings in someone else.
+        let mut prev = s0;
+        while prev > para.sentences.start {
+            prev -= 1;
+            let nearest = prev + 1 == s0;
+            if let Some(best) = self.sentence_speaker(prev, verbs, done, nearest) {
+                return Some(best);
+            }
+            if self.introduces_someone(self.doc.sentences[prev].span) {
+                return None;
             }
         }
         None
+    }
+
+    /// The speaker a sentence gives: its last attributed quotation or (with `clauses`)
+    /// reporting clause.
+    pub(super) fn sentence_speaker(
+        &self,
+        si: usize,
+        verbs: &[Vec<Verb>],
+        done: &[Option<Quote>],
+        clauses: bool,
+    ) -> Option<Speaker> {
+        let span = self.doc.sentences[si].span;
+        let quote_speaker = done
+            .iter()
+            .flatten()
+            .rev()
+            .find(|q| span.contains(q.span.end.saturating_sub(1)) && q.speaker.is_some())
+            .and_then(|q| q.speaker.clone().map(|s| (q.span.end, s)));
+        let verb_speaker = verbs.get(si).filter(|_| clauses).and_then(|vs| {
+            vs.iter().rev().find_map(|v| {
+                v.subject
+                    .as_ref()
+                    .map(|s| (self.doc.tokens[v.tok].span.start, s.speaker()))
+            })
+        });
+        match (quote_speaker, verb_speaker) {
+            (Some(q), Some(v)) => Some(if q.0 >= v.0 { q.1 } else { v.1 }),
+            (q, v) => q.or(v).map(|x| x.1),
+        }
+    }
+
+    /// Does the text in `span` name a person or body as a sentence subject, other than
+    /// `except`? Such a mention ends a run of quotations by the previous speaker.
+    pub(super) fn introduces_other(&self, span: Span, except: Option<&str>) -> bool {
+        self.mentions
+            .iter()
+            .chain(self.recent.iter())
+            .filter(|(p, _)| span.contains(*p))
+            .any(|(_, s)| s.named && except.is_none_or(|e| e != s.name))
+    }
+
+    pub(super) fn introduces_someone(&self, span: Span) -> bool {
+        self.introduces_other(span, None)
     }
 
     /// The speaker of the quotation ending the previous paragraph, when this quotation
@@ -191,13 +215,15 @@ impl<'a> Analyzer<'a> {
         if !alone {
             return None;
         }
-        let last = self.doc.sentences[prev.sentences.end - 1].span;
         let ending = done.iter().flatten().next_back()?;
-        // The previous quotation must end in the previous paragraph's last sentence.
-        if !last.contains(ending.span.end.saturating_sub(1)) {
+        // The previous quotation must be in the previous paragraph, and nobody else may
+        // come in after it.
+        if !prev.span.contains(ending.span.end.saturating_sub(1)) {
             return None;
         }
-        ending.speaker.clone()
+        let speaker = ending.speaker.clone()?;
+        let rest = Span::new(ending.span.end, prev.span.end);
+        (!self.introduces_other(rest, Some(&speaker.name))).then_some(speaker)
     }
 
     /// The nearest reporting clause before the quote in its first sentence.
@@ -223,18 +249,41 @@ impl<'a> Analyzer<'a> {
         s1: usize,
         verbs: &[Vec<Verb>],
     ) -> Option<Subj> {
-        let range = self.doc.sentences[s1].tokens.clone();
-        let after = (range.clone()).find(|&t| self.doc.tokens[t].span.start >= raw.span.end)?;
+        let mut s1 = s1;
+        let mut crossed = false;
+        let mut range = self.doc.sentences[s1].tokens.clone();
+        let mut after = (range.clone()).find(|&t| self.doc.tokens[t].span.start >= raw.span.end);
+        if after.is_none() && self.asks_or_exclaims(raw) {
+            // `“Who are they?” Trump said.`: the clause is a sentence of its own.
+            let next = s1 + 1;
+            let same_para = self
+                .doc
+                .sentences
+                .get(next)
+                .is_some_and(|s| s.paragraph == raw.paragraph);
+            if same_para {
+                s1 = next;
+                crossed = true;
+                range = self.doc.sentences[next].tokens.clone();
+                after = Some(range.start);
+            }
+        }
+        let after = after?;
         let next_quote = (after..range.end)
             .find(|&t| self.in_quote[t])
             .unwrap_or(range.end);
         // Clause starts: right after the quote, and after each later comma.
         let mut starts = vec![after];
-        starts.extend(
-            (after..next_quote)
-                .filter(|&t| self.w(t) == ",")
-                .map(|t| t + 1),
-        );
+        if !crossed {
+            starts.extend(
+                (after..next_quote)
+                    .filter(|&t| self.w(t) == ",")
+                    .map(|t| t + 1),
+            );
+        }
+        // A clause in a sentence of its own is short: "Trump said", "asked Ms. Lutz".
+        let reach = if crossed { after + 8 } else { next_quote };
+        let next_quote = next_quote.min(reach);
         for start in starts {
             let mut k = start;
             while k < next_quote && self.w(k) == "," {
@@ -254,7 +303,43 @@ impl<'a> Analyzer<'a> {
                 return v.subject.clone();
             }
         }
-        None
+        self.quote_name_verb(raw, after, range.start, range.end)
+    }
+
+    /// `“Go back,” Trump barked.`: a name or pronoun and a past-tense verb straight
+    /// after a quotation that hands over with a comma, question or exclamation mark is
+    /// its speaker whatever the verb (the quote-mention-verb pattern).
+    pub(super) fn quote_name_verb(
+        &self,
+        raw: &RawQuote,
+        after: usize,
+        ss: usize,
+        se: usize,
+    ) -> Option<Subj> {
+        let hands_over = raw
+            .inner
+            .slice(self.text)
+            .trim_end()
+            .ends_with([',', '?', '!']);
+        if !hands_over || after >= se {
+            return None;
+        }
+        let np = self.parse_np(after, se, ss)?;
+        if matches!(np.kind, NpKind::Common { .. }) || np.end >= se {
+            return None;
+        }
+        let v = np.end;
+        let lw = self.lw(v);
+        let lower = self.w(v).chars().next().is_some_and(char::is_lowercase);
+        let past = (lw.ends_with("ed") && lw.len() > 4) || IRREGULAR_PAST.contains(&lw);
+        (self.is_word(v) && lower && past && !self.in_quote[v])
+            .then(|| self.resolve(&np, ss))
+            .flatten()
+    }
+
+    /// Does the quotation end on a question or exclamation mark?
+    pub(super) fn asks_or_exclaims(&self, raw: &RawQuote) -> bool {
+        raw.inner.slice(self.text).trim_end().ends_with(['?', '!'])
     }
 
     /// `Mr Brown's insistence he was not "gloating"`.

@@ -93,10 +93,14 @@ fn a_quote_paragraph_runs_on_only_after_an_attributed_quote() {
     let text = "“We were not told,” said Ana Ruiz, a nurse.\n\n\
                 “Nobody asked us about closing the ward at all.”";
     assert_eq!(speakers(text), [ruiz.clone(), ruiz.clone()]);
-    // After a paragraph that ends in reporting, after a heading, or with other text
-    // in its paragraph: no speaker.
+    // A writer's sentence that brings in nobody else does not end the run.
+    let text = "“We were not told,” said Ana Ruiz, a nurse. The ward closed in May.\n\n\
+                “Nobody asked us about closing the ward at all.”";
+    assert_eq!(speakers(text), [ruiz.clone(), ruiz.clone()]);
+    // After a paragraph that brings in another person, after a heading, or with other
+    // text in its paragraph: no speaker.
     for text in [
-        "“We were not told,” said Ana Ruiz, a nurse. The ward closed in May.\n\n\
+        "“We were not told,” said Ana Ruiz, a nurse. Tom Bell, the chair, disagreed.\n\n\
          “Nobody asked us about closing the ward at all.”",
         "# “We were not told,” said Ana Ruiz\n\n\
          “Nobody asked us about closing the ward at all.”",
@@ -305,4 +309,87 @@ proptest::proptest! {
         }
         let _ = segment(&text, Format::Markdown);
     }
+}
+
+#[test]
+fn us_honorifics_titles_and_initials_keep_their_stops() {
+    assert_eq!(
+        speakers("“We will hold the line on taxes,” Mr. Barrett said."),
+        [Some("Mr. Barrett".to_string())]
+    );
+    assert_eq!(
+        speakers("“The vote is set for May,” said Rep. Dana J. Whitlow (D-Ore.), who chairs it."),
+        [Some("Dana J. Whitlow".to_string())]
+    );
+    assert_eq!(
+        speakers("Lt. Gen. Ann Ruiz told reporters: “The base will stay open for now.”"),
+        [Some("Ann Ruiz".to_string())]
+    );
+    // The stop that ends a sentence after a single letter does not join the next one.
+    let s = speakers(
+        "“It was a long night for all of us,” said the pupils of Class B. Teachers stayed.",
+    );
+    assert!(
+        s[0].as_deref().is_none_or(|n| !n.contains("Teachers")),
+        "{s:?}"
+    );
+}
+
+#[test]
+fn a_question_quote_takes_the_short_clause_after_it() {
+    assert_eq!(
+        speakers("“Who will pay for the new bridge?” Ms. Ortiz asked. The council did not say."),
+        [Some("Ms. Ortiz".to_string())]
+    );
+    assert_eq!(
+        speakers("“Who will pay for the new bridge?” asked Tom Reyes."),
+        [Some("Tom Reyes".to_string())]
+    );
+    // The next sentence is the writer's own, not a clause for the quotation.
+    assert_eq!(
+        speakers(
+            "“Who will pay for the new bridge?” The council met on Monday and a spokesman said no."
+        ),
+        [None]
+    );
+}
+
+#[test]
+fn a_curly_mark_typed_the_wrong_way_round_still_closes() {
+    assert_eq!(
+        quotes("“It is unusual,“ said Ann Webb. “Very unusual indeed.”")[0],
+        ("It is unusual,".to_string(), Some("Ann Webb".to_string()))
+    );
+}
+
+#[test]
+fn a_later_quote_in_the_paragraph_keeps_its_speaker_past_a_writers_sentence() {
+    let text = "“The roads are closed,” said Ana Ruiz. Snow fell all night. “Stay home and keep off them.”";
+    assert_eq!(
+        speakers(text),
+        [Some("Ana Ruiz".to_string()), Some("Ana Ruiz".to_string())]
+    );
+    // Someone else named in between ends the run.
+    let text = "“The roads are closed,” said Ana Ruiz. Tom Bell, the mayor, was away. “Stay home and keep off them.”";
+    assert_eq!(speakers(text)[1], None);
+}
+
+#[test]
+fn a_pronoun_never_skips_back_past_a_person_named_in_between() {
+    let text = "“We had the better of the game,” said Tom Bell, the coach.\n\n\
+                Ana Ruiz was at a loss to explain the second half. “It went wrong,” she said.";
+    assert_eq!(speakers(text)[1].as_deref(), Some("Ana Ruiz"));
+}
+
+#[test]
+fn a_name_and_any_past_verb_straight_after_a_handing_over_quote_speak_it() {
+    assert_eq!(
+        speakers("“Get out of my office,” Tom Bell barked at the reporter."),
+        [Some("Tom Bell".to_string())]
+    );
+    // A quote that ends its own sentence hands nothing over.
+    assert_eq!(
+        speakers("“It ran for three long hours.” Tom Bell directed it in May and it flopped."),
+        [None]
+    );
 }

@@ -71,7 +71,9 @@ impl<'a> Analyzer<'a> {
                     self.mid_caps.insert(strip_possessive(w).to_string());
                 }
                 if let Some(g) = honorific(w) {
-                    if let Some(next) = (i + 1 < range.end).then_some(i + 1) {
+                    // "Mr. Barrett": the name starts after the abbreviation's stop.
+                    let after = if self.name_stop(i + 1) { i + 2 } else { i + 1 };
+                    if let Some(next) = (after < range.end).then_some(after) {
                         if self.is_cap(next) {
                             let mut j = next;
                             while j + 1 < range.end && self.is_cap(j + 1) {
@@ -133,6 +135,23 @@ impl<'a> Analyzer<'a> {
             })
     }
 
+    /// Is token `i` the full stop of an abbreviation or initial inside a name ("Mr.",
+    /// "Sen.", "E."), written against it and followed by another capitalised word?
+    pub(super) fn name_stop(&self, i: usize) -> bool {
+        if i == 0 || i + 1 >= self.doc.tokens.len() || self.w(i) != "." || self.in_quote[i] {
+            return false;
+        }
+        let prev = self.doc.tokens[i - 1];
+        let glued = prev.span.end == self.doc.tokens[i].span.start;
+        let before = self.w(i - 1);
+        let initial = before.chars().count() == 1 && before.chars().all(char::is_uppercase);
+        glued
+            && prev.kind == TokenKind::Word
+            && (initial || NAME_ABBREVIATIONS.contains(&before))
+            && self.is_cap(i + 1)
+            && !self.in_quote[i + 1]
+    }
+
     /// Can token `i` be part of a name?
     pub(super) fn name_token(&self, i: usize, sent_start: usize) -> bool {
         if !self.is_cap(i) || self.in_quote[i] {
@@ -145,7 +164,10 @@ impl<'a> Analyzer<'a> {
         if !self.sentence_initial(i, sent_start) {
             return true;
         }
-        if honorific(w).is_some() || self.entity_at(self.doc.tokens[i].span).is_some() {
+        if honorific(w).is_some()
+            || self.name_stop(i + 1)
+            || self.entity_at(self.doc.tokens[i].span).is_some()
+        {
             return true;
         }
         let next_cap = i + 1 < self.doc.tokens.len()
