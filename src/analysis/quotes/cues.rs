@@ -145,10 +145,16 @@ impl<'a> Analyzer<'a> {
         let mut verbs: Vec<Verb> = Vec::new();
         // A fallback antecedent: the sentence's opening name.
         let first = self.skip_intro(ss, se);
+        // The sentence's opening name also speaks for a reporting verb that no nearer
+        // subject claims ("Ana Ruiz compared the plan to a tax, and urged ...").
+        let mut opening: Option<Subj> = None;
         if let Some(np) = self.parse_np(first, se, ss) {
             if let NpKind::Name(a, b) = np.kind {
                 let subj = self.name_subject(a, b);
                 let pos = self.doc.tokens[a].span.start;
+                if subj.kind != Kind::Unknown {
+                    opening = Some(subj.clone());
+                }
                 self.mentions.push((pos, subj));
             }
         }
@@ -160,6 +166,7 @@ impl<'a> Analyzer<'a> {
                 continue;
             };
             let relative = self.relative_pronoun_before(v, ss);
+            let mut weak = false;
             let subject = if let Some(r) = relative {
                 self.relative_antecedent(r, ss)
             } else if impersonal {
@@ -173,9 +180,15 @@ impl<'a> Analyzer<'a> {
                     named: false,
                 })
             } else {
-                self.normal_subject(v, ss, &verbs).or_else(|| {
+                let own = self.normal_subject(v, ss, &verbs).or_else(|| {
                     self.inverted_subject(v, se, ss)
                         .and_then(|np| self.resolve(&np, ss))
+                });
+                weak = own.is_none();
+                own.or_else(|| self.adjacent_name(v, ss)).or_else(|| {
+                    opening
+                        .clone()
+                        .filter(|o| o.span.end <= self.doc.tokens[v].span.start)
                 })
             };
             if let Some(s) = &subject {
@@ -183,11 +196,41 @@ impl<'a> Analyzer<'a> {
             }
             verbs.push(Verb {
                 tok: v,
+                weak: weak && subject.is_some(),
                 subject,
                 relative: relative.is_some(),
             });
         }
         verbs
+    }
+
+    /// The name written straight before the verb, auxiliaries and adverbs aside: "days
+    /// after Tom Bell told the paper", where the phrase before the name is no subject.
+    pub(super) fn adjacent_name(&self, v: usize, ss: usize) -> Option<Subj> {
+        let mut e = v;
+        while e > ss {
+            let lw = self.lw(e - 1);
+            if AUX_ADVERBS.contains(&lw) || (lw.ends_with("ly") && lw.len() > 4) {
+                e -= 1;
+            } else {
+                break;
+            }
+        }
+        if e == ss || !self.name_token(e - 1, ss) || self.is_possessive(e - 1) {
+            return None;
+        }
+        let mut a = e - 1;
+        while a > ss
+            && (self.name_token(a - 1, ss)
+                || self.name_stop(a - 1)
+                || self.is_particle(a - 1, ss, e))
+            && !self.is_possessive(a - 1)
+        {
+            a -= 1;
+        }
+        let start = self.strip_titles(a, e)?;
+        let subj = self.name_subject(start, e);
+        (subj.kind != Kind::Unknown).then_some(subj)
     }
 
     /// "who"/"which" just before the verb (an adverb may sit between).

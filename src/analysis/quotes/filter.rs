@@ -36,12 +36,33 @@ impl<'a> Analyzer<'a> {
                 self.pre_speaker(raw, s0, verbs).is_some()
                     || self.post_speaker(raw, s1, verbs).is_some()
             });
-            if !own {
+            if !own || self.only_weak_clauses(raw, verbs) {
                 return false;
             }
         }
-        // A short scare-quoted phrase nobody is said to have said.
-        !(words.len() <= 3 && quote.speaker.is_none())
+        // A short scare-quoted phrase nobody is said to have said; a fallback subject
+        // elsewhere in the sentence does not make it a quotation.
+        !(words.len() <= 3 && (quote.speaker.is_none() || self.only_weak_clauses(raw, verbs)))
+    }
+
+    /// Do the quotation's sentences carry reporting verbs whose subjects all came from a
+    /// fallback?
+    pub(super) fn only_weak_clauses(&self, raw: &RawQuote, verbs: &[Vec<Verb>]) -> bool {
+        let Some(s0) = self.doc.sentence_at(raw.span.start) else {
+            return false;
+        };
+        let s1 = self
+            .doc
+            .sentence_at(raw.span.end.saturating_sub(1))
+            .unwrap_or(s0);
+        let attributed: Vec<&Verb> = verbs
+            .get(s0..=s1)
+            .into_iter()
+            .flatten()
+            .flatten()
+            .filter(|v| v.subject.is_some())
+            .collect();
+        attributed.iter().any(|v| v.weak) && attributed.iter().all(|v| v.weak)
     }
 
     /// Lower-cased words just before `pos`, nearest first.

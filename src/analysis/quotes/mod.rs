@@ -132,6 +132,10 @@ struct Verb {
     subject: Option<Subj>,
     /// In a relative clause ("Mr Kim, who insists ..., said"): not a clause of its own.
     relative: bool,
+    /// The subject came from a fallback (the name just before the verb, the sentence's
+    /// opening name), not from the clause's own structure: enough for a quotation, not
+    /// to make a two-word scare quote a quotation.
+    weak: bool,
 }
 
 struct Analyzer<'a> {

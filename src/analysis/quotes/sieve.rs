@@ -130,13 +130,21 @@ impl<'a> Analyzer<'a> {
         if let Some(s) = self.quote_run_on(raw, s0, done) {
             return Some(s);
         }
+        if let Some(s) = self.introduced_by_previous_paragraph(raw, s0, verbs) {
+            return Some(s);
+        }
         // Otherwise the nearest earlier sentence of the paragraph that carries the words
         // (`“...,” Woolson said. They lie far out. “That’s a tough area.”`), unless a
         // sentence in between brings in someone else.
+        // Only a quoted sentence reaches back past the nearest sentence: a partial quote
+        // inside the writer's sentence ("coined the term “...”") is framed by it.
         let mut prev = s0;
         while prev > para.sentences.start {
             prev -= 1;
             let nearest = prev + 1 == s0;
+            if !nearest && !starts_sentence {
+                return None;
+            }
             if let Some(best) = self.sentence_speaker(prev, verbs, done, nearest) {
                 return Some(best);
             }
@@ -164,7 +172,7 @@ impl<'a> Analyzer<'a> {
             .find(|q| span.contains(q.span.end.saturating_sub(1)) && q.speaker.is_some())
             .and_then(|q| q.speaker.clone().map(|s| (q.span.end, s)));
         let verb_speaker = verbs.get(si).filter(|_| clauses).and_then(|vs| {
-            vs.iter().rev().find_map(|v| {
+            vs.iter().rev().filter(|v| !v.weak).find_map(|v| {
                 v.subject
                     .as_ref()
                     .map(|s| (self.doc.tokens[v.tok].span.start, s.speaker()))
@@ -321,7 +329,9 @@ impl<'a> Analyzer<'a> {
             .slice(self.text)
             .trim_end()
             .ends_with([',', '?', '!']);
-        if !hands_over || after >= se {
+        // Two or three words are a scare quote or a title, not a quotation handed over.
+        let words = raw.inner.slice(self.text).split_whitespace().count();
+        if !hands_over || after >= se || words < 4 {
             return None;
         }
         let np = self.parse_np(after, se, ss)?;
@@ -335,6 +345,42 @@ impl<'a> Analyzer<'a> {
         (self.is_word(v) && lower && past && !self.in_quote[v])
             .then(|| self.resolve(&np, ss))
             .flatten()
+    }
+
+    /// `Carter said the critics were wrong.` / `“That is because ...”`: a paragraph that
+    /// opens with a quotation of its own, right after a body paragraph whose last
+    /// sentence reports a named speaker, carries on that speaker's words.
+    pub(super) fn introduced_by_previous_paragraph(
+        &self,
+        raw: &RawQuote,
+        s0: usize,
+        verbs: &[Vec<Verb>],
+    ) -> Option<Speaker> {
+        let para = &self.doc.paragraphs[raw.paragraph];
+        let prev = self.doc.paragraphs.get(raw.paragraph.checked_sub(1)?)?;
+        let text = para.span.slice(self.text);
+        let lead = text.len() - text.trim_start().len();
+        if s0 != para.sentences.start
+            || para.span.start + lead != raw.span.start
+            || prev.kind == BlockKind::Heading
+            || para.kind == BlockKind::Heading
+            || prev.sentences.is_empty()
+        {
+            return None;
+        }
+        // `“...,” the statement read.`: a quotation that hands over to a clause of its
+        // own, even one not understood, is not the previous speaker's.
+        if raw.inner.slice(self.text).trim_end().ends_with(',') {
+            return None;
+        }
+        let last = prev.sentences.end - 1;
+        verbs
+            .get(last)?
+            .iter()
+            .rev()
+            .find_map(|v| v.subject.clone())
+            .filter(|s| s.named && s.kind != Kind::Unknown)
+            .map(|s| s.speaker())
     }
 
     /// Does the quotation end on a question or exclamation mark?

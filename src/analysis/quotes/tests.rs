@@ -393,3 +393,59 @@ fn a_name_and_any_past_verb_straight_after_a_handing_over_quote_speak_it() {
         [None]
     );
 }
+
+#[test]
+fn a_name_straight_before_the_verb_is_its_subject() {
+    assert_eq!(
+        speakers(
+            "The plan came days after Tom Bell told the paper he was “not quite ready to sign it.”"
+        ),
+        [Some("Tom Bell".to_string())]
+    );
+}
+
+#[test]
+fn the_opening_name_speaks_for_a_later_verb_nobody_else_claims() {
+    assert_eq!(
+        speakers("Ana Ruiz compared the plan to a tax, and urged people not to “give in to the pressure.”"),
+        [Some("Ana Ruiz".to_string())]
+    );
+    assert_eq!(
+        speakers(
+            "Ana Ruiz led the march, and described it as “the most fun she had had in years.”"
+        ),
+        [Some("Ana Ruiz".to_string())]
+    );
+    // A two-word phrase with only that fallback is a scare quote, not a quotation.
+    assert!(quotes("Ana Ruiz led the march, and described it as “great fun”.").is_empty());
+}
+
+#[test]
+fn speech_act_verbs_carry_the_words_they_report() {
+    assert_eq!(
+        speakers("Tom Bell, who leads the group, mocked the mayor for “having a very tough night at the polls.”"),
+        [Some("Tom Bell".to_string())]
+    );
+    assert_eq!(
+        speakers("Ana Ruiz thanked the crews for “keeping every one of us safe all winter.”"),
+        [Some("Ana Ruiz".to_string())]
+    );
+}
+
+#[test]
+fn a_quote_paragraph_after_a_reported_speaker_carries_on_their_words() {
+    let text = "Ana Ruiz said that for years the critics had predicted the end of the plant.\n\n\
+                “That is because this plant is the biggest employer in the region.”";
+    assert_eq!(speakers(text), [Some("Ana Ruiz".to_string())]);
+    // A paragraph that reports nobody introduces nothing.
+    let text = "The plant opened in 1950 and still runs three shifts.\n\n\
+                “That is because this plant is the biggest employer in the region.”";
+    assert_eq!(speakers(text), [None]);
+}
+
+#[test]
+fn a_quote_handing_over_to_its_own_clause_is_not_the_previous_paragraphs() {
+    let text = "Ana Ruiz said that for years the critics had predicted the end of the plant.\n\n\
+                “We will keep every one of the jobs here,” the sign on the gate read.";
+    assert_eq!(speakers(text), [None]);
+}
