@@ -57,7 +57,16 @@ impl<'a> Analyzer<'a> {
         }
         // "a pre-Budget report, he ...", "comments on": words that are nouns as often as
         // verbs are nouns before punctuation or a preposition.
-        if NOUNISH.contains(&self.lw(i)) {
+        // `“...,” Bozell notes.`: right after a quotation and its speaker's name, a word
+        // that is often a noun is the reporting verb.
+        let after_quote_name = {
+            let mut k = i;
+            while k > sent_start && self.name_token(k - 1, sent_start) {
+                k -= 1;
+            }
+            k < i && k > 0 && self.quote_close[k - 1]
+        };
+        if NOUNISH.contains(&self.lw(i)) && !after_quote_name {
             let next = self.doc.tokens.get(i + 1).map(|_| self.lw(i + 1));
             if next.is_none_or(|n| {
                 matches!(
@@ -133,7 +142,11 @@ impl<'a> Analyzer<'a> {
                 self.w(k),
                 "," | "." | ";" | ":" | "!" | "?" | "(" | "-" | "—" | "–"
             )
-            || matches!(self.lw(k), "who" | "which");
+            || matches!(self.lw(k), "who" | "which")
+            // `said House Speaker Ann Ruiz in a statement`, `said Tom Bell as he left`:
+            // a preposition or conjunction after the name ends the subject too.
+            || (PREPOSITIONS.contains(&self.lw(k))
+                || matches!(self.lw(k), "as" | "while" | "when" | "after" | "before"));
         boundary.then_some(np)
     }
 

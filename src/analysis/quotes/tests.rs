@@ -449,3 +449,28 @@ fn a_quote_handing_over_to_its_own_clause_is_not_the_previous_paragraphs() {
                 “We will keep every one of the jobs here,” the sign on the gate read.";
     assert_eq!(speakers(text), [None]);
 }
+
+#[test]
+fn an_inverted_subject_may_be_followed_by_a_preposition_or_conjunction() {
+    assert_eq!(
+        speakers("“We will not be moved on this,” said House Speaker Ann Ruiz in a statement."),
+        [Some("Ann Ruiz".to_string())]
+    );
+    assert_eq!(
+        speakers("“It is done and dusted now,” said Tom Bell as he left the hall."),
+        [Some("Tom Bell".to_string())]
+    );
+}
+
+#[test]
+fn a_nounish_verb_right_after_the_quote_and_a_name_reports() {
+    assert_eq!(
+        speakers("“The first point is the cost of it all,” Tom Bell notes."),
+        [Some("Tom Bell".to_string())]
+    );
+    // Elsewhere the same word is still a noun.
+    assert_eq!(
+        speakers("Tom Bell lost his notes. “The first point is the cost of it all.”"),
+        [None]
+    );
+}
