@@ -122,6 +122,17 @@ impl<'a> Analyzer<'a> {
                 {
                     return Some(s.speaker());
                 }
+                // "Ana Ruiz released the following statement:": the colon hands the
+                // words to the sentence's opening name even without a reporting verb.
+                let span = self.doc.sentences[last].span;
+                if let Some((_, s)) = self
+                    .mentions
+                    .iter()
+                    .rev()
+                    .find(|(p, s)| span.contains(*p) && s.named && s.kind != Kind::Unknown)
+                {
+                    return Some(s.speaker());
+                }
             }
         }
         // A paragraph that is this quotation alone, right after a paragraph that ends

@@ -474,3 +474,14 @@ fn a_nounish_verb_right_after_the_quote_and_a_name_reports() {
         [None]
     );
 }
+
+#[test]
+fn a_colon_hands_the_next_paragraph_to_the_opening_name() {
+    let text = "Mayor Ana Ruiz released the following lines:\n\n\
+                “Our thoughts are with every family on the coast tonight.”";
+    assert_eq!(speakers(text), [Some("Ana Ruiz".to_string())]);
+    // Without the colon the writer's sentence introduces nothing.
+    let text = "Mayor Ana Ruiz released the following lines.\n\n\
+                “Our thoughts are with every family on the coast tonight.”";
+    assert_eq!(speakers(text), [None]);
+}
