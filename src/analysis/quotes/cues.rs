@@ -1,0 +1,381 @@
+//! Cues: the reporting clauses of a sentence ("X said", "said X", "X, who ..., told")
+//! and the subject each verb was given.
+
+use super::*;
+
+impl<'a> Analyzer<'a> {
+    /// Is token `i` a reporting verb used as one (not a noun, not negated, not a modal
+    /// or infinitive, not a plain passive)? `Some(true)` for an impersonal passive
+    /// ("it is reported").
+    pub(super) fn eligible_verb(&self, i: usize, sent_start: usize) -> Option<bool> {
+        if self.in_quote[i] || !self.is_word(i) || !self.is_reporting_word(i) {
+            return None;
+        }
+        if self.w(i).chars().next().is_some_and(char::is_uppercase)
+            && !self.sentence_initial(i, sent_start)
+        {
+            return None;
+        }
+        // Walk back over adverbs.
+        let mut p = i;
+        let mut prevs: Vec<String> = Vec::new();
+        while p > sent_start && prevs.len() < 3 {
+            p -= 1;
+            if self.in_quote[p] {
+                break;
+            }
+            let lw = self.lw(p);
+            let adverb = (lw.ends_with("ly") && lw.len() > 4)
+                || matches!(lw, "also" | "then" | "later" | "again" | "once");
+            prevs.push(lw.to_string());
+            if !adverb {
+                break;
+            }
+        }
+        let prev = prevs.last().cloned().unwrap_or_default();
+        if DETERMINERS.contains(&prev.as_str()) || MODALS.contains(&prev.as_str()) {
+            return None;
+        }
+        // "Dr Gibbons' comments", "the minister's claims".
+        if p < i && (self.is_possessive(p) || matches!(self.w(p), "'" | "’")) {
+            return None;
+        }
+        // "Asked whether ..., Kellner said": an introductory participle, not a clause.
+        if i == sent_start
+            && self.w(i).chars().next().is_some_and(char::is_uppercase)
+            && self.is_participle_lower(self.lw(i))
+        {
+            return None;
+        }
+        let negated = (sent_start.max(i.saturating_sub(3))..i).any(|k| {
+            let lw = self.lw(k);
+            !self.in_quote[k]
+                && (NEGATIONS.contains(&lw) || lw.ends_with("n't") || lw.ends_with("n’t"))
+        });
+        if negated {
+            return None;
+        }
+        // "a pre-Budget report, he ...", "comments on": words that are nouns as often as
+        // verbs are nouns before punctuation or a preposition.
+        // `“...,” Bozell notes.`: right after a quotation and its speaker's name, a word
+        // that is often a noun is the reporting verb.
+        let after_quote_name = {
+            let mut k = i;
+            while k > sent_start && self.name_token(k - 1, sent_start) {
+                k -= 1;
+            }
+            k < i && k > 0 && self.quote_close[k - 1]
+        };
+        if NOUNISH.contains(&self.lw(i)) && !after_quote_name {
+            let next = self.doc.tokens.get(i + 1).map(|_| self.lw(i + 1));
+            if next.is_none_or(|n| {
+                matches!(
+                    n,
+                    "," | "."
+                        | ";"
+                        | ":"
+                        | ")"
+                        | "of"
+                        | "on"
+                        | "into"
+                        | "by"
+                        | "from"
+                        | "for"
+                        | "about"
+                        | "in"
+                        | "at"
+                        | "over"
+                        | "to"
+                        | "and"
+                        | "or"
+                        | "was"
+                        | "is"
+                )
+            }) {
+                return None;
+            }
+        }
+        // "the media reports were", "the claims are": a noun before a verb.
+        if let Some(next) = self.doc.tokens.get(i + 1).map(|_| self.lw(i + 1)) {
+            if matches!(
+                next,
+                "is" | "are" | "was" | "were" | "will" | "would" | "have" | "has" | "had"
+            ) && !self.w(i).ends_with("ed")
+            {
+                return None;
+            }
+        }
+        if BE_FORMS.contains(&prev.as_str()) {
+            let impersonal = p > sent_start && self.lw(p - 1) == "it";
+            return impersonal.then_some(true);
+        }
+        Some(false)
+    }
+
+    /// The subject of an inverted clause: `"...," said Mr Kim.`
+    pub(super) fn inverted_subject(&self, v: usize, se: usize, ss: usize) -> Option<Np> {
+        let lw = self.lw(v);
+        // `“Who?” said Ms. Lutz.` opens a sentence of its own after the quotation.
+        let opens_after_quote = v == ss && v > 0 && self.quote_close[v - 1];
+        if (v == ss && !opens_after_quote) || lw.ends_with("ing") || CUE_VERBS.contains(&lw) {
+            return None;
+        }
+        let before = v - 1;
+        let after_quote_or_comma = self.quote_close[before] || self.w(before) == ",";
+        if !after_quote_or_comma {
+            return None;
+        }
+        let np = self.parse_np(v + 1, se, ss)?;
+        if matches!(np.kind, NpKind::Pronoun(_)) {
+            return None;
+        }
+        // The phrase must end the clause.
+        let mut k = np.end;
+        if k < se && matches!(self.lw(k), "of" | "from" | "at" | "for") {
+            while k < se && !self.in_quote[k] && self.doc.tokens[k].kind != TokenKind::Punct {
+                k += 1;
+            }
+        }
+        let boundary = k >= se
+            || self.in_quote[k]
+            || matches!(
+                self.w(k),
+                "," | "." | ";" | ":" | "!" | "?" | "(" | "-" | "—" | "–"
+            )
+            || matches!(self.lw(k), "who" | "which")
+            // `said House Speaker Ann Ruiz in a statement`, `said Tom Bell as he left`:
+            // a preposition or conjunction after the name ends the subject too.
+            || (PREPOSITIONS.contains(&self.lw(k))
+                || matches!(self.lw(k), "as" | "while" | "when" | "after" | "before"));
+        boundary.then_some(np)
+    }
+
+    /// Finds the reporting verbs of sentence `si` and their subjects, in order, and
+    /// records the subjects as antecedents.
+    pub(super) fn sentence_verbs(&mut self, si: usize) -> Vec<Verb> {
+        let range = self.doc.sentences[si].tokens.clone();
+        let (ss, se) = (range.start, range.end);
+        let mut verbs: Vec<Verb> = Vec::new();
+        // A fallback antecedent: the sentence's opening name.
+        let first = self.skip_intro(ss, se);
+        // The sentence's opening name also speaks for a reporting verb that no nearer
+        // subject claims ("Ana Ruiz compared the plan to a tax, and urged ...").
+        let mut opening: Option<Subj> = None;
+        if let Some(np) = self.parse_np(first, se, ss) {
+            if let NpKind::Name(a, b) = np.kind {
+                let subj = self.name_subject(a, b);
+                let pos = self.doc.tokens[a].span.start;
+                if subj.kind != Kind::Unknown {
+                    opening = Some(subj.clone());
+                }
+                self.mentions.push((pos, subj));
+            }
+        }
+        if let Some(subj) = self.according_to(si) {
+            self.remember(subj.span.start, subj);
+        }
+        for v in ss..se {
+            let Some(impersonal) = self.eligible_verb(v, ss) else {
+                continue;
+            };
+            let relative = self.relative_pronoun_before(v, ss);
+            let mut weak = false;
+            let subject = if let Some(r) = relative {
+                self.relative_antecedent(r, ss)
+            } else if impersonal {
+                let it = (ss..v).rev().find(|&k| self.lw(k) == "it").unwrap_or(v);
+                Some(Subj {
+                    name: self.phrase(it, v + 1),
+                    span: self.span_of(it, v + 1),
+                    entity: None,
+                    kind: Kind::Unknown,
+                    gender: Gender::Unknown,
+                    named: false,
+                })
+            } else {
+                let own = self.normal_subject(v, ss, &verbs).or_else(|| {
+                    self.inverted_subject(v, se, ss)
+                        .and_then(|np| self.resolve(&np, ss))
+                });
+                weak = own.is_none();
+                own.or_else(|| self.adjacent_name(v, ss)).or_else(|| {
+                    opening
+                        .clone()
+                        .filter(|o| o.span.end <= self.doc.tokens[v].span.start)
+                })
+            };
+            if let Some(s) = &subject {
+                self.remember(self.doc.tokens[v].span.start, s.clone());
+            }
+            verbs.push(Verb {
+                tok: v,
+                weak: weak && subject.is_some(),
+                subject,
+                relative: relative.is_some(),
+            });
+        }
+        verbs
+    }
+
+    /// The name written straight before the verb, auxiliaries and adverbs aside: "days
+    /// after Tom Bell told the paper", where the phrase before the name is no subject.
+    pub(super) fn adjacent_name(&self, v: usize, ss: usize) -> Option<Subj> {
+        let mut e = v;
+        while e > ss {
+            let lw = self.lw(e - 1);
+            if AUX_ADVERBS.contains(&lw) || (lw.ends_with("ly") && lw.len() > 4) {
+                e -= 1;
+            } else {
+                break;
+            }
+        }
+        if e == ss || !self.name_token(e - 1, ss) || self.is_possessive(e - 1) {
+            return None;
+        }
+        let mut a = e - 1;
+        while a > ss
+            && (self.name_token(a - 1, ss)
+                || self.name_stop(a - 1)
+                || self.is_particle(a - 1, ss, e))
+            && !self.is_possessive(a - 1)
+        {
+            a -= 1;
+        }
+        let start = self.strip_titles(a, e)?;
+        let subj = self.name_subject(start, e);
+        (subj.kind != Kind::Unknown).then_some(subj)
+    }
+
+    /// "who"/"which" just before the verb (an adverb may sit between).
+    pub(super) fn relative_pronoun_before(&self, v: usize, ss: usize) -> Option<usize> {
+        let mut k = v;
+        for _ in 0..2 {
+            if k == ss {
+                return None;
+            }
+            k -= 1;
+            let lw = self.lw(k);
+            if matches!(lw, "who" | "which") {
+                return Some(k);
+            }
+            if !(lw.ends_with("ly") || AUX_ADVERBS.contains(&lw)) {
+                return None;
+            }
+        }
+        None
+    }
+
+    /// The name a relative pronoun stands for: "Mr Kim, who ...".
+    pub(super) fn relative_antecedent(&self, r: usize, ss: usize) -> Option<Subj> {
+        let mut e = r;
+        if e > ss && self.w(e - 1) == "," {
+            e -= 1;
+        }
+        if e == ss || !self.name_token(e - 1, ss) || self.is_possessive(e - 1) {
+            return None;
+        }
+        let mut a = e - 1;
+        while a > ss
+            && (self.name_token(a - 1, ss) || self.is_particle(a - 1, ss, e))
+            && !self.is_possessive(a - 1)
+        {
+            a -= 1;
+        }
+        let start = self.strip_titles(a, e)?;
+        Some(self.name_subject(start, e))
+    }
+
+    /// The subject of a reporting verb written after it: `X said`, `X, who ..., told`.
+    pub(super) fn normal_subject(&self, v: usize, ss: usize, verbs: &[Verb]) -> Option<Subj> {
+        let prev = verbs.iter().rev().find(|p| !p.relative);
+        let mut cs = ss;
+        for k in ss..v {
+            if self.quote_close[k] || matches!(self.w(k), ":" | ";") && !self.in_quote[k] {
+                cs = k + 1;
+            }
+        }
+        let participle = self.lw(v).ends_with("ing");
+        if let Some(p) = prev {
+            if p.tok + 1 > cs {
+                // After a previous reporting verb a "that" clause has its own subject; a
+                // participle without one shares the previous verb's.
+                let that = (p.tok + 1..v)
+                    .take(4)
+                    .find(|&k| self.lw(k) == "that" && !self.in_quote[k]);
+                match that {
+                    Some(t) => cs = t + 1,
+                    None if participle => return p.subject.clone(),
+                    None => cs = p.tok + 1,
+                }
+            }
+        }
+        let i = self.skip_intro(cs, v);
+        let np = self.parse_np(i, v, ss);
+        let after_verb = prev.is_some_and(|p| p.tok >= cs.saturating_sub(2) && p.tok < cs);
+        if after_verb && !participle {
+            // A new subject after a previous reporting verb must be a name or pronoun
+            // ("Ms Cole said Mr Ruiz told ..."); otherwise the verbs share one.
+            let named = np.as_ref().is_some_and(|np| {
+                !matches!(np.kind, NpKind::Common { .. }) && self.reaches(np.end, v)
+            });
+            if !named {
+                return prev.and_then(|p| p.subject.clone());
+            }
+        }
+        match np {
+            Some(np) if participle => self.resolve(&np, ss),
+            Some(np) if self.reaches(np.end, v) => {
+                // "The new President, Viktor Yushchenko, has said".
+                if let NpKind::Common { .. } = np.kind {
+                    if np.end < v && self.w(np.end) == "," {
+                        if let Some(app) = self.parse_np(np.end + 1, v, ss) {
+                            if let NpKind::Name(..) = app.kind {
+                                if self.reaches(app.end, v) {
+                                    return self.resolve(&app, ss);
+                                }
+                            }
+                        }
+                    }
+                    // "One of the jilted bidders, Netherlands-based group LNM, said".
+                    if let Some(c) = (np.end..v).find(|&k| self.w(k) == ",") {
+                        if let Some(app) = self.parse_np(c + 1, v, ss) {
+                            if let NpKind::Name(..) = app.kind {
+                                if app.end < v && self.w(app.end) == "," {
+                                    return self.resolve(&app, ss);
+                                }
+                            }
+                        }
+                    }
+                }
+                self.resolve(&np, ss)
+            }
+            _ => {
+                if participle || i >= v {
+                    return prev.and_then(|p| p.subject.clone());
+                }
+                // "he raised borrowing but insisted ...": a second verb of the subject's.
+                let coordinated = (i..v)
+                    .rev()
+                    .find(|&k| !self.lw(k).ends_with("ly"))
+                    .is_some_and(|k| matches!(self.lw(k), "and" | "but"));
+                if let Some(np) = &np {
+                    let named = !matches!(np.kind, NpKind::Common { .. });
+                    let clean = (np.end..v).all(|k| !self.in_quote[k] && self.w(k) != ",");
+                    if coordinated && named && clean {
+                        return self.resolve(np, ss);
+                    }
+                }
+                // "Five branches will shut, the bank has confirmed": the clause after the
+                // last comma has its own subject.
+                let c = (i..v)
+                    .rev()
+                    .find(|&k| self.w(k) == "," && !self.in_quote[k])?;
+                let j = self.skip_intro(c + 1, v);
+                let np = self.parse_np(j, v, ss)?;
+                self.reaches(np.end, v)
+                    .then(|| self.resolve(&np, ss))
+                    .flatten()
+            }
+        }
+    }
+}

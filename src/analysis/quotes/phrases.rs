@@ -1,0 +1,332 @@
+//! Subject noun phrases: where a subject starts and ends, and whether it is a name, a
+//! pronoun or a common noun phrase ("Rep. Elijah E. Cummings", "he", "the senator").
+
+use super::*;
+
+impl<'a> Analyzer<'a> {
+    // --- noun phrases -------------------------------------------------------------------
+
+    /// Parses the subject noun phrase starting at token `i` (not past `end`).
+    pub(super) fn parse_np(&self, i: usize, end: usize, sent_start: usize) -> Option<Np> {
+        if i >= end || self.in_quote[i] {
+            return None;
+        }
+        let lw = self.lw(i);
+        if PRONOUNS.contains(&lw) {
+            return Some(Np {
+                start: i,
+                end: i + 1,
+                kind: NpKind::Pronoun(i),
+            });
+        }
+        // A placeholder the writer will fill in: "[SPEAKER] said".
+        if self.w(i) == "[" {
+            let close = (i + 1..end.min(i + 8)).find(|&k| self.w(k) == "]")?;
+            let placeholder = (i + 1..close).all(|k| {
+                self.w(k)
+                    .chars()
+                    .all(|c| c.is_ascii_uppercase() || c == '_' || c == '-')
+            });
+            return (close > i + 1 && placeholder).then_some(Np {
+                start: i,
+                end: close + 1,
+                kind: NpKind::Name(i, close + 1),
+            });
+        }
+        let mut j = i;
+        // The last name run and whether the phrase ends in it.
+        let mut run: Option<(usize, usize)> = None;
+        let mut ends_in_name = false;
+        while j < end && !self.in_quote[j] {
+            let t = self.doc.tokens[j];
+            let s = self.w(j);
+            if t.kind == TokenKind::Punct {
+                if s == "&" && ends_in_name && j + 1 < end && self.is_cap(j + 1) {
+                    j += 1;
+                    continue;
+                }
+                // "Mr. Barrett", "Lt. Gen. Ruiz", "Elijah E. Cummings": the stop of an
+                // abbreviation or initial stays inside the name.
+                if ends_in_name && j + 1 < end && self.name_stop(j) {
+                    if let Some((a, _)) = run {
+                        run = Some((a, j + 1));
+                    }
+                    j += 1;
+                    continue;
+                }
+                break;
+            }
+            if self.name_token(j, sent_start) || self.is_particle(j, sent_start, end) {
+                match run {
+                    Some((a, b)) if b == j && ends_in_name => run = Some((a, j + 1)),
+                    _ => run = Some((j, j + 1)),
+                }
+                ends_in_name = true;
+                if self.is_possessive(j) {
+                    ends_in_name = false;
+                    run = None;
+                    j += 1;
+                    // Skip the bare apostrophe of "Gibbons'".
+                    if j < end && matches!(self.w(j), "'" | "’") {
+                        j += 1;
+                    }
+                    continue;
+                }
+                j += 1;
+                continue;
+            }
+            if t.kind == TokenKind::Number {
+                ends_in_name = false;
+                j += 1;
+                continue;
+            }
+            let lw = self.lw(j);
+            if BREAK_WORDS.contains(&lw)
+                || IRREGULAR_PAST.contains(&lw)
+                || (j > i && PRONOUNS.contains(&lw))
+                || self.is_participle(j)
+                || (self.is_reporting_word(j) && !(j > i && DETERMINERS.contains(&self.lw(j - 1))))
+            {
+                break;
+            }
+            // A determiner, adjective or common noun.
+            ends_in_name = false;
+            j += 1;
+        }
+        if j == i {
+            return None;
+        }
+        let kind = match run {
+            Some((a, b)) if ends_in_name => match self.strip_titles(a, b) {
+                Some(start) => NpKind::Name(start, b),
+                None => NpKind::Common {
+                    head: self.lw(j - 1).to_string(),
+                },
+            },
+            _ => NpKind::Common {
+                head: self.lw(j - 1).to_string(),
+            },
+        };
+        Some(Np {
+            start: i,
+            end: j,
+            kind,
+        })
+    }
+
+    /// First token of the name inside a run, after any titles; `None` if only titles.
+    pub(super) fn strip_titles(&self, a: usize, b: usize) -> Option<usize> {
+        let mut start = a;
+        for k in a..b {
+            let w = self.w(k);
+            if is_title(w) || (w == "General" && k > a && is_title(self.w(k - 1))) {
+                start = k + 1;
+            }
+        }
+        while start < b && self.w(start) == "." {
+            start += 1;
+        }
+        (start < b).then_some(start)
+    }
+
+    pub(super) fn is_participle(&self, i: usize) -> bool {
+        let w = self.w(i);
+        if !self.is_word(i) || w.contains('-') || w.chars().next().is_some_and(char::is_uppercase) {
+            return false;
+        }
+        let n = w.chars().count();
+        ((w.ends_with("ing") && n > 5) || (w.ends_with("ed") && n > 4))
+            && !NOT_PARTICIPLES.contains(&w)
+    }
+
+    pub(super) fn is_reporting_word(&self, i: usize) -> bool {
+        let lw = self.lw(i);
+        reporting_verb(lw).is_some() || CUE_VERBS.contains(&lw)
+    }
+
+    /// Name runs inside tokens `[a, b)` (for "An ABC spokesman").
+    pub(super) fn first_name_run(
+        &self,
+        a: usize,
+        b: usize,
+        sent_start: usize,
+    ) -> Option<(usize, usize)> {
+        let mut k = a;
+        while k < b {
+            if self.name_token(k, sent_start) && !self.is_possessive(k) {
+                let mut e = k + 1;
+                while e < b && self.name_token(e, sent_start) && !self.is_possessive(e - 1) {
+                    e += 1;
+                }
+                let start = self.strip_titles(k, e).unwrap_or(k);
+                return Some((start, e));
+            }
+            k += 1;
+        }
+        None
+    }
+
+    /// Do the tokens from `k` lead to the verb at `v` the way a subject's do: appositives
+    /// between commas or dashes, a prepositional tail, auxiliaries and adverbs?
+    pub(super) fn reaches(&self, mut k: usize, v: usize) -> bool {
+        while k < v {
+            if self.in_quote[k] {
+                return false;
+            }
+            let s = self.w(k);
+            let lw = self.lw(k);
+            if s == "," || s == "-" || s == "–" || s == "—" {
+                let closer = (k + 1..v).find(|&x| self.w(x) == s && !self.in_quote[x]);
+                match closer {
+                    Some(c) => k = c + 1,
+                    // "Rhodri Thomas, Plaid Cymru health spokesman said": an appositive
+                    // with no closing comma, as long as it holds no verb.
+                    None => {
+                        return (k + 1..v).all(|x| {
+                            let lw = self.lw(x);
+                            !self.in_quote[x]
+                                && !BE_FORMS.contains(&lw)
+                                && !matches!(
+                                    lw,
+                                    "has"
+                                        | "had"
+                                        | "have"
+                                        | "and"
+                                        | "but"
+                                        | "or"
+                                        | "who"
+                                        | "which"
+                                        | "that"
+                                        | "he"
+                                        | "she"
+                                        | "it"
+                                        | "they"
+                                )
+                        })
+                    }
+                }
+                continue;
+            }
+            if s == "(" {
+                match (k + 1..v).find(|&x| self.w(x) == ")") {
+                    Some(c) => k = c + 1,
+                    None => return false,
+                }
+                continue;
+            }
+            if PREPOSITIONS.contains(&lw) {
+                k += 1;
+                while k < v
+                    && self.w(k) != ","
+                    && !AUX_ADVERBS.contains(&self.lw(k))
+                    && !self.in_quote[k]
+                {
+                    k += 1;
+                }
+                continue;
+            }
+            if AUX_ADVERBS.contains(&lw) || (lw.ends_with("ly") && lw.len() > 4) {
+                k += 1;
+                continue;
+            }
+            return false;
+        }
+        true
+    }
+
+    /// Skips sentence adverbs, conjunctions and an introductory phrase before a subject.
+    pub(super) fn skip_intro(&self, mut i: usize, v: usize) -> usize {
+        loop {
+            while i < v {
+                let lw = self.lw(i);
+                let s = self.w(i);
+                if s == ","
+                    || s == "-"
+                    || matches!(
+                        lw,
+                        "but"
+                            | "and"
+                            | "however"
+                            | "meanwhile"
+                            | "later"
+                            | "earlier"
+                            | "yet"
+                            | "so"
+                            | "also"
+                            | "now"
+                            | "then"
+                            | "still"
+                            | "that"
+                            | "instead"
+                            | "indeed"
+                            | "separately"
+                            | "similarly"
+                            | "overall"
+                            | "already"
+                            | "finally"
+                            | "nonetheless"
+                            | "nevertheless"
+                    )
+                {
+                    i += 1;
+                } else {
+                    break;
+                }
+            }
+            if i >= v {
+                return i;
+            }
+            let lw = self.lw(i);
+            let intro =
+                PREPOSITIONS.contains(&lw) || (self.is_cap(i) && self.is_participle_lower(lw));
+            if !intro {
+                return i;
+            }
+            match (i + 1..v).find(|&x| self.w(x) == "," && !self.in_quote[x]) {
+                Some(c) => i = c + 1,
+                None => {
+                    // "In November the British Medical Association said": skip the phrase
+                    // up to the next determiner or name.
+                    i += 1;
+                    if i < v && DETERMINERS.contains(&self.lw(i)) {
+                        i += 1;
+                    }
+                    let ss = self.sentence_start(i);
+                    while i < v
+                        && !self.in_quote[i]
+                        && !DETERMINERS.contains(&self.lw(i))
+                        && !self.name_token(i, ss)
+                    {
+                        i += 1;
+                    }
+                    return i;
+                }
+            }
+        }
+    }
+
+    pub(super) fn sentence_end(&self, i: usize) -> usize {
+        self.doc
+            .tokens
+            .get(i)
+            .and_then(|t| self.doc.sentence_at(t.span.start))
+            .map(|s| self.doc.sentences[s].tokens.end)
+            .unwrap_or(i)
+    }
+
+    pub(super) fn sentence_start(&self, i: usize) -> usize {
+        self.doc
+            .tokens
+            .get(i)
+            .and_then(|t| self.doc.sentence_at(t.span.start))
+            .map(|s| self.doc.sentences[s].tokens.start)
+            .unwrap_or(0)
+    }
+
+    pub(super) fn is_participle_lower(&self, lw: &str) -> bool {
+        let n = lw.chars().count();
+        (lw.ends_with("ing") && n > 5) || (lw.ends_with("ed") && n > 4)
+    }
+
+    // --- reporting verbs ----------------------------------------------------------------
+}

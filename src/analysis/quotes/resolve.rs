@@ -1,0 +1,288 @@
+//! Resolving a subject phrase to a speaker: a name to its entity, a pronoun to the
+//! latest compatible person, a stand-in ("the company", "a spokesman") to what it stands for.
+
+use super::*;
+
+impl<'a> Analyzer<'a> {
+    /// A subject for the name in tokens `[a, b)`.
+    pub(super) fn name_subject(&self, a: usize, b: usize) -> Subj {
+        let span = self.span_of(a, b);
+        // An entity whose name lacks the written surname ("Elijah E" for "Elijah E.
+        // Cummings") is a misreading; the name as written is the speaker.
+        let surname = strip_possessive(self.w(b - 1));
+        let entity = self
+            .entity_at(span)
+            .filter(|&id| self.entities[id].name.contains(surname));
+        if let Some(id) = entity {
+            let e = &self.entities[id];
+            // "Mr Murphy" elsewhere in the draft makes Murphy a person whatever the
+            // recogniser thought.
+            let last = strip_possessive(self.w(b - 1));
+            let kind = match e.kind {
+                EntityKind::Person => Kind::Person,
+                EntityKind::Organization if self.person_words.contains(last) => Kind::Person,
+                EntityKind::Organization => Kind::Org,
+            };
+            let gender = self.gender_of(a, b);
+            return Subj {
+                name: e.name.clone(),
+                span,
+                entity: Some(id),
+                kind,
+                gender,
+                named: true,
+            };
+        }
+        let words: Vec<&str> = (a..b).map(|k| strip_possessive(self.w(k))).collect();
+        let titled = honorific(words[0]).is_some();
+        let org_word = words.iter().any(|w| ORG_WORDS.contains(w));
+        let acronyms = words.iter().all(|w| {
+            w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                && w.chars().all(|c| !c.is_lowercase())
+        });
+        let known_person =
+            self.person_words.contains(words[0]) || self.recent_person_surnames.contains(words[0]);
+        let kind = if titled {
+            Kind::Person
+        } else if org_word || acronyms {
+            Kind::Org
+        } else if words.len() >= 2 || known_person {
+            Kind::Person
+        } else {
+            Kind::Unknown
+        };
+        Subj {
+            name: self.phrase(a, b),
+            span,
+            entity: None,
+            kind,
+            gender: self.gender_of(a, b),
+            named: true,
+        }
+    }
+
+    /// Records the subject of a reporting clause at `pos`.
+    pub(super) fn remember(&mut self, pos: usize, subj: Subj) {
+        if subj.kind == Kind::Person {
+            if let Some(last) = subj.name.split(' ').next_back() {
+                self.recent_person_surnames.insert(last.to_string());
+            }
+        }
+        self.recent.push((pos, subj));
+    }
+
+    pub(super) fn gender_of(&self, a: usize, b: usize) -> Gender {
+        if let Some(g) = honorific(self.w(a)) {
+            if g != Gender::Unknown {
+                return g;
+            }
+        }
+        let last = strip_possessive(self.w(b - 1));
+        self.genders.get(last).copied().unwrap_or(Gender::Unknown)
+    }
+
+    /// Turns a parsed phrase into a subject, resolving pronouns and stand-ins.
+    pub(super) fn resolve(&self, np: &Np, ss: usize) -> Option<Subj> {
+        match np.kind {
+            NpKind::Name(a, b) => Some(self.name_subject(a, b)),
+            NpKind::Pronoun(i) => {
+                let pos = self.doc.tokens[i].span.start;
+                let span = self.doc.tokens[i].span;
+                let lw = self.lw(i);
+                let found = match lw {
+                    "he" | "she" => {
+                        let want = if lw == "he" {
+                            Gender::Male
+                        } else {
+                            Gender::Female
+                        };
+                        let ok = |s: &Subj| {
+                            s.kind == Kind::Person
+                                && (s.gender == want || s.gender == Gender::Unknown)
+                        };
+                        // The nearest compatible person, whether the subject of a
+                        // reporting clause or a sentence's opening name: "he" never
+                        // skips back past a person named in between.
+                        let said = self.latest_at(&self.recent, pos, ok);
+                        let named = self.latest_at(&self.mentions, pos, ok);
+                        match (said, named) {
+                            (Some(a), Some(b)) => Some(if b.0 > a.0 { b.1 } else { a.1 }),
+                            (a, b) => a.or(b).map(|x| x.1),
+                        }
+                    }
+                    "it" => self.latest(&self.recent, pos, |s| s.kind != Kind::Person),
+                    _ => None,
+                };
+                Some(match found {
+                    Some(s) => Subj { span, ..s },
+                    None => Subj {
+                        name: self.phrase(i, i + 1),
+                        span,
+                        entity: None,
+                        kind: Kind::Unknown,
+                        gender: Gender::Unknown,
+                        named: false,
+                    },
+                })
+            }
+            NpKind::Common { ref head } => {
+                let span = self.span_of(np.start, np.end);
+                let pos = span.start;
+                let org_like = |s: &Subj| s.kind == Kind::Org && s.named;
+                let bare = np.end - np.start <= 2;
+                if SPOKES.contains(&head.as_str()) {
+                    // "a spokeswoman for the Transport Ministry".
+                    let tail = (np.end < self.doc.tokens.len()
+                        && matches!(self.lw(np.end), "for" | "of" | "at" | "from"))
+                    .then(|| {
+                        let mut k = np.end + 1;
+                        if k < self.doc.tokens.len() && DETERMINERS.contains(&self.lw(k)) {
+                            k += 1;
+                        }
+                        let end = self.sentence_end(k);
+                        self.parse_np(k, end, ss)
+                    })
+                    .flatten();
+                    if let Some(Np {
+                        kind: NpKind::Name(a, b),
+                        ..
+                    }) = tail
+                    {
+                        let mut s = self.name_subject(a, b);
+                        s.span = span;
+                        return Some(s);
+                    }
+                    if let Some((a, b)) = self.first_name_run(np.start, np.end, ss) {
+                        let mut s = self.name_subject(a, b);
+                        if s.kind == Kind::Unknown {
+                            s.kind = Kind::Org;
+                        }
+                        return Some(s);
+                    }
+                    // Only a bare "a spokesman" stands for the last organisation named;
+                    // "a council spokesman" says whose.
+                    if bare {
+                        if let Some(s) = self.latest(&self.recent, pos, org_like) {
+                            return Some(Subj { span, ..s });
+                        }
+                    }
+                }
+                let definite = matches!(self.lw(np.start), "the" | "its");
+                if BUSINESS_HEADS.contains(&head.as_str()) && definite && bare {
+                    if let Some(s) = self.latest(&self.recent, pos, org_like) {
+                        return Some(Subj { span, ..s });
+                    }
+                }
+                if let Some(s) = self.role_entity(np) {
+                    return Some(s);
+                }
+                let person_role =
+                    is_title(&capitalise(head)) || PERSON_HEADS.contains(&head.as_str());
+                // "Gordon Brown ... The chancellor said": a definite role right after a
+                // named person stands for that person.
+                if person_role && definite && np.end - np.start <= 3 {
+                    if let Some(s) = self.previous_sentence_person(pos, head) {
+                        return Some(Subj { span, ..s });
+                    }
+                }
+                Some(Subj {
+                    name: self.phrase(np.start, np.end),
+                    span,
+                    entity: None,
+                    kind: if person_role {
+                        Kind::Person
+                    } else if ORG_HEADS.contains(&head.as_str()) {
+                        Kind::Org
+                    } else {
+                        Kind::Unknown
+                    },
+                    gender: Gender::Unknown,
+                    named: false,
+                })
+            }
+        }
+    }
+
+    /// The named person who was the subject in the sentence before `pos`, if the roles
+    /// the draft gives them do not contradict `head`.
+    pub(super) fn previous_sentence_person(&self, pos: usize, head: &str) -> Option<Subj> {
+        let cur = self.doc.sentence_at(pos)?;
+        let prev = self.doc.sentences.get(cur.checked_sub(1)?)?.span;
+        let candidate = self
+            .recent
+            .iter()
+            .chain(self.mentions.iter())
+            .filter(|(p, _)| prev.contains(*p))
+            .map(|(_, s)| s)
+            .find(|s| s.kind == Kind::Person && s.named)?;
+        if let Some(id) = candidate.entity {
+            let titles: Vec<String> = self.entities[id]
+                .roles
+                .iter()
+                .map(|r| r.text.to_lowercase())
+                .filter(|r| {
+                    !r.starts_with("for ") && !r.starts_with("of ") && !r.starts_with("from ")
+                })
+                .collect();
+            if !titles.is_empty() && !titles.iter().any(|r| r.contains(head)) {
+                return None;
+            }
+        }
+        Some(candidate.clone())
+    }
+
+    /// "the chancellor" when a recognised person has that role in the draft.
+    pub(super) fn role_entity(&self, np: &Np) -> Option<Subj> {
+        if self.entities.is_empty() || np.end < np.start + 2 || !matches!(self.lw(np.start), "the")
+        {
+            return None;
+        }
+        let role = self.phrase(np.start + 1, np.end).to_lowercase();
+        if role.is_empty() {
+            return None;
+        }
+        let span = self.span_of(np.start, np.end);
+        let id = self.entities.iter().position(|e| {
+            e.kind == EntityKind::Person
+                && e.roles.iter().any(|r| {
+                    let r = r.text.to_lowercase();
+                    r == role || r.ends_with(&format!(" {role}"))
+                })
+        })?;
+        Some(Subj {
+            name: self.entities[id].name.clone(),
+            span,
+            entity: Some(id),
+            kind: Kind::Person,
+            gender: Gender::Unknown,
+            named: true,
+        })
+    }
+
+    /// The latest entry before `before` that passes `ok`, with its position.
+    pub(super) fn latest_at(
+        &self,
+        list: &[(usize, Subj)],
+        before: usize,
+        ok: impl Fn(&Subj) -> bool,
+    ) -> Option<(usize, Subj)> {
+        list.iter()
+            .rev()
+            .filter(|(p, _)| *p < before)
+            .find(|(_, s)| ok(s))
+            .cloned()
+    }
+
+    pub(super) fn latest(
+        &self,
+        list: &[(usize, Subj)],
+        before: usize,
+        ok: impl Fn(&Subj) -> bool,
+    ) -> Option<Subj> {
+        list.iter()
+            .rev()
+            .filter(|(p, _)| *p < before)
+            .find(|(_, s)| ok(s))
+            .map(|(_, s)| s.clone())
+    }
+}

@@ -1,0 +1,438 @@
+//! The attribution sieve: for each quotation, the ways copy attributes it, tried in
+//! order, most specific first (own clause, speech noun, "according to", continued paragraph,
+//! colon introduction, run-on paragraph, the previous sentence).
+
+use super::*;
+
+impl<'a> Analyzer<'a> {
+    // --- quotes -------------------------------------------------------------------------
+
+    pub(super) fn run(mut self) -> Vec<Quote> {
+        let n = self.doc.sentences.len();
+        let mut verbs: Vec<Vec<Verb>> = Vec::with_capacity(n);
+        let mut out: Vec<Option<Quote>> = Vec::with_capacity(self.raws.len());
+        let mut next_quote = 0;
+        for si in 0..=n {
+            if si < n {
+                verbs.push(self.sentence_verbs(si));
+            }
+            // Quotes whose last sentence came before this one can now be attributed: a
+            // quotation ending in "?" or "!" ends its sentence, and its clause ("Trump
+            // asked.") is the next one.
+            while next_quote < self.raws.len() {
+                let raw = &self.raws[next_quote];
+                let last = self.doc.sentence_at(raw.span.end.saturating_sub(1));
+                if last.is_some_and(|last| last + 1 > si) && si < n {
+                    break;
+                }
+                let speaker = self.speaker_for(next_quote, &verbs, &out);
+                out.push(Some(Quote {
+                    span: raw.span,
+                    inner: raw.inner,
+                    speaker,
+                }));
+                next_quote += 1;
+            }
+        }
+        // Headlines are attributed by the lead, which comes after them.
+        for (k, raw) in self.raws.iter().enumerate() {
+            let heading = self.doc.paragraphs[raw.paragraph].kind == BlockKind::Heading;
+            if heading && out[k].as_ref().is_some_and(|q| q.speaker.is_none()) {
+                let lead = self.lead_subject(raw.paragraph, &verbs);
+                if let Some(Some(q)) = out.get_mut(k) {
+                    q.speaker = lead.map(|s| s.speaker());
+                }
+            }
+        }
+        for (k, raw) in self.raws.iter().enumerate() {
+            if !self.is_quotation(raw, out[k].as_ref(), &verbs) {
+                out[k] = None;
+            }
+        }
+        out.into_iter().flatten().collect()
+    }
+
+    /// The attribution of the first body sentence after a headline.
+    pub(super) fn lead_subject(&self, heading: usize, verbs: &[Vec<Verb>]) -> Option<Subj> {
+        let para = self
+            .doc
+            .paragraphs
+            .iter()
+            .skip(heading + 1)
+            .find(|p| p.kind != BlockKind::Heading)?;
+        let first = para.sentences.start;
+        verbs
+            .get(first)?
+            .iter()
+            .rev()
+            .find_map(|v| v.subject.clone())
+    }
+
+    pub(super) fn speaker_for(
+        &self,
+        k: usize,
+        verbs: &[Vec<Verb>],
+        done: &[Option<Quote>],
+    ) -> Option<Speaker> {
+        let raw = &self.raws[k];
+        let s0 = self.doc.sentence_at(raw.span.start)?;
+        let s1 = self
+            .doc
+            .sentence_at(raw.span.end.saturating_sub(1))
+            .unwrap_or(s0);
+        let first_tok = self.doc.sentences[s0].tokens.start;
+        let starts_sentence = (first_tok..self.doc.sentences[s0].tokens.end)
+            .take_while(|&t| self.doc.tokens[t].span.start < raw.span.start)
+            .all(|t| !self.is_word(t));
+
+        let pre = || self.pre_speaker(raw, s0, verbs);
+        let post = || self.post_speaker(raw, s1, verbs);
+        let found = if starts_sentence {
+            post().or_else(pre)
+        } else {
+            pre().or_else(post)
+        };
+        if let Some(s) = found {
+            return Some(s.speaker());
+        }
+        if let Some(s) = self.speech_noun(raw, s0) {
+            return Some(s.speaker());
+        }
+        if let Some(s) = self.according_to(s0).or_else(|| self.according_to(s1)) {
+            return Some(s.speaker());
+        }
+        // A paragraph that continues the previous paragraph's quotation.
+        if raw.continues {
+            return done
+                .iter()
+                .rev()
+                .flatten()
+                .next()
+                .and_then(|q| q.speaker.clone());
+        }
+        let para = &self.doc.paragraphs[raw.paragraph];
+        // "Mr Kim added:" closing the previous paragraph introduces this one.
+        if s0 == para.sentences.start && raw.paragraph > 0 {
+            let prev = &self.doc.paragraphs[raw.paragraph - 1];
+            if prev.span.slice(self.text).trim_end().ends_with(':') && !prev.sentences.is_empty() {
+                let last = prev.sentences.end - 1;
+                if let Some(s) = verbs
+                    .get(last)
+                    .and_then(|vs| vs.iter().rev().find_map(|v| v.subject.clone()))
+                {
+                    return Some(s.speaker());
+                }
+                // "Ana Ruiz released the following statement:": the colon hands the
+                // words to the sentence's opening name even without a reporting verb.
+                let span = self.doc.sentences[last].span;
+                if let Some((_, s)) = self
+                    .mentions
+                    .iter()
+                    .rev()
+                    .find(|(p, s)| span.contains(*p) && s.named && s.kind != Kind::Unknown)
+                {
+                    return Some(s.speaker());
+                }
+            }
+        }
+        // A paragraph that is this quotation alone, right after a paragraph that ends
+        // with an attributed quotation, is more from the same speaker: wire copy runs a
+        // speaker's quotes on in paragraphs of their own ("“…,” she said." / "“…”").
+        if let Some(s) = self.quote_run_on(raw, s0, done) {
+            return Some(s);
+        }
+        if let Some(s) = self.introduced_by_previous_paragraph(raw, s0, verbs) {
+            return Some(s);
+        }
+        // Otherwise the nearest earlier sentence of the paragraph that carries the words
+        // (`“...,” Woolson said. They lie far out. “That’s a tough area.”`), unless a
+        // sentence in between brings in someone else.
+        // Only a quoted sentence reaches back past the nearest sentence: a partial quote
+        // inside the writer's sentence ("coined the term “...”") is framed by it.
+        let mut prev = s0;
+        while prev > para.sentences.start {
+            prev -= 1;
+            let nearest = prev + 1 == s0;
+            if !nearest && !starts_sentence {
+                return None;
+            }
+            if let Some(best) = self.sentence_speaker(prev, verbs, done, nearest) {
+                return Some(best);
+            }
+            if self.introduces_someone(self.doc.sentences[prev].span) {
+                return None;
+            }
+        }
+        None
+    }
+
+    /// The speaker a sentence gives: its last attributed quotation or (with `clauses`)
+    /// reporting clause.
+    pub(super) fn sentence_speaker(
+        &self,
+        si: usize,
+        verbs: &[Vec<Verb>],
+        done: &[Option<Quote>],
+        clauses: bool,
+    ) -> Option<Speaker> {
+        let span = self.doc.sentences[si].span;
+        let quote_speaker = done
+            .iter()
+            .flatten()
+            .rev()
+            .find(|q| span.contains(q.span.end.saturating_sub(1)) && q.speaker.is_some())
+            .and_then(|q| q.speaker.clone().map(|s| (q.span.end, s)));
+        let verb_speaker = verbs.get(si).filter(|_| clauses).and_then(|vs| {
+            vs.iter().rev().filter(|v| !v.weak).find_map(|v| {
+                v.subject
+                    .as_ref()
+                    .map(|s| (self.doc.tokens[v.tok].span.start, s.speaker()))
+            })
+        });
+        match (quote_speaker, verb_speaker) {
+            (Some(q), Some(v)) => Some(if q.0 >= v.0 { q.1 } else { v.1 }),
+            (q, v) => q.or(v).map(|x| x.1),
+        }
+    }
+
+    /// Does the text in `span` name a person or body as a sentence subject, other than
+    /// `except`? Such a mention ends a run of quotations by the previous speaker.
+    pub(super) fn introduces_other(&self, span: Span, except: Option<&str>) -> bool {
+        self.mentions
+            .iter()
+            .chain(self.recent.iter())
+            .filter(|(p, _)| span.contains(*p))
+            .any(|(_, s)| s.named && except.is_none_or(|e| e != s.name))
+    }
+
+    pub(super) fn introduces_someone(&self, span: Span) -> bool {
+        self.introduces_other(span, None)
+    }
+
+    /// The speaker of the quotation ending the previous paragraph, when this quotation
+    /// is its paragraph's only text and that paragraph is body text.
+    pub(super) fn quote_run_on(
+        &self,
+        raw: &RawQuote,
+        s0: usize,
+        done: &[Option<Quote>],
+    ) -> Option<Speaker> {
+        let para = &self.doc.paragraphs[raw.paragraph];
+        let prev = self.doc.paragraphs.get(raw.paragraph.checked_sub(1)?)?;
+        if s0 != para.sentences.start
+            || prev.kind == BlockKind::Heading
+            || prev.sentences.is_empty()
+            || para.kind == BlockKind::Heading
+        {
+            return None;
+        }
+        let text = para.span.slice(self.text);
+        let lead = text.len() - text.trim_start().len();
+        let after = self.text.get(raw.span.end..para.span.end).unwrap_or("");
+        let alone = para.span.start + lead == raw.span.start
+            && after.trim().chars().all(|c| matches!(c, '.' | ','));
+        if !alone {
+            return None;
+        }
+        let ending = done.iter().flatten().next_back()?;
+        // The previous quotation must be in the previous paragraph, and nobody else may
+        // come in after it.
+        if !prev.span.contains(ending.span.end.saturating_sub(1)) {
+            return None;
+        }
+        let speaker = ending.speaker.clone()?;
+        let rest = Span::new(ending.span.end, prev.span.end);
+        (!self.introduces_other(rest, Some(&speaker.name))).then_some(speaker)
+    }
+
+    /// The nearest reporting clause before the quote in its first sentence.
+    pub(super) fn pre_speaker(
+        &self,
+        raw: &RawQuote,
+        s0: usize,
+        verbs: &[Vec<Verb>],
+    ) -> Option<Subj> {
+        verbs
+            .get(s0)?
+            .iter()
+            .rev()
+            .filter(|v| self.doc.tokens[v.tok].span.end <= raw.span.start)
+            .find_map(|v| v.subject.clone())
+    }
+
+    /// A reporting clause after the quote in its last sentence: `"...," X said.`,
+    /// `"...," said X.`, or one closing the sentence after a comma.
+    pub(super) fn post_speaker(
+        &self,
+        raw: &RawQuote,
+        s1: usize,
+        verbs: &[Vec<Verb>],
+    ) -> Option<Subj> {
+        let mut s1 = s1;
+        let mut crossed = false;
+        let mut range = self.doc.sentences[s1].tokens.clone();
+        let mut after = (range.clone()).find(|&t| self.doc.tokens[t].span.start >= raw.span.end);
+        if after.is_none() && self.asks_or_exclaims(raw) {
+            // `“Who are they?” Trump said.`: the clause is a sentence of its own.
+            let next = s1 + 1;
+            let same_para = self
+                .doc
+                .sentences
+                .get(next)
+                .is_some_and(|s| s.paragraph == raw.paragraph);
+            if same_para {
+                s1 = next;
+                crossed = true;
+                range = self.doc.sentences[next].tokens.clone();
+                after = Some(range.start);
+            }
+        }
+        let after = after?;
+        let next_quote = (after..range.end)
+            .find(|&t| self.in_quote[t])
+            .unwrap_or(range.end);
+        // Clause starts: right after the quote, and after each later comma.
+        let mut starts = vec![after];
+        if !crossed {
+            starts.extend(
+                (after..next_quote)
+                    .filter(|&t| self.w(t) == ",")
+                    .map(|t| t + 1),
+            );
+        }
+        // A clause in a sentence of its own is short: "Trump said", "asked Ms. Lutz".
+        let reach = if crossed { after + 8 } else { next_quote };
+        let next_quote = next_quote.min(reach);
+        for start in starts {
+            let mut k = start;
+            while k < next_quote && self.w(k) == "," {
+                k += 1;
+            }
+            let verb = verbs.get(s1)?.iter().find(|v| {
+                v.tok >= k && v.tok < next_quote && v.subject.is_some() && {
+                    // Only the clause's own subject may sit between its start and the verb.
+                    let np_end = self
+                        .parse_np(k, v.tok, range.start)
+                        .map(|np| np.end)
+                        .unwrap_or(k);
+                    v.tok == k || self.reaches(np_end, v.tok)
+                }
+            });
+            if let Some(v) = verb {
+                return v.subject.clone();
+            }
+        }
+        self.quote_name_verb(raw, after, range.start, range.end)
+    }
+
+    /// `“Go back,” Trump barked.`: a name or pronoun and a past-tense verb straight
+    /// after a quotation that hands over with a comma, question or exclamation mark is
+    /// its speaker whatever the verb (the quote-mention-verb pattern).
+    pub(super) fn quote_name_verb(
+        &self,
+        raw: &RawQuote,
+        after: usize,
+        ss: usize,
+        se: usize,
+    ) -> Option<Subj> {
+        let hands_over = raw
+            .inner
+            .slice(self.text)
+            .trim_end()
+            .ends_with([',', '?', '!']);
+        // Two or three words are a scare quote or a title, not a quotation handed over.
+        let words = raw.inner.slice(self.text).split_whitespace().count();
+        if !hands_over || after >= se || words < 4 {
+            return None;
+        }
+        let np = self.parse_np(after, se, ss)?;
+        if matches!(np.kind, NpKind::Common { .. }) || np.end >= se {
+            return None;
+        }
+        let v = np.end;
+        let lw = self.lw(v);
+        let lower = self.w(v).chars().next().is_some_and(char::is_lowercase);
+        let past = (lw.ends_with("ed") && lw.len() > 4) || IRREGULAR_PAST.contains(&lw);
+        (self.is_word(v) && lower && past && !self.in_quote[v])
+            .then(|| self.resolve(&np, ss))
+            .flatten()
+    }
+
+    /// `Carter said the critics were wrong.` / `“That is because ...”`: a paragraph that
+    /// opens with a quotation of its own, right after a body paragraph whose last
+    /// sentence reports a named speaker, carries on that speaker's words.
+    pub(super) fn introduced_by_previous_paragraph(
+        &self,
+        raw: &RawQuote,
+        s0: usize,
+        verbs: &[Vec<Verb>],
+    ) -> Option<Speaker> {
+        let para = &self.doc.paragraphs[raw.paragraph];
+        let prev = self.doc.paragraphs.get(raw.paragraph.checked_sub(1)?)?;
+        let text = para.span.slice(self.text);
+        let lead = text.len() - text.trim_start().len();
+        if s0 != para.sentences.start
+            || para.span.start + lead != raw.span.start
+            || prev.kind == BlockKind::Heading
+            || para.kind == BlockKind::Heading
+            || prev.sentences.is_empty()
+        {
+            return None;
+        }
+        // `“...,” the statement read.`: a quotation that hands over to a clause of its
+        // own, even one not understood, is not the previous speaker's.
+        if raw.inner.slice(self.text).trim_end().ends_with(',') {
+            return None;
+        }
+        let last = prev.sentences.end - 1;
+        verbs
+            .get(last)?
+            .iter()
+            .rev()
+            .find_map(|v| v.subject.clone())
+            .filter(|s| s.named && s.kind != Kind::Unknown)
+            .map(|s| s.speaker())
+    }
+
+    /// Does the quotation end on a question or exclamation mark?
+    pub(super) fn asks_or_exclaims(&self, raw: &RawQuote) -> bool {
+        raw.inner.slice(self.text).trim_end().ends_with(['?', '!'])
+    }
+
+    /// `Mr Brown's insistence he was not "gloating"`.
+    pub(super) fn speech_noun(&self, raw: &RawQuote, s0: usize) -> Option<Subj> {
+        let range = self.doc.sentences[s0].tokens.clone();
+        let ss = range.start;
+        for k in range.rev() {
+            if self.doc.tokens[k].span.end > raw.span.start || self.in_quote[k] {
+                continue;
+            }
+            if !SPEECH_NOUNS.contains(&self.lw(k)) || k == ss {
+                continue;
+            }
+            let mut p = k - 1;
+            if matches!(self.w(p), "'" | "’") && p > ss {
+                p -= 1;
+            }
+            if self.is_possessive(p) && self.name_token(p, ss) {
+                let mut a = p;
+                while a > ss && self.name_token(a - 1, ss) && !self.is_possessive(a - 1) {
+                    a -= 1;
+                }
+                let start = self.strip_titles(a, p + 1).unwrap_or(a);
+                return Some(self.name_subject(start, p + 1));
+            }
+        }
+        None
+    }
+
+    /// `according to X`.
+    pub(super) fn according_to(&self, si: usize) -> Option<Subj> {
+        let range = self.doc.sentences[si].tokens.clone();
+        let ss = range.start;
+        let k = (ss..range.end.saturating_sub(1))
+            .find(|&k| self.lw(k) == "according" && self.lw(k + 1) == "to" && !self.in_quote[k])?;
+        let np = self.parse_np(k + 2, range.end, ss)?;
+        self.resolve(&np, ss)
+    }
+}

@@ -1,0 +1,487 @@
+use super::*;
+use crate::analysis::markup::Format;
+use crate::analysis::segment::segment;
+
+fn quotes(text: &str) -> Vec<(String, Option<String>)> {
+    let doc = segment(text, Format::PlainText);
+    find(&doc, &[])
+        .into_iter()
+        .map(|q| (q.inner.slice(text).to_string(), q.speaker.map(|s| s.name)))
+        .collect()
+}
+
+fn speakers(text: &str) -> Vec<Option<String>> {
+    quotes(text).into_iter().map(|q| q.1).collect()
+}
+
+#[test]
+fn straight_and_curly_quotes_with_trailing_attribution() {
+    assert_eq!(
+        quotes("“We will win the vote,” Tom Hardy said. \"It is done,\" said Mr Hardy."),
+        [
+            (
+                "We will win the vote,".to_string(),
+                Some("Tom Hardy".to_string())
+            ),
+            ("It is done,".to_string(), Some("Mr Hardy".to_string())),
+        ]
+    );
+}
+
+#[test]
+fn leading_attribution_with_colon_and_object() {
+    assert_eq!(
+        speakers("The mayor, Ann Bolt, told the BBC: \"We have no money left at all.\""),
+        [Some("Ann Bolt".to_string())]
+    );
+    assert_eq!(
+        speakers("Finance Minister Joan Ray said: \"The budget is balanced this year.\""),
+        [Some("Joan Ray".to_string())]
+    );
+}
+
+#[test]
+fn pronoun_goes_to_the_last_person_who_spoke() {
+    let text =
+        "Union leader Sam Ortiz criticised the plan. \"It will cost jobs in every town,\" he said.";
+    assert_eq!(speakers(text), [Some("Sam Ortiz".to_string())]);
+    let text = "Ms Lane said the deal was off. Mr Cole disagreed with the board. \"It is not over yet,\" she said.";
+    assert_eq!(speakers(text), [Some("Ms Lane".to_string())]);
+}
+
+#[test]
+fn partial_quote_takes_the_subject_of_the_reporting_verb() {
+    let text = "Foreign Secretary Jo Park characterised the strikes as \"reckless and illegal,\" adding that talks would go on.";
+    assert_eq!(speakers(text), [Some("Jo Park".to_string())]);
+    let text = "Ambassador Ivan Petrov acknowledged the concerns but asserted that the drills were \"within the framework of the treaty.\"";
+    assert_eq!(speakers(text), [Some("Ivan Petrov".to_string())]);
+}
+
+#[test]
+fn according_to_and_org_spokesman() {
+    let text = "The plant will close, according to Acme Corp. \"We regret the decision deeply,\" an Acme spokesman said.";
+    assert_eq!(speakers(text), [Some("Acme".to_string())]);
+    let text = "Acme Corp said sales fell. \"Demand has collapsed in Europe,\" the company said.";
+    assert_eq!(speakers(text), [Some("Acme Corp".to_string())]);
+}
+
+#[test]
+fn quote_sentence_continues_previous_speaker_in_paragraph() {
+    let text = "\"We are ready for the storm,\" said Dana Wu. \"Every shelter is open tonight.\"";
+    assert_eq!(
+        speakers(text),
+        [Some("Dana Wu".to_string()), Some("Dana Wu".to_string())]
+    );
+}
+
+#[test]
+fn multi_paragraph_quote_keeps_its_speaker() {
+    let text = "Coach Lee Park said: \"We trained hard all year.\n\n\"The players deserve this win, and so do the fans.\"\n\n\"Nobody saw this coming at all.\"";
+    let q = quotes(text);
+    assert_eq!(q.len(), 3);
+    assert_eq!(q[0].0, "We trained hard all year.");
+    assert_eq!(q[0].1.as_deref(), Some("Lee Park"));
+    assert_eq!(q[1].1.as_deref(), Some("Lee Park"));
+    // A quote paragraph right after an attributed one runs the same speaker on.
+    assert_eq!(q[2].1.as_deref(), Some("Lee Park"));
+}
+
+#[test]
+fn a_quote_paragraph_runs_on_only_after_an_attributed_quote() {
+    let ruiz = Some("Ana Ruiz".to_string());
+    // Straight after "“…,” said X.": the same speaker.
+    let text = "“We were not told,” said Ana Ruiz, a nurse.\n\n\
+                “Nobody asked us about closing the ward at all.”";
+    assert_eq!(speakers(text), [ruiz.clone(), ruiz.clone()]);
+    // A writer's sentence that brings in nobody else does not end the run.
+    let text = "“We were not told,” said Ana Ruiz, a nurse. The ward closed in May.\n\n\
+                “Nobody asked us about closing the ward at all.”";
+    assert_eq!(speakers(text), [ruiz.clone(), ruiz.clone()]);
+    // After a paragraph that brings in another person, after a heading, or with other
+    // text in its paragraph: no speaker.
+    for text in [
+        "“We were not told,” said Ana Ruiz, a nurse. Tom Bell, the chair, disagreed.\n\n\
+         “Nobody asked us about closing the ward at all.”",
+        "# “We were not told,” said Ana Ruiz\n\n\
+         “Nobody asked us about closing the ward at all.”",
+        "“We were not told,” said Ana Ruiz, a nurse.\n\nThe board met in private. \
+         “Nobody asked us about closing the ward at all.”",
+    ] {
+        assert_eq!(speakers(text), [ruiz.clone(), None], "{text}");
+    }
+}
+
+#[test]
+fn colon_at_paragraph_end_introduces_the_quote() {
+    let text = "Mayor Eva Lind added:\n\n\"We will rebuild every home that was lost.\"";
+    assert_eq!(speakers(text), [Some("Eva Lind".to_string())]);
+}
+
+#[test]
+fn placeholder_speaker_counts_as_named() {
+    let text = "Nothing happened.\n\n\"We will not stand by while it burns,\" [SPEAKER] said.";
+    assert_eq!(speakers(text), [Some("[SPEAKER]".to_string())]);
+}
+
+#[test]
+fn apostrophes_are_not_quotes() {
+    let text = "Korea’s exports and Opec's output rose in the '90s, like rock 'n' roll.";
+    assert!(quotes(text).is_empty());
+}
+
+#[test]
+fn single_quotes_in_headline() {
+    let text = "Minister 'will quit by May'\n\nThe minister will step down, it is reported.";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].0, "will quit by May");
+    assert_eq!(q[0].1.as_deref(), Some("it is reported"));
+}
+
+#[test]
+fn titles_and_scare_quotes_are_not_quotations() {
+    let text = "The network showed \"The Late Show,\" a talk programme. The \"reform\" passed anyway. Its so-called \"peace plan\" failed.";
+    assert!(quotes(text).is_empty());
+}
+
+#[test]
+fn title_case_quote_with_its_own_speaker_is_kept() {
+    let text = "\"Happy New Year,\" Mayor Eva Lind said to the crowd.";
+    assert_eq!(speakers(text), [Some("Eva Lind".to_string())]);
+    let text = "Its new comedy, \"Married With Children,\" airs on Sunday.";
+    assert!(quotes(text).is_empty());
+}
+
+#[test]
+fn short_quote_with_reporting_verb_is_kept() {
+    let text = "Analyst Jo Bright called the results \"respectable\".";
+    assert_eq!(speakers(text), [Some("Jo Bright".to_string())]);
+}
+
+#[test]
+fn unclosed_quote_stops_before_the_next_reporting_clause() {
+    let text = "She said it was \"only a small part of the work. Dr Amin, a GP, said staff wanted rest after \"years of change\".";
+    let q = quotes(text);
+    assert_eq!(q.len(), 2);
+    assert_eq!(q[0].0, "only a small part of the work.");
+    assert_eq!(q[1].1.as_deref(), Some("Dr Amin"));
+}
+
+#[test]
+fn long_quote_without_speaker_has_none() {
+    let text = "The border was quiet on Monday.\n\n“We will not stand by while the border burns.”";
+    assert_eq!(speakers(text), [None]);
+}
+
+#[test]
+fn negated_and_modal_verbs_do_not_attribute() {
+    let text = "Ms Cole said Mr Ruiz had not mentioned \"anything unusual\" at the meeting.";
+    assert_eq!(speakers(text), [Some("Ms Cole".to_string())]);
+    let text = "Mayor Ken Ito condemned the attack, stressing that the city will respond with \"every measure available.\"";
+    assert_eq!(speakers(text), [Some("Ken Ito".to_string())]);
+}
+
+#[test]
+fn sentence_final_clause_and_bare_spokesman() {
+    let text = "Five branches will shut next year, the bank has confirmed. \"It is a hard choice for all of us,\" a spokesman said.";
+    // "the bank" is not a name, so the spokesman is left as written.
+    assert_eq!(speakers(text), [Some("a spokesman".to_string())]);
+    let text = "Halden Bank said branches would shut. \"It is a hard choice for all of us,\" a spokesman said.";
+    assert_eq!(speakers(text), [Some("Halden Bank".to_string())]);
+    // A spokesperson who says whose is taken as written, and an institution is not
+    // swapped for the last company named.
+    let text = "Halden Bank said branches would shut. A council spokesperson said: \"No decision is final yet.\" In a statement, the ministry said: \"Savings must be found everywhere.\"";
+    assert_eq!(
+        speakers(text),
+        [
+            Some("A council spokesperson".to_string()),
+            Some("the ministry".to_string())
+        ]
+    );
+}
+
+#[test]
+fn relative_clause_and_appositive_subjects() {
+    let text = "Mr Obi, who insists he is innocent, said: \"I have lost three years of my life.\"";
+    assert_eq!(speakers(text), [Some("Mr Obi".to_string())]);
+    let text =
+        "Rosa Diaz, Green Party housing spokeswoman said: \"Rents are out of control here.\"";
+    assert_eq!(speakers(text), [Some("Rosa Diaz".to_string())]);
+    let text = "The new chairman, Paul Tan, has said a \"limited\" review is under way.";
+    assert_eq!(speakers(text), [Some("Paul Tan".to_string())]);
+}
+
+#[test]
+fn inverted_clause_with_role_and_affiliation() {
+    let text = "\"The barriers are high,\" industry analyst Ann Poe of C.J. Lawrence said. \"Their saving grace is cash.\"";
+    assert_eq!(
+        speakers(text),
+        [Some("Ann Poe".to_string()), Some("Ann Poe".to_string())]
+    );
+    let text = "\"Usage peaks at night,\" said Mr Ode, \"when people get home from work.\"";
+    assert_eq!(
+        speakers(text),
+        [Some("Mr Ode".to_string()), Some("Mr Ode".to_string())]
+    );
+}
+
+#[test]
+fn participle_takes_the_clause_subject_not_its_object() {
+    let text = "Mayor Lia Berg attacked the budget, dubbing the treasurer \"Mr Overspend\".";
+    assert_eq!(speakers(text), [Some("Lia Berg".to_string())]);
+    let text = "The witness has said that Mr Ames ordered the changes, telling him to \"fix the numbers\".";
+    assert_eq!(speakers(text), [Some("Mr Ames".to_string())]);
+}
+
+#[test]
+fn newswire_paragraphs_and_headline() {
+    let text = "FIRM DEBUTS NEW SERVICE\n    NEW YORK, May 3 - The firm launched a service.\n    \"We expect to lose money for\nthree years,\" said chief executive Jo\nKell.\n";
+    assert_eq!(speakers(text), [Some("Jo Kell".to_string())]);
+}
+
+#[test]
+fn definite_role_after_a_named_person_is_that_person() {
+    let text = "Gordon Vale is to freeze fuel duty.\n\nIn an upbeat report, he raised borrowing but insisted targets would be met. The chancellor also hailed the longest run of growth in \"industrial history\".";
+    assert_eq!(speakers(text), [Some("Gordon Vale".to_string())]);
+    // With nobody named just before, the role stays as written.
+    let text = "Fuel duty is frozen.\n\nThe chancellor hailed the longest run of growth in \"industrial history\".";
+    assert_eq!(speakers(text), [Some("The chancellor".to_string())]);
+}
+
+#[test]
+fn manner_verbs_attribute() {
+    let text = "\"We have waited ten years for this,\" Ines Roca laughed.";
+    assert_eq!(speakers(text), [Some("Ines Roca".to_string())]);
+    let text = "Protesters chanted \"no more cuts\" outside the hall.";
+    assert_eq!(speakers(text), [Some("Protesters".to_string())]);
+}
+
+#[test]
+fn noun_uses_of_reporting_words_are_not_clauses() {
+    let text =
+        "Paul Ek spoke first. In a new report, he warned that prices were \"out of control\".";
+    assert_eq!(speakers(text), [Some("Paul Ek".to_string())]);
+}
+
+#[test]
+fn no_panic_on_odd_input() {
+    for text in [
+        "\"",
+        "“",
+        "”",
+        "\"\"",
+        "'",
+        "a \" b",
+        "“”“",
+        "He said: \"",
+        "\n\n\"\n\n\"x",
+    ] {
+        let _ = quotes(text);
+    }
+}
+
+proptest::proptest! {
+    #[test]
+    fn never_panics_and_spans_are_sound(parts in proptest::collection::vec(
+        proptest::prop_oneof![
+            proptest::strategy::Just("\""), proptest::strategy::Just("“"),
+            proptest::strategy::Just("”"), proptest::strategy::Just("'"),
+            proptest::strategy::Just("’"), proptest::strategy::Just("‘"),
+            proptest::strategy::Just(" "), proptest::strategy::Just("\n\n"),
+            proptest::strategy::Just("\n    "), proptest::strategy::Just(". "),
+            proptest::strategy::Just(", "), proptest::strategy::Just("said"),
+            proptest::strategy::Just("he"), proptest::strategy::Just("Mr"),
+            proptest::strategy::Just("Kim"), proptest::strategy::Just("the company"),
+            proptest::strategy::Just("a spokesman"), proptest::strategy::Just("who"),
+            proptest::strategy::Just("according to"), proptest::strategy::Just("한국"),
+            proptest::strategy::Just("U.S."), proptest::strategy::Just(":"),
+            proptest::strategy::Just("insisted that"), proptest::strategy::Just("Ann Lee"),
+        ],
+        0..60,
+    )) {
+        let text: String = parts.concat();
+        let doc = segment(&text, Format::PlainText);
+        for q in find(&doc, &[]) {
+            proptest::prop_assert!(q.span.start <= q.inner.start);
+            proptest::prop_assert!(q.inner.end <= q.span.end);
+            proptest::prop_assert!(text.get(q.span.start..q.span.end).is_some());
+            proptest::prop_assert!(text.get(q.inner.start..q.inner.end).is_some());
+        }
+        let _ = segment(&text, Format::Markdown);
+    }
+}
+
+#[test]
+fn us_honorifics_titles_and_initials_keep_their_stops() {
+    assert_eq!(
+        speakers("“We will hold the line on taxes,” Mr. Barrett said."),
+        [Some("Mr. Barrett".to_string())]
+    );
+    assert_eq!(
+        speakers("“The vote is set for May,” said Rep. Dana J. Whitlow (D-Ore.), who chairs it."),
+        [Some("Dana J. Whitlow".to_string())]
+    );
+    assert_eq!(
+        speakers("Lt. Gen. Ann Ruiz told reporters: “The base will stay open for now.”"),
+        [Some("Ann Ruiz".to_string())]
+    );
+    // The stop that ends a sentence after a single letter does not join the next one.
+    let s = speakers(
+        "“It was a long night for all of us,” said the pupils of Class B. Teachers stayed.",
+    );
+    assert!(
+        s[0].as_deref().is_none_or(|n| !n.contains("Teachers")),
+        "{s:?}"
+    );
+}
+
+#[test]
+fn a_question_quote_takes_the_short_clause_after_it() {
+    assert_eq!(
+        speakers("“Who will pay for the new bridge?” Ms. Ortiz asked. The council did not say."),
+        [Some("Ms. Ortiz".to_string())]
+    );
+    assert_eq!(
+        speakers("“Who will pay for the new bridge?” asked Tom Reyes."),
+        [Some("Tom Reyes".to_string())]
+    );
+    // The next sentence is the writer's own, not a clause for the quotation.
+    assert_eq!(
+        speakers(
+            "“Who will pay for the new bridge?” The council met on Monday and a spokesman said no."
+        ),
+        [None]
+    );
+}
+
+#[test]
+fn a_curly_mark_typed_the_wrong_way_round_still_closes() {
+    assert_eq!(
+        quotes("“It is unusual,“ said Ann Webb. “Very unusual indeed.”")[0],
+        ("It is unusual,".to_string(), Some("Ann Webb".to_string()))
+    );
+}
+
+#[test]
+fn a_later_quote_in_the_paragraph_keeps_its_speaker_past_a_writers_sentence() {
+    let text = "“The roads are closed,” said Ana Ruiz. Snow fell all night. “Stay home and keep off them.”";
+    assert_eq!(
+        speakers(text),
+        [Some("Ana Ruiz".to_string()), Some("Ana Ruiz".to_string())]
+    );
+    // Someone else named in between ends the run.
+    let text = "“The roads are closed,” said Ana Ruiz. Tom Bell, the mayor, was away. “Stay home and keep off them.”";
+    assert_eq!(speakers(text)[1], None);
+}
+
+#[test]
+fn a_pronoun_never_skips_back_past_a_person_named_in_between() {
+    let text = "“We had the better of the game,” said Tom Bell, the coach.\n\n\
+                Ana Ruiz was at a loss to explain the second half. “It went wrong,” she said.";
+    assert_eq!(speakers(text)[1].as_deref(), Some("Ana Ruiz"));
+}
+
+#[test]
+fn a_name_and_any_past_verb_straight_after_a_handing_over_quote_speak_it() {
+    assert_eq!(
+        speakers("“Get out of my office,” Tom Bell barked at the reporter."),
+        [Some("Tom Bell".to_string())]
+    );
+    // A quote that ends its own sentence hands nothing over.
+    assert_eq!(
+        speakers("“It ran for three long hours.” Tom Bell directed it in May and it flopped."),
+        [None]
+    );
+}
+
+#[test]
+fn a_name_straight_before_the_verb_is_its_subject() {
+    assert_eq!(
+        speakers(
+            "The plan came days after Tom Bell told the paper he was “not quite ready to sign it.”"
+        ),
+        [Some("Tom Bell".to_string())]
+    );
+}
+
+#[test]
+fn the_opening_name_speaks_for_a_later_verb_nobody_else_claims() {
+    assert_eq!(
+        speakers("Ana Ruiz compared the plan to a tax, and urged people not to “give in to the pressure.”"),
+        [Some("Ana Ruiz".to_string())]
+    );
+    assert_eq!(
+        speakers(
+            "Ana Ruiz led the march, and described it as “the most fun she had had in years.”"
+        ),
+        [Some("Ana Ruiz".to_string())]
+    );
+    // A two-word phrase with only that fallback is a scare quote, not a quotation.
+    assert!(quotes("Ana Ruiz led the march, and described it as “great fun”.").is_empty());
+}
+
+#[test]
+fn speech_act_verbs_carry_the_words_they_report() {
+    assert_eq!(
+        speakers("Tom Bell, who leads the group, mocked the mayor for “having a very tough night at the polls.”"),
+        [Some("Tom Bell".to_string())]
+    );
+    assert_eq!(
+        speakers("Ana Ruiz thanked the crews for “keeping every one of us safe all winter.”"),
+        [Some("Ana Ruiz".to_string())]
+    );
+}
+
+#[test]
+fn a_quote_paragraph_after_a_reported_speaker_carries_on_their_words() {
+    let text = "Ana Ruiz said that for years the critics had predicted the end of the plant.\n\n\
+                “That is because this plant is the biggest employer in the region.”";
+    assert_eq!(speakers(text), [Some("Ana Ruiz".to_string())]);
+    // A paragraph that reports nobody introduces nothing.
+    let text = "The plant opened in 1950 and still runs three shifts.\n\n\
+                “That is because this plant is the biggest employer in the region.”";
+    assert_eq!(speakers(text), [None]);
+}
+
+#[test]
+fn a_quote_handing_over_to_its_own_clause_is_not_the_previous_paragraphs() {
+    let text = "Ana Ruiz said that for years the critics had predicted the end of the plant.\n\n\
+                “We will keep every one of the jobs here,” the sign on the gate read.";
+    assert_eq!(speakers(text), [None]);
+}
+
+#[test]
+fn an_inverted_subject_may_be_followed_by_a_preposition_or_conjunction() {
+    assert_eq!(
+        speakers("“We will not be moved on this,” said House Speaker Ann Ruiz in a statement."),
+        [Some("Ann Ruiz".to_string())]
+    );
+    assert_eq!(
+        speakers("“It is done and dusted now,” said Tom Bell as he left the hall."),
+        [Some("Tom Bell".to_string())]
+    );
+}
+
+#[test]
+fn a_nounish_verb_right_after_the_quote_and_a_name_reports() {
+    assert_eq!(
+        speakers("“The first point is the cost of it all,” Tom Bell notes."),
+        [Some("Tom Bell".to_string())]
+    );
+    // Elsewhere the same word is still a noun.
+    assert_eq!(
+        speakers("Tom Bell lost his notes. “The first point is the cost of it all.”"),
+        [None]
+    );
+}
+
+#[test]
+fn a_colon_hands_the_next_paragraph_to_the_opening_name() {
+    let text = "Mayor Ana Ruiz released the following lines:\n\n\
+                “Our thoughts are with every family on the coast tonight.”";
+    assert_eq!(speakers(text), [Some("Ana Ruiz".to_string())]);
+    // Without the colon the writer's sentence introduces nothing.
+    let text = "Mayor Ana Ruiz released the following lines.\n\n\
+                “Our thoughts are with every family on the coast tonight.”";
+    assert_eq!(speakers(text), [None]);
+}
