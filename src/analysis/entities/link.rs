@@ -7,42 +7,12 @@ use std::collections::HashMap;
 use crate::analysis::context::Context;
 use crate::analysis::lexicon::english::{is_common_word, is_given_name};
 use crate::analysis::lexicon::names::*;
+use crate::analysis::lexicon::reporting::reporting_verb;
 use crate::analysis::segment::{Document, TokenKind};
 use crate::analysis::span::Span;
 
 use super::candidates::{is_acronym, strip_possessive, Candidate, Lex};
 use super::{Entity, EntityKind, Mention, MentionForm, Role, SpellingVariant, VariantOf};
-
-/// Verbs that only a person (or a body speaking through one) does: a lone capitalised
-/// word next to one is a reference to someone.
-const PERSON_VERBS: &[&str] = &[
-    "said",
-    "says",
-    "told",
-    "tells",
-    "added",
-    "adds",
-    "stated",
-    "explained",
-    "noted",
-    "argued",
-    "insisted",
-    "warned",
-    "acknowledged",
-    "asserted",
-    "claimed",
-    "replied",
-    "wrote",
-    "tweeted",
-    "admitted",
-    "denied",
-    "conceded",
-    "recalled",
-    "urged",
-    "contended",
-    "stressed",
-    "asked",
-];
 
 fn key(s: &str) -> String {
     s.to_lowercase().replace('’', "'")
@@ -425,19 +395,29 @@ pub fn link(doc: &Document, ctx: &Context, lex: &Lex, cands: Vec<Candidate>) -> 
                         .slice(toks[i - 1].span)
                         .starts_with(|c: char| c.is_uppercase())
                     && !honorific;
-                // Only where a person is plainly meant: "Mr Peskow", "Peskow said",
-                // "said Peskow", "Peskow’s". A lone unknown word elsewhere may be a place.
+                // A lone unknown word is read anywhere, but `resolve` joins it only as a
+                // near miss of a surname already introduced ("Johsnon" after "Boris
+                // Johnson") or, after an honorific, as a person known by surname; it
+                // creates no one else.
+                // Without a person cue ("Mr", a possessive, a speech verb next to it), a
+                // word after a place preposition ("in Lewes") or one the draft already
+                // used before the person it resembles was introduced is its own name.
                 let verb_at = |k: usize| {
                     toks.get(k).is_some_and(|n| {
-                        let x = doc.slice(n.span);
-                        n.kind == TokenKind::Word && PERSON_VERBS.contains(&x)
+                        n.kind == TokenKind::Word && reporting_verb(doc.slice(n.span)).is_some()
                     })
                 };
-                let person_context =
+                let person_cue =
                     honorific || possessive || verb_at(i + 1) || (i > 0 && verb_at(i - 1));
-                if person_context
-                    && !next_cap
+                let place_cue = i > 0
+                    && matches!(
+                        doc.slice(toks[i - 1].span),
+                        "in" | "at" | "from" | "to" | "near" | "In" | "At" | "From"
+                    );
+                let own_name = !person_cue && (place_cue || used_before_lookalike(&b, doc, stem));
+                if !next_cap
                     && !prev_cap
+                    && !own_name
                     && !is_common_word(stem)
                     && !is_place(stem)
                     && !is_demonym(stem)
@@ -473,6 +453,24 @@ pub fn link(doc: &Document, ctx: &Context, lex: &Lex, cands: Vec<Candidate>) -> 
     b.entities
         .sort_by_key(|e| e.mentions.first().map(|m| m.span.start).unwrap_or(0));
     b.entities
+}
+
+/// Does the draft use `word` before it introduces a person whose surname it resembles
+/// ("Lewes" before "Tony Lewis")? Then the word names something of its own.
+fn used_before_lookalike(b: &Builder, doc: &Document, word: &str) -> bool {
+    b.entities.iter().any(|e| {
+        let Some(intro) = e.introduction() else {
+            return false;
+        };
+        let ew: Vec<String> = e.name.split_whitespace().map(str::to_string).collect();
+        e.kind == EntityKind::Person
+            && person_short_forms(&ew).iter().any(|f| near_miss(word, f))
+            && doc
+                .tokens
+                .iter()
+                .take_while(|t| t.span.start < intro.start)
+                .any(|t| doc.slice(t.span) == word)
+    })
 }
 
 fn add_short_forms(b: &mut Builder, id: usize) {

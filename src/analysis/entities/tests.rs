@@ -507,3 +507,17 @@ fn adjectives_before_a_role_name_no_organisation() {
     assert_eq!(find(&es, "Chelsea").kind, EntityKind::Organization);
     assert_eq!(find(&es, "Leo Park").role(), Some("Chelsea striker"));
 }
+
+#[test]
+fn a_misspelt_surname_is_caught_without_a_speech_verb() {
+    let text = "Marta Kowalski opened the meeting. The plan Kowalksi backed was dropped.";
+    let es = ents(text);
+    let m = find(&es, "Marta Kowalski");
+    assert_eq!(m.variants.len(), 1, "{:?}", m.variants);
+    assert_eq!(m.variants[0].written, "Kowalksi");
+    // Near misses: a word the draft used before the person came in, or one after a place
+    // preposition, is its own name.
+    let text = "Trade in Kowalsky fell. Marta Kowalski opened the meeting. The plan Kowalsky backed was dropped. Prices rose at Kowalska.";
+    let es = ents(text);
+    assert!(find(&es, "Marta Kowalski").variants.is_empty());
+}
