@@ -24,6 +24,11 @@
 //!   "Chancellor", "party leader" and "MP", "Senator" and "Foreign Minister". A role
 //!   phrase with no office ("actress", "a GP in Cardiff") contradicts nothing.
 //!
+//! Against the knowledge base: a title the model finds different from the desk's role is
+//! reported with the desk's title as a fix ("Use ‘Kremlin spokesperson’ (knowledge
+//! base)"); a desk role with an `until` date, given in the draft as current, is reported
+//! as a former role ("was Vice Foreign Minister until 2025") with a fix adding "former".
+//!
 //! Fires: "Finance Minister Sue Essex said ... Health Minister Sue Essex added";
 //! "Taliban spokesman Ali Noor said ... Health Minister Ali Noor".
 //! Does not fire: "South Korean President Yoon Suk Yeol ... President Yoon"; "Labour MP
@@ -35,7 +40,8 @@ use std::collections::BTreeSet;
 use super::{RuleCode, RuleInput};
 use crate::analysis::entities::{EntityKind, Role};
 use crate::analysis::lexicon::names::{is_demonym, is_place, is_title_head};
-use crate::analysis::report::{Finding, Related};
+use crate::analysis::report::{Edit, Finding, Fix, Related};
+use crate::analysis::span::Span;
 
 /// Abbreviations and synonyms of title words, mapped to one spelling.
 const SAME: &[(&str, &str)] = &[
@@ -482,17 +488,51 @@ pub fn check(input: &RuleInput) -> Vec<Finding> {
             .iter()
             .find(|(_, t)| differs_from_knowledge(t, kb_role))
         {
+            let held = match k.until.as_deref() {
+                Some(until) => format!("had “{kb_role}” until {until}"),
+                None => format!("has “{kb_role}”"),
+            };
             out.push(Finding {
                 code: RuleCode::TitleMismatch,
                 severity: RuleCode::TitleMismatch.default_severity(),
                 message: format!(
-                    "{} is “{t}” here, but the desk's knowledge base has “{kb_role}”.",
+                    "{} is “{t}” here, but the desk's knowledge base {held}. Check which title is right.",
                     e.name
                 ),
                 span: r.span,
                 related: Vec::new(),
-                fixes: Vec::new(),
+                fixes: vec![Fix {
+                    title: format!("Use ‘{kb_role}’ (knowledge base)"),
+                    edits: vec![Edit {
+                        span: r.span,
+                        replacement: kb_role.to_string(),
+                    }],
+                    preferred: false,
+                }],
             });
+        } else if let Some(until) = k.until.as_deref() {
+            // The title the desk verified, but it has an end date: the draft gives a role
+            // the person no longer holds as if it were current.
+            if let Some((r, t)) = titles.iter().find(|(_, t)| !former(t)) {
+                out.push(Finding {
+                    code: RuleCode::TitleMismatch,
+                    severity: RuleCode::TitleMismatch.default_severity(),
+                    message: format!(
+                        "{} was “{kb_role}” until {until}, the desk's knowledge base says, but is “{t}” here as if still in post. Say “former”, or give the current title.",
+                        e.name
+                    ),
+                    span: r.span,
+                    related: Vec::new(),
+                    fixes: vec![Fix {
+                        title: "Say ‘former’ (knowledge base)".to_string(),
+                        edits: vec![Edit {
+                            span: Span::new(r.span.start, r.span.start),
+                            replacement: "former ".to_string(),
+                        }],
+                        preferred: false,
+                    }],
+                });
+            }
         }
     }
     out
@@ -596,7 +636,47 @@ mod tests {
             }],
             ..Default::default()
         };
-        let f = findings("Health Minister Sue Essex said so.", &ctx);
+        let text = "Health Minister Sue Essex said so.";
+        let f = findings(text, &ctx);
         assert_eq!(f.len(), 1, "{f:?}");
+        assert_eq!(
+            f[0].fixes[0].title,
+            "Use ‘Finance Minister’ (knowledge base)"
+        );
+        assert_eq!(f[0].fixes[0].edits[0].span.slice(text), "Health Minister");
+    }
+
+    #[test]
+    fn a_knowledge_base_role_that_ended_is_a_former_role() {
+        let ctx = Context {
+            knowledge: vec![KnownEntity {
+                name: "Han Dae-jin".into(),
+                role: Some("Vice Foreign Minister".into()),
+                until: Some("2025".into()),
+                ..Default::default()
+            }],
+            ..Default::default()
+        };
+        let text = "Talks resumed. Vice Foreign Minister Han Dae-jin said so.";
+        let f = findings(text, &ctx);
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert!(
+            f[0].message
+                .contains("was “Vice Foreign Minister” until 2025"),
+            "{}",
+            f[0].message
+        );
+        assert_eq!(f[0].fixes[0].edits[0].replacement, "former ");
+        // Near miss: the draft already says "former"; and no end date, no finding.
+        let text = "Talks resumed. Former Vice Foreign Minister Han Dae-jin said so.";
+        assert!(
+            findings(text, &ctx).is_empty(),
+            "{:?}",
+            findings(text, &ctx)
+        );
+        let mut current = ctx.clone();
+        current.knowledge[0].until = None;
+        let text = "Talks resumed. Vice Foreign Minister Han Dae-jin said so.";
+        assert!(findings(text, &current).is_empty());
     }
 }
