@@ -802,6 +802,13 @@ fn classify(s: &Sent, lex: &Lex, run: Run, sentence_start: bool, out: &mut Vec<C
                 roles.push(r);
             }
         }
+        // "actors Kevin Spacey, Halle Berry and George Clooney": a plural role before a
+        // list of names is each one's role.
+        if roles.is_empty() {
+            if let Some(r) = list_role_before(s, run.a) {
+                roles.push(r);
+            }
+        }
         // "Its chairman, Tom Ash": the role belongs to the organisation just named.
         for r in roles.iter_mut() {
             resolve_its(r, out);
@@ -1419,6 +1426,46 @@ fn appositive_role_before(s: &Sent, lex: &Lex, a: usize, b: usize) -> Option<Rol
         k -= 1;
     }
     None
+}
+
+/// A plural role noun before a list of names that reaches back to it over names, commas
+/// and "and" only ("founding members Tom Bell, Ann Roe and Jo Lim"), given in the
+/// singular for each person ("founding member").
+fn list_role_before(s: &Sent, a: usize) -> Option<Role> {
+    let mut i = a;
+    while i > 0 && a - i < 40 {
+        let t = s.text(i - 1);
+        let name_part =
+            s.is_word(i - 1) && is_cap_word(t) || (t == "." && i >= 2 && is_initial(s.text(i - 2)));
+        if t == "," || t == "and" || name_part {
+            i -= 1;
+            continue;
+        }
+        break;
+    }
+    if i == 0 {
+        return None;
+    }
+    let head = i - 1;
+    let w = s.text(head);
+    if !s.is_word(head) || first_upper(w) {
+        return None;
+    }
+    let singular = w.strip_suffix('s')?;
+    if !is_role_noun(singular) || s.text(i) == "," {
+        return None;
+    }
+    let start = extend_title_back(s, head);
+    let text = collapse_ws(
+        s.doc
+            .slice(Span::new(s.span(start).start, s.span(head).end)),
+    );
+    let text = text.strip_suffix('s').unwrap_or(&text).to_string();
+    Some(Role {
+        text,
+        span: Span::new(s.span(start).start, s.span(head).end),
+        title: None,
+    })
 }
 
 /// "Its chairman" → "chairman of Rivers Alive", naming the organisation found last

@@ -521,3 +521,15 @@ fn a_misspelt_surname_is_caught_without_a_speech_verb() {
     let es = ents(text);
     assert!(find(&es, "Marta Kowalski").variants.is_empty());
 }
+
+#[test]
+fn a_plural_role_before_a_list_is_each_persons_role() {
+    let text = "The show will feature actors Ben Hale, Ana Ruiz and Tom Okoro on stage.";
+    let es = ents(text);
+    for n in ["Ben Hale", "Ana Ruiz", "Tom Okoro"] {
+        assert_eq!(find(&es, n).role(), Some("actor"), "{n}");
+    }
+    // Near miss: a lower-case word that is not a role breaks the list.
+    let es = ents("The plans of analysts met Ben Hale, then voters met Ana Ruiz.");
+    assert_eq!(find(&es, "Ana Ruiz").role(), None);
+}
