@@ -230,6 +230,19 @@ fn runs(s: &Sent, lex: &Lex) -> Vec<Run> {
                 b += 1;
                 continue;
             }
+            // "Silvia S. Martins", "R. Sridharan", "Patrick W. Carlineo Jr.": the stop
+            // of an initial inside a name.
+            if t == "."
+                && s.glued(b - 1)
+                && is_initial(last)
+                && b + 1 < s.len()
+                && s.is_word(b + 1)
+                && is_cap_word(s.text(b + 1))
+                && !starts_sentence_word(s.text(b + 1))
+            {
+                b += 1;
+                continue;
+            }
             // "Sen. Elizabeth Warren", "Mr. McCarthy": the stop of an abbreviated title.
             if t == "."
                 && s.glued(b - 1)
@@ -313,6 +326,40 @@ fn runs(s: &Sent, lex: &Lex) -> Vec<Run> {
     out
 }
 
+/// A single capital letter: a middle or first initial ("W", "S").
+fn is_initial(w: &str) -> bool {
+    let mut c = w.chars();
+    c.next().is_some_and(|c| c.is_uppercase()) && c.next().is_none()
+}
+
+/// A word that opens a sentence rather than continuing a name after an initial
+/// ("Malcolm X. Besides ..."): a function word or a common word that is not a name.
+fn starts_sentence_word(w: &str) -> bool {
+    is_function_word(w) || is_sentence_opener(&w.to_lowercase()) || w.ends_with("ly")
+}
+
+/// "Olympic champion", "Democratic challenger": an adjective in -ic before a role noun
+/// qualifies the role; it names no organisation.
+fn adjective_ic(w: &str) -> bool {
+    w.chars().count() >= 5 && w.ends_with("ic") && !is_acronym(w)
+}
+
+/// A word written before a name that is not part of it: a nationality noun ("Briton"), a
+/// role noun ("Defenseman", "Referee") or an adjective ("Unpredictable").
+fn leading_non_name(w: &str) -> bool {
+    let lower = w.to_lowercase();
+    if is_given_name(w) {
+        return false;
+    }
+    is_demonym(w)
+        || matches!(w, "Briton" | "Britons" | "Scot" | "Welshman" | "Welshwoman")
+        || is_role_noun(&lower)
+        || (is_common_word(&lower)
+            && ["able", "ible", "ful", "ous", "ive", "less"]
+                .iter()
+                .any(|suf| lower.ends_with(suf)))
+}
+
 /// "Democrats’ " — a bare apostrophe glued after a word ending in s.
 fn possessive_mark_after(s: &Sent, i: usize) -> bool {
     i + 1 < s.len()
@@ -352,8 +399,14 @@ pub fn find(doc: &Document, lex: &Lex) -> Vec<Candidate> {
             continue;
         }
         let start = first_word(&s);
-        for run in runs(&s, lex) {
+        for mut run in runs(&s, lex) {
+            // "Tory MPs", "Labour MEPs": a plural abbreviation after a name is a common
+            // noun the name qualifies.
+            if run.b - run.a >= 2 && plural_acronym(s.text(run.b - 1)) {
+                run.b -= 1;
+            }
             if ticker(&s, run)
+                || dateline(&s, run, start)
                 || quoted_alone(&s, run)
                 || shouted(&s, run)
                 || plural_acronym(s.text(run.a))
@@ -375,6 +428,29 @@ pub fn plural_acronym(w: &str) -> bool {
 /// A stock ticker in angle brackets: "<CCB>".
 fn ticker(s: &Sent, run: Run) -> bool {
     run.a > 0 && s.text(run.a - 1) == "<" && run.b < s.len() && s.text(run.b) == ">"
+}
+
+/// A wire dateline: a place in capitals opening the story, before a comma, a dash or the
+/// agency in brackets ("LONDON (AP) —", "HANOI, Vietnam (AP) —"). A place, not a name.
+fn dateline(s: &Sent, run: Run, start: usize) -> bool {
+    if run.a != start || run.b - run.a != 1 || run.b >= s.len() {
+        return false;
+    }
+    let w = s.text(run.a);
+    if w.chars().filter(|c| c.is_alphabetic()).count() < 3 || w.chars().any(|c| c.is_lowercase()) {
+        return false;
+    }
+    let next = s.text(run.b);
+    let agency = next == "("
+        && run.b + 1 < s.len()
+        && matches!(s.text(run.b + 1), "AP" | "Reuters" | "AFP" | "UPI" | "CNN");
+    let mut chars = w.chars();
+    let title_case: String = chars
+        .next()
+        .into_iter()
+        .chain(chars.flat_map(char::to_lowercase))
+        .collect();
+    agency || (matches!(next, "," | "—" | "–") && is_place(&title_case))
 }
 
 /// A run that is the whole of a quotation: a nickname or a title ("“Sir Wastealot”").
@@ -446,6 +522,32 @@ fn classify(s: &Sent, lex: &Lex, run: Run, sentence_start: bool, out: &mut Vec<C
     // A run left starting on a symbol ("&E" once "A" is dropped) is a fragment.
     if a >= b || !s.is_word(a) {
         return;
+    }
+    // "TX Oct", "Denver, CO": a state's postal code after a comma is an address.
+    if is_us_state_code(s.text(a)) && a > 0 && s.text(a - 1) == "," {
+        if b - a > 1 {
+            classify(s, lex, Run { a: a + 1, b }, false, out);
+        }
+        return;
+    }
+    // "F Hamidou Diallo" (a player's position), "Briton Tim Abeyie", "Referee Graham
+    // Poll": a letter or a descriptive word before a given name and a surname is not
+    // part of the name; a role noun there is the person's role.
+    let mut lead_role = None;
+    if b - a >= 3 && is_given_name(s.text(a + 1)) && !lex.title_head(s.text(a)) {
+        let w = s.text(a);
+        let bare_letter = is_initial(w) && s.text(a + 1) != ".";
+        if bare_letter || leading_non_name(w) {
+            if is_role_noun(&w.to_lowercase()) {
+                let span = s.span(a);
+                lead_role = Some(Role {
+                    text: w.to_string(),
+                    span,
+                    title: None,
+                });
+            }
+            a += 1;
+        }
     }
 
     // Organisation names and gazetteer entries win before anything else.
@@ -595,7 +697,12 @@ fn classify(s: &Sent, lex: &Lex, run: Run, sentence_start: bool, out: &mut Vec<C
         !(given_first && i == n - 1) && (is_place(w) || is_demonym(w) || is_calendar(w))
     });
     // "Ieuan Wyn Jones": first and last words are names, the middle may be anything.
-    let ends_uncommon = n >= 2 && uncommon(first) && uncommon(&words[n - 1]) && !has_place;
+    // "Samuel Okafor Jr": the surname before a generational suffix decides.
+    let surname = match words.split_last() {
+        Some((last, rest)) if is_name_suffix(last) && rest.len() >= 2 => &rest[rest.len() - 1],
+        _ => &words[n - 1],
+    };
+    let ends_uncommon = n >= 2 && uncommon(first) && uncommon(surname) && !has_place;
     // "Moon Seong-mok", "Hosu Lee": Korean and Chinese names in either order.
     let east_asian = (2..=3).contains(&n)
         && !has_place
@@ -608,7 +715,9 @@ fn classify(s: &Sent, lex: &Lex, run: Run, sentence_start: bool, out: &mut Vec<C
     } else if desc_before && !role_before {
         kind = EntityKind::Organization;
         strong = true;
-    } else if prep_org || (role_after && !is_place(&name) && !is_demonym(first)) {
+    } else if prep_org
+        || (role_after && !is_place(&name) && !is_demonym(first) && !adjective_ic(&words[n - 1]))
+    {
         if is_place(&name) || words.iter().all(|w| is_demonym(w) || is_place(w)) {
             return;
         }
@@ -631,7 +740,7 @@ fn classify(s: &Sent, lex: &Lex, run: Run, sentence_start: bool, out: &mut Vec<C
             return;
         }
     } else if !has_place
-        && (is_given_name(first) && !is_common_word(&words[n - 1])
+        && (is_given_name(first) && !is_common_word(surname)
             || is_given_name_pair(s, name_a, b)
             || east_asian)
     {
@@ -661,8 +770,15 @@ fn classify(s: &Sent, lex: &Lex, run: Run, sentence_start: bool, out: &mut Vec<C
     }
 
     if kind == EntityKind::Person {
-        if n > 5 || words.iter().any(|w| is_acronym(w) && w.len() > 1) {
+        if n > 5
+            || words
+                .iter()
+                .any(|w| is_acronym(w) && w.len() > 1 && !is_name_suffix(w))
+        {
             return;
+        }
+        if let Some(r) = lead_role.take() {
+            roles.push(r);
         }
         if has_place && !honorific && title.is_none() && !role_before {
             return;
@@ -683,6 +799,13 @@ fn classify(s: &Sent, lex: &Lex, run: Run, sentence_start: bool, out: &mut Vec<C
         // "her Chinese counterpart, Wang Lihua,"; "the head of the Red Cross, Ana Ruiz".
         if roles.is_empty() {
             if let Some(r) = appositive_role_before(s, lex, run.a, b) {
+                roles.push(r);
+            }
+        }
+        // "actors Kevin Spacey, Halle Berry and George Clooney": a plural role before a
+        // list of names is each one's role.
+        if roles.is_empty() {
+            if let Some(r) = list_role_before(s, run.a) {
                 roles.push(r);
             }
         }
@@ -1303,6 +1426,46 @@ fn appositive_role_before(s: &Sent, lex: &Lex, a: usize, b: usize) -> Option<Rol
         k -= 1;
     }
     None
+}
+
+/// A plural role noun before a list of names that reaches back to it over names, commas
+/// and "and" only ("founding members Tom Bell, Ann Roe and Jo Lim"), given in the
+/// singular for each person ("founding member").
+fn list_role_before(s: &Sent, a: usize) -> Option<Role> {
+    let mut i = a;
+    while i > 0 && a - i < 40 {
+        let t = s.text(i - 1);
+        let name_part =
+            s.is_word(i - 1) && is_cap_word(t) || (t == "." && i >= 2 && is_initial(s.text(i - 2)));
+        if t == "," || t == "and" || name_part {
+            i -= 1;
+            continue;
+        }
+        break;
+    }
+    if i == 0 {
+        return None;
+    }
+    let head = i - 1;
+    let w = s.text(head);
+    if !s.is_word(head) || first_upper(w) {
+        return None;
+    }
+    let singular = w.strip_suffix('s')?;
+    if !is_role_noun(singular) || s.text(i) == "," {
+        return None;
+    }
+    let start = extend_title_back(s, head);
+    let text = collapse_ws(
+        s.doc
+            .slice(Span::new(s.span(start).start, s.span(head).end)),
+    );
+    let text = text.strip_suffix('s').unwrap_or(&text).to_string();
+    Some(Role {
+        text,
+        span: Span::new(s.span(start).start, s.span(head).end),
+        title: None,
+    })
 }
 
 /// "Its chairman" → "chairman of Rivers Alive", naming the organisation found last

@@ -7,42 +7,12 @@ use std::collections::HashMap;
 use crate::analysis::context::Context;
 use crate::analysis::lexicon::english::{is_common_word, is_given_name};
 use crate::analysis::lexicon::names::*;
+use crate::analysis::lexicon::reporting::reporting_verb;
 use crate::analysis::segment::{Document, TokenKind};
 use crate::analysis::span::Span;
 
 use super::candidates::{is_acronym, strip_possessive, Candidate, Lex};
 use super::{Entity, EntityKind, Mention, MentionForm, Role, SpellingVariant, VariantOf};
-
-/// Verbs that only a person (or a body speaking through one) does: a lone capitalised
-/// word next to one is a reference to someone.
-const PERSON_VERBS: &[&str] = &[
-    "said",
-    "says",
-    "told",
-    "tells",
-    "added",
-    "adds",
-    "stated",
-    "explained",
-    "noted",
-    "argued",
-    "insisted",
-    "warned",
-    "acknowledged",
-    "asserted",
-    "claimed",
-    "replied",
-    "wrote",
-    "tweeted",
-    "admitted",
-    "denied",
-    "conceded",
-    "recalled",
-    "urged",
-    "contended",
-    "stressed",
-    "asked",
-];
 
 fn key(s: &str) -> String {
     s.to_lowercase().replace('’', "'")
@@ -72,6 +42,11 @@ fn person_short_forms(words: &[String]) -> Vec<String> {
     if family_name_first(words) {
         return vec![words[0].clone()];
     }
+    // "Martin Luther King Jnr" is "King", never "Jnr".
+    let words = match words.split_last() {
+        Some((last, rest)) if is_name_suffix(last.trim_end_matches('.')) && rest.len() >= 2 => rest,
+        _ => words,
+    };
     let mut out = Vec::new();
     let last = words.len() - 1;
     let mut start = last;
@@ -121,7 +96,52 @@ fn org_short_forms(words: &[String]) -> Vec<String> {
     if initials.chars().count() >= 2 && words.len() >= 2 {
         out.push(initials);
     }
+    // "Afghan Taliban" → "Taliban"; "California Public Utilities Commission" → "PUC": a
+    // place or nationality before the name is often dropped later. Only a rest that
+    // cannot be a common word stands alone ("British Airways" is never "Airways").
+    if words.len() >= 2 && (is_demonym(&words[0]) || is_place(&words[0])) {
+        let rest = &words[1..];
+        if rest.len() == 1 && !is_common_word(&rest[0].to_lowercase()) {
+            out.push(rest[0].clone());
+        }
+        let rest_initials: String = rest
+            .iter()
+            .filter(|x| !is_function_word(x) && !is_legal_form(x))
+            .filter_map(|x| x.chars().next())
+            .filter(|c| c.is_uppercase())
+            .collect();
+        if rest.len() >= 3 && rest_initials.chars().count() >= 3 {
+            out.push(rest_initials);
+        }
+    }
     out
+}
+
+/// A person already in the draft whose full name ends with these words: "Parker Bowles"
+/// after "Camilla Parker Bowles" is a later reference, not a second person.
+fn longer_person_name(b: &Builder, c: &Candidate) -> Option<usize> {
+    if c.kind != EntityKind::Person || c.words.len() < 2 {
+        return None;
+    }
+    let found: Vec<usize> = b
+        .entities
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| {
+            let ew: Vec<&str> = e.name.split_whitespace().collect();
+            e.kind == EntityKind::Person
+                && ew.len() > c.words.len()
+                && ew[ew.len() - c.words.len()..]
+                    .iter()
+                    .zip(&c.words)
+                    .all(|(a, b)| *a == b.as_str())
+        })
+        .map(|(i, _)| i)
+        .collect();
+    match found.as_slice() {
+        [id] => Some(*id),
+        _ => None,
+    }
 }
 
 /// Could `written` be a misspelling of `expected`? Small edit distance relative to the
@@ -241,6 +261,10 @@ pub fn link(doc: &Document, ctx: &Context, lex: &Lex, cands: Vec<Candidate>) -> 
                 continue;
             }
             b.new_entity(&c.name, c.kind)
+        } else if let Some(id) = longer_person_name(&b, c) {
+            b.add_mention(id, c.span, MentionForm::Short);
+            b.add_roles(id, &c.roles);
+            continue;
         } else if let Some(id) = org_variant_of_existing(&b, c) {
             b.add_mention(id, c.span, MentionForm::Short);
             b.add_roles(id, &c.roles);
@@ -275,6 +299,11 @@ pub fn link(doc: &Document, ctx: &Context, lex: &Lex, cands: Vec<Candidate>) -> 
         }
         if c.kind == EntityKind::Person {
             shorts.push(c.clone());
+            continue;
+        }
+        if let Some(id) = same_party(&b, &c.name) {
+            b.add_mention(id, c.span, MentionForm::Short);
+            b.add_roles(id, &c.roles);
             continue;
         }
         let ids = b.aliases.get(&key(&c.name)).cloned().unwrap_or_default();
@@ -366,19 +395,29 @@ pub fn link(doc: &Document, ctx: &Context, lex: &Lex, cands: Vec<Candidate>) -> 
                         .slice(toks[i - 1].span)
                         .starts_with(|c: char| c.is_uppercase())
                     && !honorific;
-                // Only where a person is plainly meant: "Mr Peskow", "Peskow said",
-                // "said Peskow", "Peskow’s". A lone unknown word elsewhere may be a place.
+                // A lone unknown word is read anywhere, but `resolve` joins it only as a
+                // near miss of a surname already introduced ("Johsnon" after "Boris
+                // Johnson") or, after an honorific, as a person known by surname; it
+                // creates no one else.
+                // Without a person cue ("Mr", a possessive, a speech verb next to it), a
+                // word after a place preposition ("in Lewes") or one the draft already
+                // used before the person it resembles was introduced is its own name.
                 let verb_at = |k: usize| {
                     toks.get(k).is_some_and(|n| {
-                        let x = doc.slice(n.span);
-                        n.kind == TokenKind::Word && PERSON_VERBS.contains(&x)
+                        n.kind == TokenKind::Word && reporting_verb(doc.slice(n.span)).is_some()
                     })
                 };
-                let person_context =
+                let person_cue =
                     honorific || possessive || verb_at(i + 1) || (i > 0 && verb_at(i - 1));
-                if person_context
-                    && !next_cap
+                let place_cue = i > 0
+                    && matches!(
+                        doc.slice(toks[i - 1].span),
+                        "in" | "at" | "from" | "to" | "near" | "In" | "At" | "From"
+                    );
+                let own_name = !person_cue && (place_cue || used_before_lookalike(&b, doc, stem));
+                if !next_cap
                     && !prev_cap
+                    && !own_name
                     && !is_common_word(stem)
                     && !is_place(stem)
                     && !is_demonym(stem)
@@ -416,6 +455,24 @@ pub fn link(doc: &Document, ctx: &Context, lex: &Lex, cands: Vec<Candidate>) -> 
     b.entities
 }
 
+/// Does the draft use `word` before it introduces a person whose surname it resembles
+/// ("Lewes" before "Tony Lewis")? Then the word names something of its own.
+fn used_before_lookalike(b: &Builder, doc: &Document, word: &str) -> bool {
+    b.entities.iter().any(|e| {
+        let Some(intro) = e.introduction() else {
+            return false;
+        };
+        let ew: Vec<String> = e.name.split_whitespace().map(str::to_string).collect();
+        e.kind == EntityKind::Person
+            && person_short_forms(&ew).iter().any(|f| near_miss(word, f))
+            && doc
+                .tokens
+                .iter()
+                .take_while(|t| t.span.start < intro.start)
+                .any(|t| doc.slice(t.span) == word)
+    })
+}
+
 fn add_short_forms(b: &mut Builder, id: usize) {
     let words: Vec<String> = b.entities[id]
         .name
@@ -429,20 +486,26 @@ fn add_short_forms(b: &mut Builder, id: usize) {
     for f in forms {
         b.add_alias(&f, id);
     }
+    // Every other name of the same party ("Tory" once "Conservatives" is known).
+    if b.entities[id].kind == EntityKind::Organization {
+        if let Some(family) = party_family(&b.entities[id].name) {
+            for (form, _) in PARTY_FAMILIES.iter().filter(|(_, f)| *f == family) {
+                b.add_alias(form, id);
+            }
+        }
+    }
     let name = b.entities[id].name.clone();
     b.add_alias(&name, id);
 }
 
-/// Party short names and their full forms.
-const PARTY_FORMS: &[(&str, &str)] = &[
-    ("Lib Dems", "Liberal Democrats"),
-    ("Lib Dem", "Liberal Democrats"),
-    ("Liberal Democrat", "Liberal Democrats"),
-    ("Tories", "Conservatives"),
-    ("Tories", "Conservative Party"),
-    ("Labour Party", "Labour"),
-    ("Conservative Party", "Conservatives"),
-];
+/// The organisation already in the draft that is the same party under another of its
+/// names ("Tories" after "Conservatives", "Lib Dem" after "Liberal Democrats").
+fn same_party(b: &Builder, name: &str) -> Option<usize> {
+    let family = party_family(name)?;
+    b.entities
+        .iter()
+        .position(|e| e.kind == EntityKind::Organization && party_family(&e.name) == Some(family))
+}
 
 /// An organisation already in the draft under a fuller or plainer name: "Lib Dems" for
 /// the Liberal Democrats, "Welsh Liberal Democrat" for the Liberal Democrats.
@@ -450,12 +513,8 @@ fn org_variant_of_existing(b: &Builder, c: &Candidate) -> Option<usize> {
     if c.kind != EntityKind::Organization {
         return None;
     }
-    for (short, long) in PARTY_FORMS {
-        if key(&c.name) == key(short) {
-            if let Some(&id) = b.by_name.get(&key(long)) {
-                return Some(id);
-            }
-        }
+    if let Some(id) = same_party(b, &c.name) {
+        return Some(id);
     }
     if c.words.len() >= 2 && is_demonym(&c.words[0]) {
         let rest = c.words[1..].join(" ");

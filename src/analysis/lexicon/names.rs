@@ -363,6 +363,78 @@ pub const ROLE_NOUNS: &[&str] = &[
     "predecessor",
     "deputy",
     "aide",
+    // Sport, arts, public life and business, as news copy writes them before a name
+    // ("Arsenal striker Thierry Henry", "fly-half Charlie Hodgson", "congresswoman
+    // Alexandria Ocasio-Cortez", "Peoplesoft worker David Ogden").
+    "striker",
+    "winger",
+    "midfielder",
+    "defender",
+    "defenseman",
+    "goalkeeper",
+    "keeper",
+    "fly-half",
+    "scrum-half",
+    "full-back",
+    "flanker",
+    "referee",
+    "umpire",
+    "sprinter",
+    "runner",
+    "hurdler",
+    "jumper",
+    "athlete",
+    "champion",
+    "medallist",
+    "skipper",
+    "team-mate",
+    "player",
+    "prospect",
+    "singer-songwriter",
+    "songwriter",
+    "composer",
+    "guitarist",
+    "drummer",
+    "rapper",
+    "musician",
+    "filmmaker",
+    "co-author",
+    "broadcaster",
+    "novelist",
+    "poet",
+    "artist",
+    "designer",
+    "photographer",
+    "congresswoman",
+    "congressman",
+    "lawmaker",
+    "legislator",
+    "challenger",
+    "coordinator",
+    "co-ordinator",
+    "vice-premier",
+    "vice-chairman",
+    "backbencher",
+    "shareholder",
+    "worker",
+    "employee",
+    "engineer",
+    "meteorologist",
+    "geologist",
+    "physicist",
+    "biologist",
+    "chemist",
+    "astronomer",
+    "epidemiologist",
+    "psychologist",
+    "inspector",
+    "detective",
+    "teacher",
+    "soldier",
+    "nurse",
+    "priest",
+    "bishop",
+    "archbishop",
 ];
 
 /// Lower-case nouns that say the following name is an organisation ("auditors Arthur
@@ -1408,6 +1480,79 @@ pub const NAME_PARTICLES: &[&str] = &[
     "le", "dos", "das", "del", "della", "ter", "ten", "zu", "y", "abu",
 ];
 
+/// Generational suffixes written after a surname ("Patrick Carlineo Jr.", "Martin Luther
+/// King Jnr", "John Smith III"): part of the full name, never the surname.
+pub const NAME_SUFFIXES: &[&str] = &["Jr", "Jnr", "Sr", "Snr", "II", "III", "IV"];
+
+/// US postal abbreviations of the states, as datelines and addresses write them after a
+/// city ("Denver, CO"): places, never organisations (USPS Publication 28).
+pub const US_STATE_CODES: &[&str] = &[
+    "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS",
+    "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY",
+    "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV",
+    "WI", "WY", "DC",
+];
+
+/// One party under its several names: every form (short name, plural, adjective, member
+/// noun) with the family it belongs to. "Lib Dem", "Lib Dems" and "Liberal Democrats" are
+/// one party; so are "Tory", "Tories", "Conservative" and "Conservatives" (UK usage).
+pub const PARTY_FAMILIES: &[(&str, &str)] = &[
+    ("Liberal Democrats", "liberal-democrat"),
+    ("Liberal Democrat", "liberal-democrat"),
+    ("Liberal Democrat Party", "liberal-democrat"),
+    ("Lib Dems", "liberal-democrat"),
+    ("Lib Dem", "liberal-democrat"),
+    ("Conservatives", "conservative"),
+    ("Conservative", "conservative"),
+    ("Conservative Party", "conservative"),
+    ("Tories", "conservative"),
+    ("Tory", "conservative"),
+    ("Tory Party", "conservative"),
+    ("Labour", "labour"),
+    ("Labour Party", "labour"),
+    ("Democrats", "democratic"),
+    ("Democratic Party", "democratic"),
+    ("Republicans", "republican"),
+    ("Republican Party", "republican"),
+    ("GOP", "republican"),
+    ("SNP", "snp"),
+    ("Scottish National Party", "snp"),
+    ("Plaid Cymru", "plaid"),
+    ("Plaid", "plaid"),
+    ("Greens", "green"),
+    ("Green Party", "green"),
+];
+
+/// The family a party name belongs to ("Tories" → "conservative").
+pub fn party_family(name: &str) -> Option<&'static str> {
+    PARTY_FAMILIES
+        .iter()
+        .find(|(form, _)| form.eq_ignore_ascii_case(name))
+        .map(|(_, family)| *family)
+}
+
+/// Words that open a sentence and never continue a name, in lower case: after an initial
+/// ("Malcolm X. Besides ...") they start the next sentence.
+pub const SENTENCE_OPENERS: &[&str] = &[
+    "besides",
+    "meanwhile",
+    "however",
+    "also",
+    "then",
+    "later",
+    "still",
+    "yet",
+    "instead",
+    "nevertheless",
+    "moreover",
+    "furthermore",
+    "earlier",
+    "today",
+    "now",
+    "here",
+    "there",
+];
+
 /// Function words that never belong to a role phrase or a name.
 pub const FUNCTION_WORDS: &[&str] = &[
     "the",
@@ -1638,6 +1783,9 @@ lookup!(is_demonym, DEMONYMS);
 lookup!(is_east_asian_family_name, EAST_ASIAN_FAMILY_NAMES);
 lookup!(is_name_particle, NAME_PARTICLES);
 lookup!(is_role_modifier, ROLE_MODIFIERS);
+lookup!(is_name_suffix, NAME_SUFFIXES);
+lookup!(is_sentence_opener, SENTENCE_OPENERS);
+lookup!(is_us_state_code, US_STATE_CODES);
 
 /// Function words, compared in lower case.
 pub fn is_function_word(word: &str) -> bool {
