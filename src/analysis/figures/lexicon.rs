@@ -161,6 +161,10 @@ pub const UNITS: &[(&str, &str)] = &[
     ("minutes", "minutes"),
     ("decade", "decades"),
     ("decades", "decades"),
+    ("century", "centuries"),
+    ("centuries", "centuries"),
+    ("seconds", "seconds"),
+    ("secs", "seconds"),
 ];
 
 /// Length of a time unit in years, for durations stated in mixed units.
@@ -173,6 +177,8 @@ pub fn years_per(unit: &str) -> Option<f64> {
         "hours" => 1.0 / 8766.0,
         "minutes" => 1.0 / 525_960.0,
         "decades" => 10.0,
+        "centuries" => 100.0,
+        "seconds" => 1.0 / 31_557_600.0,
         _ => return None,
     })
 }

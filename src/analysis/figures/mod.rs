@@ -626,16 +626,9 @@ fn not_a_figure(toks: &[Tok], e: &NumExpr) -> bool {
     {
         return true;
     }
-    // "two years earlier", "three months ago": a time, not a figure.
-    if e.unit
-        .as_deref()
-        .is_some_and(|u| lexicon::years_per(u).is_some())
-        && next.is_some_and(|n| matches!(n.low, "earlier" | "ago" | "later" | "previously"))
-    {
-        return true;
-    }
-    // Scores: "won 3-1", "2–0".
-    if e.kind == Kind::Digits && bare {
+    // Scores: "won 3-1", "2–0" are read whole (`NumExpr::score`); a second side met
+    // on its own is not a figure.
+    if e.kind == Kind::Digits && bare && !e.score {
         if let (Some(d), Some(n2)) = (toks.get(e.core_end), toks.get(e.core_end + 1)) {
             if matches!(d.s, "-" | "–" | "—")
                 && n2.kind == TokenKind::Number
@@ -767,11 +760,13 @@ fn extract_sentence(toks: &[Tok], si: usize, paragraph: usize, out: &mut Vec<Fig
             // Skip the whole expression and a trailing "/4" of a fiscal year.
             i = e.end.max(i + 1);
             // "junctions 12 and 14": the second number of a skipped pair goes too.
+            // Not "from 5% in 2004 to 4.25%": a second number with a unit is a figure.
             if e.kind == Kind::Digits
                 && toks
                     .get(i)
                     .is_some_and(|t| matches!(t.low, "and" | "or" | "to" | "-" | "–"))
                 && toks.get(i + 1).is_some_and(|t| t.kind == TokenKind::Number)
+                && !parse_at(toks, i + 1).is_some_and(|e2| e2.unit.is_some() || e2.scaled)
                 && !toks
                     .get(i + 2)
                     .is_some_and(|t| t.is_word() && month_number(t.low).is_some())
@@ -848,8 +843,20 @@ fn extract_sentence(toks: &[Tok], si: usize, paragraph: usize, out: &mut Vec<Fig
         {
             role = Role::Conversion;
         }
+        // "two years ago", "a 2-2 draw": a point in time or a result, which measures
+        // nothing another figure could restate.
+        let time_ago = e
+            .unit
+            .as_deref()
+            .is_some_and(|u| lexicon::years_per(u).is_some())
+            && toks
+                .get(e.end)
+                .is_some_and(|n| matches!(n.low, "earlier" | "ago" | "later" | "previously"));
+        if time_ago || e.score {
+            quantity = None;
+        }
         let mut quantity_from_subject = false;
-        if quantity.is_none() {
+        if quantity.is_none() && !(time_ago || e.score) {
             quantity_from_subject = left.quantity.is_some();
             quantity = left.quantity.clone();
             if quantity.is_none() && left.inherit {
