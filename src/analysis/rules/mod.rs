@@ -7,6 +7,7 @@ use super::context::Context;
 use super::report::{Finding, Report, Severity};
 
 pub mod date_mismatch;
+pub mod doubled_number;
 pub mod figure_arithmetic;
 pub mod figure_mismatch;
 pub mod first_reference;
@@ -32,10 +33,11 @@ pub enum RuleCode {
     FirstReference,
     FigureArithmetic,
     DateMismatch,
+    DoubledNumber,
 }
 
 impl RuleCode {
-    pub const ALL: [RuleCode; 9] = [
+    pub const ALL: [RuleCode; 10] = [
         RuleCode::UnattributedQuote,
         RuleCode::VagueAttribution,
         RuleCode::UnattributedClaim,
@@ -45,6 +47,7 @@ impl RuleCode {
         RuleCode::FirstReference,
         RuleCode::FigureArithmetic,
         RuleCode::DateMismatch,
+        RuleCode::DoubledNumber,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -58,6 +61,7 @@ impl RuleCode {
             RuleCode::FirstReference => "first-reference",
             RuleCode::FigureArithmetic => "figure-arithmetic",
             RuleCode::DateMismatch => "date-mismatch",
+            RuleCode::DoubledNumber => "doubled-number",
         }
     }
 
@@ -90,6 +94,7 @@ impl RuleCode {
             RuleCode::FirstReference => first_reference::check(input),
             RuleCode::FigureArithmetic => figure_arithmetic::check(input),
             RuleCode::DateMismatch => date_mismatch::check(input),
+            RuleCode::DoubledNumber => doubled_number::check(input),
         }
     }
 }
