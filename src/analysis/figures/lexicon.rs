@@ -952,3 +952,29 @@ pub const REVISION_WORDS: &[&str] = &[
 
 /// Words before a figure that make it a part of a larger group ("of those, 300").
 pub const SUBGROUP_WORDS: &[&str] = &["those", "them", "whom", "among", "including", "excluding"];
+
+/// Words that scope a figure to the whole country ("sales rose 4% nationally"), which
+/// keep it apart from one city's or region's figure.
+pub const NATION_WORDS: &[&str] = &["nationally", "nationwide", "national", "countrywide"];
+
+/// Nouns a desk treats as one quantity, folded to the first: "1,140 babies were
+/// delivered" restates "1,140 births"; "300 posts" restates "300 jobs".
+pub const QUANTITY_SYNONYMS: &[(&str, &str)] = &[("baby", "birth"), ("post", "job")];
+
+/// Past forms that report a figure rather than tell what happened to what it counts:
+/// "1,410 births were recorded, the trust said" and "the unit delivered 1,410 births"
+/// tell of one event.
+pub const SAYING_VERBS: &[&str] = &[
+    "said",
+    "told",
+    "added",
+    "reported",
+    "stated",
+    "announced",
+    "showed",
+    "estimated",
+    "recorded",
+    "published",
+    "released",
+    "confirmed",
+];
