@@ -141,6 +141,8 @@ pub const UNITS: &[(&str, &str)] = &[
     ("litres", "litres"),
     ("liters", "litres"),
     ("barrels", "barrels"),
+    ("bpd", "barrels a day"),
+    ("b/d", "barrels a day"),
     ("acres", "acres"),
     ("hectares", "hectares"),
     ("degrees", "degrees"),

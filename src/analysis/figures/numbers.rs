@@ -455,7 +455,7 @@ pub fn parse_at(toks: &[Tok], i: usize) -> Option<NumExpr> {
                 unit = Some("%".into());
                 k += 2;
             }
-            (Some("percent" | "per-cent" | "pc"), _) => {
+            (Some("percent" | "per-cent" | "pc" | "pct"), _) => {
                 unit = Some("%".into());
                 k += 1;
             }

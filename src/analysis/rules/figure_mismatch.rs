@@ -8,7 +8,11 @@
 //! that disagrees with an earlier one; related information points at every other figure
 //! for that quantity, with its source. It is a warning, or information when both
 //! figures come from different named sources (then the draft may rightly report two
-//! claims, but should say so). Quick-fix: "Use <value> (as in paragraph N)".
+//! claims, but should say so). The message says when the digits look transposed
+//! ("1,140" / "1,410") or differ by one digit. Quick-fix: "Use <value> (as in paragraph
+//! N)", only when one value is the draft's evident statement of record (the one with a
+//! named source when only one has one, else the first); with two different named sources
+//! there is no edit and the finding names both places.
 //!
 //! **Why an editor cares.** A number restated differently is the commonest factual slip
 //! a desk catches: one of the two is wrong, or the copy needs to say whose figure each is.
@@ -24,6 +28,12 @@
 //! counts of people killed (a "death toll", "at least 34 people were killed") are one
 //! toll unless a time, place, subject, subgroup ("of those") or revision ("earlier put
 //! at") tells them apart; "soldiers killed" and "people killed" are not compared.
+//! A one-noun count stated for the same explicit time with no other event verb is
+//! compared ("1,140 births in 2025" … "1,410 births in 2025"), and so is a sentence
+//! restated with only its number changed (same words either side of the number, same
+//! names, same other figures), whatever its noun. Births / babies and jobs / posts are
+//! one quantity; "nationally", "in Houston", "of those", "in the first half" keep
+//! figures apart.
 //!
 //! Fires: "Approximately 1,500 North Korean soldiers have arrived. … As many as 12,000
 //! North Korean soldiers may be deployed."
