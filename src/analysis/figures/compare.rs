@@ -191,7 +191,8 @@ fn restated_pair(a: &Figure, b: &Figure) -> bool {
 }
 
 /// Two sentences that say the same thing around their numbers: most of their words
-/// shared (at least three in five, of four or more each), and the same names.
+/// shared (at least three in five, of four or more each; all of them when either has
+/// fewer than ten), the same names and the same other figures.
 pub fn restated(a: &Figure, b: &Figure) -> bool {
     if a.sentence == b.sentence || a.frame.len() < 4 || b.frame.len() < 4 {
         return false;
@@ -204,7 +205,15 @@ pub fn restated(a: &Figure, b: &Figure) -> bool {
     let names_match = a.names.iter().all(|n| has(b, n)) && b.names.iter().all(|n| has(a, n));
     let same_siblings = a.siblings.iter().all(|x| b.siblings.contains(x))
         && b.siblings.iter().all(|x| a.siblings.contains(x));
-    names_match && same_siblings && shared * 5 >= union * 3
+    // A short sentence says less around its number, so one changed word there is more
+    // often a change of scope ("Among men, she is at minus 40" … "Among white women, she
+    // is at minus 25"): it must keep every word.
+    let enough = if a.frame.len().min(b.frame.len()) < 10 {
+        shared == union
+    } else {
+        shared * 5 >= union * 3
+    };
+    names_match && same_siblings && enough
 }
 
 /// The two sentences tell of different events: each has a past-tense verb, not one

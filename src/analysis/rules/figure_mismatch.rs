@@ -514,6 +514,8 @@ mod tests {
              Cold weather pushed diesel past $59 a tonne on Monday.",
             "At stake in those three states are 213 delegates.\n\n\
              In all, 865 delegates are at stake in 11 states.",
+            "Among men, her rating is minus 40.\n\nAmong women, her rating is minus nine.",
+            "Among women, her rating is minus nine.\n\nAmong white women, her rating is minus 25.",
         ] {
             assert!(mismatches(ok).is_empty(), "{ok}: {:?}", mismatches(ok));
         }
