@@ -32,6 +32,7 @@ pub(super) fn summary(code: RuleCode) -> &'static str {
         }
         RuleCode::FigureArithmetic => "Stated arithmetic that does not hold.",
         RuleCode::DateMismatch => "A weekday that does not match its date.",
+        RuleCode::DoubledNumber => "Two numbers in a row where one was meant to replace the other.",
         RuleCode::UnfilledPlaceholder => {
             "A placeholder left for the writer to fill ([SOURCE], TK, XX)."
         }

@@ -7,7 +7,9 @@
 //! measures one person's time in a role ("her five years as minister") is compared with
 //! the other statements of that person's tenure.
 
-use super::lexicon::{years_per, GENERIC_QUANTITIES, TOLL_NOUNS};
+use super::lexicon::{
+    years_per, GENERIC_QUANTITIES, IRREGULAR_PAST, QUANTITY_SYNONYMS, SAYING_VERBS, TOLL_NOUNS,
+};
 use super::{Bound, Figure, Role};
 
 /// The quantity phrase reduced to a comparison key: lower case, no determiners or
@@ -39,14 +41,26 @@ pub fn quantity_key(q: &str) -> String {
             "tv" => "television".to_string(),
             _ => w,
         };
-        let w = if w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") {
-            w[..w.len() - 1].to_string()
-        } else {
-            w
-        };
+        let w = singular(&w);
+        let w = QUANTITY_SYNONYMS
+            .iter()
+            .find(|(from, _)| *from == w)
+            .map_or(w, |(_, to)| to.to_string());
         words.push(w);
     }
     words.join(" ")
+}
+
+/// A plural folded to its singular: "babies" → "baby", "posts" → "post"; "class" and
+/// "news" stay.
+fn singular(w: &str) -> String {
+    if w.len() > 4 && w.ends_with("ies") {
+        return format!("{}y", &w[..w.len() - 3]);
+    }
+    if w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") {
+        return w[..w.len() - 1].to_string();
+    }
+    w.to_string()
 }
 
 fn generic(key: &str) -> bool {
@@ -84,6 +98,9 @@ fn same_quantity_keyed(a: &Figure, ka: Option<&str>, b: &Figure, kb: Option<&str
         (None, None) => {}
         _ => return false,
     }
+    if restated_pair(a, b) {
+        return true;
+    }
     if !comparable_roles(a.role, b.role) || a.unit != b.unit {
         return false;
     }
@@ -93,10 +110,24 @@ fn same_quantity_keyed(a: &Figure, ka: Option<&str>, b: &Figure, kb: Option<&str
     let (Some(ka), Some(kb)) = (ka, kb) else {
         return false;
     };
+    if ka != kb {
+        return false;
+    }
+    // A sentence restated with only its number changed states one quantity twice,
+    // whatever its noun ("About 300 people protested outside the ground" … "About 450
+    // people protested outside the ground").
+    let restated = restated(a, b);
     // One noun ("soldiers", "phones") says too little of what is counted to be sure two
-    // figures count the same thing, unless both counts are stated for the same time and
-    // under the same condition ("1,942 patients waited more than 12 hours in October").
-    if ka != kb || generic(ka) || (!ka.contains(' ') && !same_condition(a, b)) {
+    // figures count the same thing, unless both counts are stated for the same explicit
+    // time ("1,140 births in 2025" … "1,410 births in 2025"), under the same condition
+    // ("1,942 patients waited more than 12 hours in October"), or restated.
+    let one_noun = !ka.contains(' ');
+    if !restated && (generic(ka) || (one_noun && !same_condition(a, b) && !same_time_stated(a, b)))
+    {
+        return false;
+    }
+    // A part of a group ("of those, 300 patients") is not the group.
+    if a.subgroup || b.subgroup {
         return false;
     }
     if let (Some(sa), Some(sb)) = (&a.subject, &b.subject) {
@@ -125,12 +156,139 @@ fn same_quantity_keyed(a: &Figure, ka: Option<&str>, b: &Figure, kb: Option<&str
         (Some(_), None) | (None, Some(_)) => return false,
         _ => {}
     }
+    // Figures scoped to different places ("in Houston", "nationally") are kept apart.
+    // A place stated for one only is often where the counted things went ("arrived in
+    // Russia"), not a scope, so it does not.
     if let (Some(pa), Some(pb)) = (&a.place, &b.place) {
         if pa != pb {
             return false;
         }
     }
     true
+}
+
+/// A figure restated in a sentence that says the same thing around it, with the same
+/// words either side of the number: the same quantity even when no noun names it
+/// ("prices passed $75 a barrel", "spans 15 years") or it is a share ("10.8% of the
+/// workforce"), as long as unit, role, time, place and subgroup agree.
+fn restated_pair(a: &Figure, b: &Figure) -> bool {
+    let roles = comparable_roles(a.role, b.role)
+        || (a.role == Role::Conversion && b.role == Role::Conversion);
+    let times = match (&a.time, &b.time) {
+        (Some(x), Some(y)) => x.to_lowercase() == y.to_lowercase(),
+        (None, None) => true,
+        _ => false,
+    };
+    roles
+        && a.unit == b.unit
+        && a.local == b.local
+        && a.local != "|"
+        && times
+        && a.place == b.place
+        && a.subgroup == b.subgroup
+        && a.tenure_of.is_none()
+        && restated(a, b)
+}
+
+/// Two sentences that say the same thing around their numbers: most of their words
+/// shared (at least three in five, of four or more each; all of them when either has
+/// fewer than ten), the same names and the same other figures.
+pub fn restated(a: &Figure, b: &Figure) -> bool {
+    if a.sentence == b.sentence || a.frame.len() < 4 || b.frame.len() < 4 {
+        return false;
+    }
+    let shared = a.frame.iter().filter(|w| b.frame.contains(w)).count();
+    let union = a.frame.len() + b.frame.len() - shared;
+    // A name of one sentence must be in the other, as a name or (a sentence's first
+    // word) as a word.
+    let has = |f: &Figure, n: &String| f.names.contains(n) || f.frame.contains(&n.to_lowercase());
+    let names_match = a.names.iter().all(|n| has(b, n)) && b.names.iter().all(|n| has(a, n));
+    let same_siblings = a.siblings.iter().all(|x| b.siblings.contains(x))
+        && b.siblings.iter().all(|x| a.siblings.contains(x));
+    // A short sentence says less around its number, so one changed word there is more
+    // often a change of scope ("Among men, she is at minus 40" … "Among white women, she
+    // is at minus 25"): it must keep every word.
+    let enough = if a.frame.len().min(b.frame.len()) < 10 {
+        shared == union
+    } else {
+        shared * 5 >= union * 3
+    };
+    names_match && same_siblings && enough
+}
+
+/// The two sentences tell of different events: each has a past-tense verb, not one
+/// of saying, that the other lacks ("3,310 passengers crossed" … "2,870 passengers
+/// complained").
+fn different_events(a: &Figure, b: &Figure) -> bool {
+    fn events(f: &Figure) -> Vec<&String> {
+        f.frame
+            .iter()
+            .filter(|w| {
+                (w.ends_with("ed") || IRREGULAR_PAST.contains(&w.as_str()))
+                    && !SAYING_VERBS.contains(&w.as_str())
+            })
+            .collect()
+    }
+    let (ea, eb) = (events(a), events(b));
+    !ea.is_empty() && !eb.is_empty() && !ea.iter().any(|w| eb.contains(w))
+}
+
+/// The other measured figures of the two sentences are the same: they are the
+/// conditions the counts are stated under ("waited more than two hours").
+fn same_conditions(a: &Figure, b: &Figure) -> bool {
+    a.context.iter().all(|c| b.context.contains(c))
+        && b.context.iter().all(|c| a.context.contains(c))
+}
+
+/// Two levels stated for one explicit time, with nothing telling them apart.
+fn same_time_stated(a: &Figure, b: &Figure) -> bool {
+    let levels = matches!(a.role, Role::Level) && matches!(b.role, Role::Level);
+    let timed = match (&a.time, &b.time) {
+        (Some(ta), Some(tb)) => ta.to_lowercase() == tb.to_lowercase(),
+        _ => false,
+    };
+    levels
+        && timed
+        && same_conditions(a, b)
+        && !different_events(a, b)
+        && !(a.revised || b.revised)
+        && a.upper.is_none()
+        && b.upper.is_none()
+}
+
+/// How two written numbers differ when one looks like a slip for the other.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DigitSlip {
+    /// Two neighbouring digits swapped: "1,140" and "1,410".
+    Transposed,
+    /// One digit different: "3,400" and "3,900".
+    OneDigit,
+}
+
+/// Whether the digits `a` and `b` are written with look like a typing slip: the same
+/// digits with two neighbours swapped ("1,140" / "1,410", "3,400" / "4,300"), or one
+/// digit different ("2,350" / "2,850"). Only for numbers of three or more digits written
+/// alike around them; "12" and "21" are too short to tell a slip from a real difference.
+pub fn digit_slip(a: &Figure, b: &Figure, text: &str) -> Option<DigitSlip> {
+    let (da, db) = (a.written_digits(text)?, b.written_digits(text)?);
+    // The rest of the number as written must match ("£", "m", "two minutes, "): the slip
+    // is in the digits alone.
+    let rest = |f: &Figure, run: &str| f.number.slice(text).replacen(run, "#", 1);
+    if rest(a, &da.run) != rest(b, &db.run) {
+        return None;
+    }
+    let digits = |r: &str| -> Vec<char> { r.chars().filter(|c| c.is_ascii_digit()).collect() };
+    let (x, y) = (digits(&da.run), digits(&db.run));
+    if x.len() != y.len() || x.len() < 3 || x == y || da.decimals != db.decimals {
+        return None;
+    }
+    let diff: Vec<usize> = (0..x.len()).filter(|&k| x[k] != y[k]).collect();
+    match diff.as_slice() {
+        // A different first digit ("300" / "400") is another round number, not a slip.
+        [k] if *k > 0 => Some(DigitSlip::OneDigit),
+        [i, j] if *j == i + 1 && x[*i] == y[*j] && x[*j] == y[*i] => Some(DigitSlip::Transposed),
+        _ => None,
+    }
 }
 
 /// Every pair `(i, j)`, `i < j`, of figures that state the same quantity, in order.
@@ -173,13 +331,23 @@ fn bucket_keys(f: &Figure, quantity_key: Option<&str>) -> Vec<String> {
     let class = match f.role {
         Role::Level | Role::After => "level",
         Role::Change => "change",
-        Role::Before | Role::Conversion => return Vec::new(),
+        Role::Conversion => "",
+        Role::Before => return Vec::new(),
     };
     let mut keys = Vec::new();
+    // A restatement keeps the words either side of the number.
+    if f.local != "|" && !f.local.is_empty() {
+        let class = if f.role == Role::Conversion {
+            "conversion"
+        } else {
+            class
+        };
+        keys.push(format!("restate\0{class}\0{:?}\0{}", f.unit, f.local));
+    }
     if f.predicate == Some("killed") && f.unit.is_none() && toll_word(f) {
         keys.push(format!("toll\0{class}"));
     }
-    if let Some(q) = quantity_key {
+    if let Some(q) = quantity_key.filter(|_| f.role != Role::Conversion) {
         keys.push(format!("{class}\0{:?}\0{q}", f.unit));
     }
     keys

@@ -141,6 +141,8 @@ pub const UNITS: &[(&str, &str)] = &[
     ("litres", "litres"),
     ("liters", "litres"),
     ("barrels", "barrels"),
+    ("bpd", "barrels a day"),
+    ("b/d", "barrels a day"),
     ("acres", "acres"),
     ("hectares", "hectares"),
     ("degrees", "degrees"),
@@ -161,6 +163,10 @@ pub const UNITS: &[(&str, &str)] = &[
     ("minutes", "minutes"),
     ("decade", "decades"),
     ("decades", "decades"),
+    ("century", "centuries"),
+    ("centuries", "centuries"),
+    ("seconds", "seconds"),
+    ("secs", "seconds"),
 ];
 
 /// Length of a time unit in years, for durations stated in mixed units.
@@ -173,6 +179,8 @@ pub fn years_per(unit: &str) -> Option<f64> {
         "hours" => 1.0 / 8766.0,
         "minutes" => 1.0 / 525_960.0,
         "decades" => 10.0,
+        "centuries" => 100.0,
+        "seconds" => 1.0 / 31_557_600.0,
         _ => return None,
     })
 }
@@ -946,3 +954,29 @@ pub const REVISION_WORDS: &[&str] = &[
 
 /// Words before a figure that make it a part of a larger group ("of those, 300").
 pub const SUBGROUP_WORDS: &[&str] = &["those", "them", "whom", "among", "including", "excluding"];
+
+/// Words that scope a figure to the whole country ("sales rose 4% nationally"), which
+/// keep it apart from one city's or region's figure.
+pub const NATION_WORDS: &[&str] = &["nationally", "nationwide", "national", "countrywide"];
+
+/// Nouns a desk treats as one quantity, folded to the first: "1,140 babies were
+/// delivered" restates "1,140 births"; "300 posts" restates "300 jobs".
+pub const QUANTITY_SYNONYMS: &[(&str, &str)] = &[("baby", "birth"), ("post", "job")];
+
+/// Past forms that report a figure rather than tell what happened to what it counts:
+/// "1,410 births were recorded, the trust said" and "the unit delivered 1,410 births"
+/// tell of one event.
+pub const SAYING_VERBS: &[&str] = &[
+    "said",
+    "told",
+    "added",
+    "reported",
+    "stated",
+    "announced",
+    "showed",
+    "estimated",
+    "recorded",
+    "published",
+    "released",
+    "confirmed",
+];

@@ -107,6 +107,19 @@ pub struct Figure {
     pub revised: bool,
     /// It counts a part of a group named before it ("of those, 300 patients").
     pub subgroup: bool,
+    /// The words of its sentence, lower case, without numbers: how a restated sentence
+    /// is recognised ("About 450 fans protested outside the ground" after "About 300
+    /// fans protested outside the ground").
+    pub frame: Vec<String>,
+    /// The capitalised words of its sentence: the names a restatement must share.
+    pub names: Vec<String>,
+    /// The other figures of its sentence as described, with or without a unit: a
+    /// restatement gives the same ones ("213 delegates in those three states" does not
+    /// restate "865 delegates in 11 states").
+    pub siblings: Vec<String>,
+    /// The words either side of the number, lower case ("past|a" for "past $75 a
+    /// barrel"): a restatement with only the number changed keeps them.
+    pub local: String,
 }
 
 impl Figure {
@@ -275,11 +288,27 @@ pub fn extract(
                 f.place = place.clone();
             }
         }
+        let (frame, names) = sentence_frame(&toks);
+        for f in &mut out[first_new..] {
+            f.frame = frame.clone();
+            f.names = names.clone();
+        }
         let revised = toks.iter().any(|t| REVISION_WORDS.contains(&t.low));
         let described: Vec<(Span, Option<String>)> = out[first_new..]
             .iter()
             .map(|f| (f.span, f.unit.is_some().then(|| f.describe())))
             .collect();
+        let all: Vec<(Span, String)> = out[first_new..]
+            .iter()
+            .map(|f| (f.span, f.describe()))
+            .collect();
+        for f in &mut out[first_new..] {
+            f.siblings = all
+                .iter()
+                .filter(|(sp, _)| *sp != f.span)
+                .map(|(_, d)| d.clone())
+                .collect();
+        }
         for f in &mut out[first_new..] {
             f.revised = revised;
             f.context = described
@@ -299,6 +328,28 @@ pub fn extract(
     }
     out.shrink_to_fit();
     out
+}
+
+/// The sentence's words without numbers (lower case, each once) and its capitalised
+/// words.
+fn sentence_frame(toks: &[Tok]) -> (Vec<String>, Vec<String>) {
+    let mut frame: Vec<String> = Vec::new();
+    let mut names: Vec<String> = Vec::new();
+    for (k, t) in toks.iter().enumerate() {
+        if !t.is_word() || numbers::cardinal_value(t.low).is_some() {
+            continue;
+        }
+        if !frame.iter().any(|w| w == t.low) {
+            frame.push(t.low.to_string());
+        }
+        // The first word is capitalised anyway; it counts as a name unless it is a
+        // function word ("The", "About").
+        let name = is_capitalized(t) && (k > 0 || !STOP_WORDS.contains(&t.low));
+        if name && !names.iter().any(|w| w == t.s) {
+            names.push(t.s.to_string());
+        }
+    }
+    (frame, names)
 }
 
 /// The sentence's tokens as the figure reader takes them.
@@ -626,16 +677,9 @@ fn not_a_figure(toks: &[Tok], e: &NumExpr) -> bool {
     {
         return true;
     }
-    // "two years earlier", "three months ago": a time, not a figure.
-    if e.unit
-        .as_deref()
-        .is_some_and(|u| lexicon::years_per(u).is_some())
-        && next.is_some_and(|n| matches!(n.low, "earlier" | "ago" | "later" | "previously"))
-    {
-        return true;
-    }
-    // Scores: "won 3-1", "2–0".
-    if e.kind == Kind::Digits && bare {
+    // Scores: "won 3-1", "2–0" are read whole (`NumExpr::score`); a second side met
+    // on its own is not a figure.
+    if e.kind == Kind::Digits && bare && !e.score {
         if let (Some(d), Some(n2)) = (toks.get(e.core_end), toks.get(e.core_end + 1)) {
             if matches!(d.s, "-" | "–" | "—")
                 && n2.kind == TokenKind::Number
@@ -767,11 +811,13 @@ fn extract_sentence(toks: &[Tok], si: usize, paragraph: usize, out: &mut Vec<Fig
             // Skip the whole expression and a trailing "/4" of a fiscal year.
             i = e.end.max(i + 1);
             // "junctions 12 and 14": the second number of a skipped pair goes too.
+            // Not "from 5% in 2004 to 4.25%": a second number with a unit is a figure.
             if e.kind == Kind::Digits
                 && toks
                     .get(i)
                     .is_some_and(|t| matches!(t.low, "and" | "or" | "to" | "-" | "–"))
                 && toks.get(i + 1).is_some_and(|t| t.kind == TokenKind::Number)
+                && !parse_at(toks, i + 1).is_some_and(|e2| e2.unit.is_some() || e2.scaled)
                 && !toks
                     .get(i + 2)
                     .is_some_and(|t| t.is_word() && month_number(t.low).is_some())
@@ -848,8 +894,20 @@ fn extract_sentence(toks: &[Tok], si: usize, paragraph: usize, out: &mut Vec<Fig
         {
             role = Role::Conversion;
         }
+        // "two years ago", "a 2-2 draw": a point in time or a result, which measures
+        // nothing another figure could restate.
+        let time_ago = e
+            .unit
+            .as_deref()
+            .is_some_and(|u| lexicon::years_per(u).is_some())
+            && toks
+                .get(e.end)
+                .is_some_and(|n| matches!(n.low, "earlier" | "ago" | "later" | "previously"));
+        if time_ago || e.score {
+            quantity = None;
+        }
         let mut quantity_from_subject = false;
-        if quantity.is_none() {
+        if quantity.is_none() && !(time_ago || e.score) {
             quantity_from_subject = left.quantity.is_some();
             quantity = left.quantity.clone();
             if quantity.is_none() && left.inherit {
@@ -932,9 +990,24 @@ fn extract_sentence(toks: &[Tok], si: usize, paragraph: usize, out: &mut Vec<Fig
             context: Vec::new(),
             revised: false,
             subgroup,
+            frame: Vec::new(),
+            names: Vec::new(),
+            siblings: Vec::new(),
+            local: local_words(toks, start_tok, num_end),
         });
         i = num_end.max(i + 1);
     }
+}
+
+/// The word before the figure's first token and the word after its number, lower case.
+fn local_words(toks: &[Tok], start: usize, end: usize) -> String {
+    let before = start
+        .checked_sub(1)
+        .and_then(|p| toks.get(p))
+        .filter(|t| t.is_word())
+        .map_or("", |t| t.low);
+    let after = toks.get(end).filter(|t| t.is_word()).map_or("", |t| t.low);
+    format!("{before}|{after}")
 }
 
 fn is_currency(u: &str) -> bool {
@@ -1284,6 +1357,12 @@ fn time_at(toks: &[Tok], j: usize) -> Option<(String, usize)> {
             Some(("a year earlier".into(), 3))
         }
         "yesterday" | "today" | "tomorrow" => Some((w(j).to_string(), 1)),
+        // "in the first half", "in the third quarter", "the first six months".
+        "first" | "second" | "third" | "fourth" | "final" | "last"
+            if matches!(w(j + 1), "half" | "quarter") && w(j.wrapping_sub(1)) == "the" =>
+        {
+            Some((format!("{} {}", w(j), w(j + 1)), 2))
+        }
         // "two years earlier", "three months ago"
         _ if PERIODS.contains(&w(j + 1).trim_end_matches('s'))
             && matches!(w(j + 2), "earlier" | "ago" | "before")
@@ -1315,8 +1394,19 @@ fn time_at(toks: &[Tok], j: usize) -> Option<(String, usize)> {
     }
 }
 
-/// A place the sentence names after "in" ("in Wales"), if any.
+/// A place the sentence names after "in" ("in Wales"), or the nation as a whole
+/// ("nationally", "nationwide", "across the country"), if any.
 fn sentence_place(toks: &[Tok]) -> Option<String> {
+    let w = |i: usize| toks.get(i).map(|t| t.low).unwrap_or("");
+    for j in 0..toks.len() {
+        let across = matches!(w(j), "across" | "throughout")
+            && w(j + 1) == "the"
+            && matches!(w(j + 2), "country" | "nation");
+        let lower_case = toks.get(j).is_some_and(|t| !is_capitalized(t));
+        if (lower_case && lexicon::NATION_WORDS.contains(&w(j))) || across {
+            return Some("the whole country".into());
+        }
+    }
     for j in 0..toks.len().saturating_sub(1) {
         if !toks[j].is("in") {
             continue;

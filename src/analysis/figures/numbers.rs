@@ -73,6 +73,9 @@ pub struct NumExpr {
     pub plain_four_digits: bool,
     /// Ends in a hyphenated word whose rest is a noun ("four-year-olds", "10-year").
     pub hyphen_rest: Option<String>,
+    /// A score written with a dash ("won 4-0", "a 2-2 draw"): the value is the first
+    /// side's.
+    pub score: bool,
 }
 
 const CARDINALS: &[&str] = &[
@@ -339,6 +342,11 @@ pub fn parse_at(toks: &[Tok], i: usize) -> Option<NumExpr> {
         }
     }
     let prefixed_currency = currency.is_some();
+    if !prefixed_currency {
+        if let Some(e) = race_time(toks, i) {
+            return Some(e);
+        }
+    }
     let core = toks.get(j)?;
     let mut hyphen_rest = None;
     let (mut value, mut k, kind, plain_four_digits) = if core.kind == TokenKind::Number {
@@ -369,6 +377,9 @@ pub fn parse_at(toks: &[Tok], i: usize) -> Option<NumExpr> {
     };
     let core_end = k;
     let mut unit: Option<String> = currency;
+    if kind == Kind::Words && core.is("twice") {
+        unit = Some("times".into());
+    }
     let mut scaled = false;
 
     if kind == Kind::Digits {
@@ -379,7 +390,10 @@ pub fn parse_at(toks: &[Tok], i: usize) -> Option<NumExpr> {
                 k += 1;
             } else if sfx.is_word() {
                 let w = sfx.low;
-                if let Some((_, m, _)) = SCALES.iter().find(|(s, _, _)| *s == w) {
+                if w == "m" && unit.is_none() && reads_as_metres(toks, j, k) {
+                    unit = Some("m".into());
+                    k += 1;
+                } else if let Some((_, m, _)) = SCALES.iter().find(|(s, _, _)| *s == w) {
                     value *= m;
                     scaled = true;
                     k += 1;
@@ -396,9 +410,21 @@ pub fn parse_at(toks: &[Tok], i: usize) -> Option<NumExpr> {
             } else if sfx.s == "-" || sfx.s == "‑" {
                 // "10-year"
                 if let Some(u) = toks.get(k + 1).filter(|_| adjacent(toks, k, k + 1)) {
-                    if let Some(name) = lookup(UNITS, u.low) {
+                    // "13.8-billion-year": a scale word before the unit.
+                    let (m, rest) = match u.low.split_once(['-', '‑']) {
+                        Some((sc, rest)) => {
+                            match SCALES.iter().find(|(s, _, sfx)| !sfx && *s == sc) {
+                                Some((_, m, _)) => (*m, rest),
+                                None => (1.0, u.low),
+                            }
+                        }
+                        None => (1.0, u.low),
+                    };
+                    if let Some(name) = lookup(UNITS, rest) {
                         unit = Some(name.to_string());
-                        hyphen_rest = Some(u.low.to_string());
+                        hyphen_rest = Some(rest.to_string());
+                        value *= m;
+                        scaled = m > 1.0;
                         k += 2;
                     }
                 }
@@ -429,7 +455,7 @@ pub fn parse_at(toks: &[Tok], i: usize) -> Option<NumExpr> {
                 unit = Some("%".into());
                 k += 2;
             }
-            (Some("percent" | "per-cent" | "pc"), _) => {
+            (Some("percent" | "per-cent" | "pc" | "pct"), _) => {
                 unit = Some("%".into());
                 k += 1;
             }
@@ -479,18 +505,33 @@ pub fn parse_at(toks: &[Tok], i: usize) -> Option<NumExpr> {
         value *= 10.0;
         unit = Some("years".into());
     }
-    // Durations in mixed units: "five years and eight months".
+    // "a quarter century" is 25 years.
+    if unit.as_deref() == Some("centuries") {
+        value *= 100.0;
+        unit = Some("years".into());
+    }
+    // Durations in mixed units: "five years and eight months", "two minutes, 35.39
+    // seconds". A timing that ends in seconds is read in seconds, as results give it.
     if let Some(per1) = unit.as_deref().and_then(years_per) {
-        if toks.get(k).is_some_and(|t| t.is("and")) {
+        if toks.get(k).is_some_and(|t| t.is("and") || t.s == ",") {
             if let Some(next) = parse_at(toks, k + 1) {
                 if let Some(per2) = next.unit.as_deref().and_then(years_per) {
                     if per2 < per1 && next.kind != Kind::Fraction {
-                        value += next.value * per2 / per1;
+                        if next.unit.as_deref() == Some("seconds") {
+                            value = value * per1 / per2 + next.value;
+                            unit = next.unit.clone();
+                        } else {
+                            value += next.value * per2 / per1;
+                        }
                         k = next.end;
                     }
                 }
             }
         }
+    }
+    let score = kind == Kind::Digits && unit.is_none() && !scaled && is_score(toks, core_end);
+    if score {
+        k = core_end + 2;
     }
     Some(NumExpr {
         first: i,
@@ -503,7 +544,85 @@ pub fn parse_at(toks: &[Tok], i: usize) -> Option<NumExpr> {
         prefixed_currency,
         plain_four_digits,
         hyphen_rest,
+        score,
     })
+}
+
+/// Whether "4.88m" is metres, not millions: no currency, and no plural noun, "of" or
+/// currency word after it ("5m people", "5m of them", "500m euros" are millions), and
+/// either two decimals ("4.88m"), a singular noun after it ("the 200m final", "a 5m
+/// barrier") or "the" before it and nothing after ("won the 200m.").
+fn reads_as_metres(toks: &[Tok], core: usize, sfx: usize) -> bool {
+    let next = toks.get(sfx + 1);
+    let word_after = next.filter(|t| t.is_word());
+    if let Some(w) = word_after {
+        let plural = w.low.len() > 3 && w.low.ends_with('s') && !w.low.ends_with("ss");
+        if plural || w.is("of") || lookup(CURRENCY_WORDS, w.low).is_some() {
+            return false;
+        }
+    }
+    let two_decimals = toks[core]
+        .s
+        .split_once('.')
+        .is_some_and(|(_, d)| d.len() == 2);
+    let singular_noun = word_after.is_some_and(|w| {
+        w.low.len() > 2 && !matches!(w.low, "and" | "or" | "in" | "to" | "at" | "but" | "for")
+    });
+    let the_before = core.checked_sub(1).is_some_and(|p| toks[p].is("the")) && word_after.is_none();
+    two_decimals || singular_noun || the_before
+}
+
+/// A race time to hundredths, "8:41.43" (minutes, a colon, seconds with decimals), read
+/// in seconds. A clock time ("10:30") has no decimals and is not one.
+fn race_time(toks: &[Tok], i: usize) -> Option<NumExpr> {
+    let (m, colon, s) = (toks.get(i)?, toks.get(i + 1)?, toks.get(i + 2)?);
+    let digits = |t: &Tok| t.kind == TokenKind::Number && !t.s.contains(',');
+    let joined = adjacent(toks, i, i + 1) && adjacent(toks, i + 1, i + 2);
+    if !(digits(m) && colon.s == ":" && digits(s) && joined) || m.s.contains('.') {
+        return None;
+    }
+    let (whole, frac) = s.s.split_once('.')?;
+    if whole.len() != 2 || frac.is_empty() || toks.get(i + 3).is_some_and(|t| t.s == ":") {
+        return None;
+    }
+    let seconds: f64 = s.s.parse().ok()?;
+    let minutes: f64 = m.s.parse().ok()?;
+    (seconds < 60.0).then_some(NumExpr {
+        first: i,
+        core_end: i + 3,
+        end: i + 3,
+        value: minutes * 60.0 + seconds,
+        unit: Some("seconds".into()),
+        kind: Kind::Digits,
+        scaled: false,
+        prefixed_currency: false,
+        plain_four_digits: false,
+        hyphen_rest: None,
+        score: false,
+    })
+}
+
+/// A score after the digits at `k - 1`: a dash and a second whole number no larger,
+/// all touching, both under 100 ("4-0", "2–2"). A range ("10-15") rises instead.
+fn is_score(toks: &[Tok], k: usize) -> bool {
+    let (Some(first), Some(dash), Some(second)) = (
+        k.checked_sub(1).and_then(|p| toks.get(p)),
+        toks.get(k),
+        toks.get(k + 1),
+    ) else {
+        return false;
+    };
+    let whole = |t: &Tok| {
+        t.kind == TokenKind::Number && t.s.bytes().all(|b| b.is_ascii_digit()) && t.s.len() <= 2
+    };
+    matches!(dash.s, "-" | "–" | "—")
+        && whole(first)
+        && whole(second)
+        && adjacent(toks, k - 1, k)
+        && adjacent(toks, k, k + 1)
+        && second.s.parse::<u32>().ok() <= first.s.parse::<u32>().ok()
+        // "4-0-1" or "2-1-3": a code, not a score.
+        && !toks.get(k + 2).is_some_and(|t| matches!(t.s, "-" | "–") && adjacent(toks, k + 1, k + 2))
 }
 
 /// Number words at token `j`: value, token after them, kind, and the noun rest of a
@@ -537,6 +656,10 @@ fn parse_word_core(toks: &[Tok], j: usize) -> Option<(f64, usize, Kind, Option<S
     }
     if low == "twice" && matches!(next, Some("as" | "the")) {
         return Some((2.0, j + 1, Kind::Multiplier, None));
+    }
+    // "scored twice", "twice declined": a count of times.
+    if low == "twice" {
+        return Some((2.0, j + 1, Kind::Words, None));
     }
     // "half the country", "half of them"
     if low == "half"
@@ -586,6 +709,10 @@ fn parse_word_core(toks: &[Tok], j: usize) -> Option<(f64, usize, Kind, Option<S
     if low == "a" || low == "an" {
         let w = next?;
         if let Some(d) = denominator(w) {
+            // "a quarter century", "a half century": the unit follows.
+            if matches!(word(j + 2), Some("century" | "centuries")) {
+                return Some((1.0 / d, j + 2, Kind::Words, None));
+            }
             // "a quarter of a million"
             if word(j + 2) == Some("of") && word(j + 3) == Some("a") {
                 if let Some(b) = word(j + 4).and_then(big_value) {

@@ -190,15 +190,72 @@ fn not_figures() {
         "The show aired on BBC Two.",
         "He was the one who called.",
         "It happened in the 1990s.",
-        "Arsenal won 3-1 at home.",
         "He bought an iPhone 15 online.",
         "She called 999 at once.",
-        "Turnout was lower two years earlier.",
         "One day he will go.",
         "Traffic queued between junctions 12 and 14.",
     ] {
         assert!(figs(t).is_empty(), "{t}: {:?}", read(t));
     }
+}
+
+/// A score and an elapsed time count or measure something (the desk's annotation guide
+/// marks them), but no other figure restates them: they carry no quantity.
+#[test]
+fn scores_and_elapsed_times_are_figures_without_a_quantity() {
+    for (t, span, v) in [
+        ("Arsenal won 3-1 at home.", "3-1", 3.0),
+        ("They drew 2–2 on Sunday.", "2–2", 2.0),
+        ("Turnout was lower two years earlier.", "two years", 2.0),
+        ("The pier burned down six days ago.", "six days", 6.0),
+    ] {
+        let f = figs(t);
+        assert_eq!(f.len(), 1, "{t}: {:?}", read(t));
+        assert_eq!(f[0].span.slice(t), span, "{t}");
+        assert_eq!(f[0].value, v, "{t}");
+        assert_eq!(f[0].quantity, None, "{t}");
+    }
+    // A range rises: "10-15" is not a score.
+    assert_eq!(values("They hired 10-15 staff."), [10.0]);
+}
+
+#[test]
+fn race_times_and_metres() {
+    let f = figs("She won in 8:14.28 after a slow start.");
+    assert_eq!(f.len(), 1);
+    assert!((f[0].value - 494.28).abs() < 1e-9);
+    assert_eq!(f[0].unit.as_deref(), Some("seconds"));
+    assert!(figs("The meeting starts at 10:30 on Friday.").is_empty());
+    let f = figs("He ran it in three minutes, 12.55 seconds.");
+    assert!((f[0].value - 192.55).abs() < 1e-9, "{:?}", read("x"));
+    assert_eq!(values("She cleared 4.91m at the first try."), [4.91]);
+    assert_eq!(values("He won the 400m title."), [400.0]);
+    assert_eq!(figs("He won the 400m title.")[0].unit.as_deref(), Some("m"));
+    // Millions: a plural noun, a currency or "of" after it.
+    assert_eq!(values("The show drew 4.85m viewers."), [4.85e6]);
+    assert_eq!(values("It lost 500m euros."), [5e8]);
+    assert_eq!(values("The agency spent £2.25m on it."), [2.25e6]);
+}
+
+#[test]
+fn hyphenated_scales_centuries_and_twice() {
+    assert_eq!(
+        values("Stars formed over a 13.8-billion-year span."),
+        [13.8e9]
+    );
+    assert_eq!(
+        values("The band toured for nearly a quarter century."),
+        [25.0]
+    );
+    assert_eq!(values("A half century on, it still stands."), [50.0]);
+    assert_eq!(values("The striker scored twice on Saturday."), [2.0]);
+    assert_eq!(
+        figs("The striker scored twice on Saturday.")[0]
+            .unit
+            .as_deref(),
+        Some("times")
+    );
+    assert_eq!(values("Rates rose from 5% in 2004 to 4.25%."), [5.0, 4.25]);
 }
 
 #[test]

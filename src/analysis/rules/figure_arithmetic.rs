@@ -20,6 +20,10 @@
 //! **Why an editor cares.** Readers do the sum; a change that does not fit its own
 //! numbers makes the whole story look careless, and one of the numbers is usually wrong.
 //!
+//! A change is paired only with the values of its own clause: in "the wait rose from 53
+//! to 81 days, while prices fell 12%" the fall is the prices'. Wire abbreviations (`pct`,
+//! `mln`, `bln`, `dlrs`, `bpd`) are read, so "jumped 224 pct from 131.32 to 424.81" holds.
+//!
 //! The stated numbers are read to the precision they are written ("£106m" is ±£0.5m,
 //! "9.8%" is ±0.05), and bound words count ("more than £600" needs a fall above £600).
 //!
@@ -138,6 +142,27 @@ fn same_subject(c: &Figure, a: &Figure, b: &Figure) -> bool {
     })
 }
 
+/// Whether no clause boundary separates the change from the values ("the wait rose from
+/// 53 to 81 days, while prices fell 12%": the fall is another clause's).
+fn same_clause(text: &str, c: &Figure, a: &Figure, b: &Figure) -> bool {
+    let start = c.span.start.min(a.span.start).min(b.span.start);
+    let end = c.span.end.max(a.span.end).max(b.span.end);
+    let between = text.get(start..end).unwrap_or("").to_lowercase();
+    let between = between.split_whitespace().collect::<Vec<_>>().join(" ");
+    !between.contains(';')
+        && ![
+            " while ",
+            " whereas ",
+            " but ",
+            " although ",
+            " though ",
+            " meanwhile ",
+            " compared with a ",
+        ]
+        .iter()
+        .any(|cue| between.contains(cue))
+}
+
 fn changes(input: &RuleInput, figs: &[Figure], out: &mut Vec<Finding>) {
     for (bi, b) in figs.iter().enumerate() {
         if b.role != Role::Before {
@@ -169,7 +194,8 @@ fn changes(input: &RuleInput, figs: &[Figure], out: &mut Vec<Finding>) {
             })
             .min_by_key(|(k, _)| k.abs_diff(bi))
             .map(|(_, f)| f);
-        let Some(c) = change.filter(|c| same_subject(c, a, b)) else {
+        let Some(c) = change.filter(|c| same_subject(c, a, b) && same_clause(input.text, c, a, b))
+        else {
             continue;
         };
         if let Some(msg) = check_change(input, b, a, c) {
@@ -592,6 +618,36 @@ mod tests {
         assert!(
             arithmetic("Revenue was £5.1m, up from £4.4m, while operating profit rose 40%.")
                 .is_empty()
+        );
+    }
+
+    #[test]
+    fn wire_abbreviations_and_a_unit_after_a_line_break() {
+        // 131.32 to 424.81 is a rise of 223.5%: "224 pct" is right, not 224 points.
+        for ok in [
+            "Net profit jumped 224 pct from 131.32 mln dlrs to 424.81 mln dlrs.",
+            "The index jumped 224\npct from 131.32 to 424.81 in the year.",
+            "Output rose 20 pct to 1.2 mln bpd from 1.0 mln bpd last month.",
+        ] {
+            assert!(arithmetic(ok).is_empty(), "{ok}: {:?}", arithmetic(ok));
+        }
+        let f = arithmetic("Net profit jumped 124 pct from 131.32 mln dlrs to 424.81 mln dlrs.");
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert!(f[0].message.contains("223.5%"), "{}", f[0].message);
+    }
+
+    #[test]
+    fn a_change_pairs_only_with_the_values_of_its_own_clause() {
+        for ok in [
+            "The wait rose from 53 to 81 days, while prices fell 12 pct.",
+            "The wait rose from 53 to 81 days; prices fell 12%.",
+            "Prices fell 12%, but the wait rose from 53 to 81 days.",
+        ] {
+            assert!(arithmetic(ok).is_empty(), "{ok}: {:?}", arithmetic(ok));
+        }
+        assert_eq!(
+            arithmetic("The wait fell 12%, from 53 to 81 days.").len(),
+            1
         );
     }
 }

@@ -8,7 +8,11 @@
 //! that disagrees with an earlier one; related information points at every other figure
 //! for that quantity, with its source. It is a warning, or information when both
 //! figures come from different named sources (then the draft may rightly report two
-//! claims, but should say so). Quick-fix: "Use <value> (as in paragraph N)".
+//! claims, but should say so). The message says when the digits look transposed
+//! ("1,140" / "1,410") or differ by one digit. Quick-fix: "Use <value> (as in paragraph
+//! N)", only when one value is the draft's evident statement of record (the one with a
+//! named source when only one has one, else the first); with two different named sources
+//! there is no edit and the finding names both places.
 //!
 //! **Why an editor cares.** A number restated differently is the commonest factual slip
 //! a desk catches: one of the two is wrong, or the copy needs to say whose figure each is.
@@ -24,6 +28,12 @@
 //! counts of people killed (a "death toll", "at least 34 people were killed") are one
 //! toll unless a time, place, subject, subgroup ("of those") or revision ("earlier put
 //! at") tells them apart; "soldiers killed" and "people killed" are not compared.
+//! A one-noun count stated for the same explicit time with no other event verb is
+//! compared ("1,140 births in 2025" … "1,410 births in 2025"), and so is a sentence
+//! restated with only its number changed (same words either side of the number, same
+//! names, same other figures), whatever its noun. Births / babies and jobs / posts are
+//! one quantity; "nationally", "in Houston", "of those", "in the first half" keep
+//! figures apart.
 //!
 //! Fires: "Approximately 1,500 North Korean soldiers have arrived. … As many as 12,000
 //! North Korean soldiers may be deployed."
@@ -32,7 +42,7 @@
 //! year." (different times).
 
 use super::RuleInput;
-use crate::analysis::figures::compare::{agree, same_quantity_pairs};
+use crate::analysis::figures::compare::{agree, digit_slip, same_quantity_pairs, DigitSlip};
 use crate::analysis::figures::lexicon::TOLL_NOUNS;
 use crate::analysis::figures::Figure;
 use crate::analysis::report::{Edit, Finding, Fix, Related, Severity};
@@ -115,17 +125,63 @@ fn what(f: &Figure) -> String {
     }
 }
 
+/// What the two numbers as written suggest about how they came apart.
+fn slip_note(input: &RuleInput, fa: &Figure, fb: &Figure) -> String {
+    let (wa, wb) = (fa.number.slice(input.text), fb.number.slice(input.text));
+    match digit_slip(fa, fb, input.text) {
+        Some(DigitSlip::Transposed) => {
+            format!(" The digits look transposed ({wa} / {wb}).")
+        }
+        Some(DigitSlip::OneDigit) => {
+            format!(" The two differ by one digit ({wa} / {wb}), which looks like a typing slip.")
+        }
+        None => String::new(),
+    }
+}
+
+/// The draft's evident statement of record between the two, if one is: the one stated
+/// with a named source when only one is, else the first, unless both are given with
+/// different named sources (then the draft reports two claims and only the writer can
+/// say which stands).
+fn record<'f>(fa: &'f Figure, fb: &'f Figure) -> Option<&'f Figure> {
+    let sourced = |f: &Figure| f.named_source && source_of(f).is_some();
+    match (sourced(fa), sourced(fb)) {
+        (true, true) if source_of(fa) != source_of(fb) => None,
+        (false, true) => Some(fb),
+        _ => Some(fa),
+    }
+}
+
 fn finding(input: &RuleInput, members: &[usize], a: usize, b: usize) -> Finding {
     let figs = &input.report.figures;
     let (fa, fb) = (&figs[a], &figs[b]);
-    let message = format!(
-        "“{}” is given as {} here, but as {} in paragraph {}. Check which is right, or say \
-         whose figure each is.",
-        what(fb),
-        with_source(fb),
-        with_source(fa),
-        paragraph_no(fa),
-    );
+    let record = record(fa, fb);
+    let advice = match record {
+        Some(_) => "Check which is right, or say whose figure each is.",
+        None => {
+            "Each comes with its own source, so check both, and say in the copy that they \
+             disagree."
+        }
+    };
+    let message = if fa.quantity.is_none() && fb.quantity.is_none() && fb.tenure_of.is_none() {
+        format!(
+            "This sentence restates one in paragraph {} with another number: {} here, {} \
+             there.{} {advice}",
+            paragraph_no(fa),
+            with_source(fb),
+            with_source(fa),
+            slip_note(input, fa, fb),
+        )
+    } else {
+        format!(
+            "“{}” is given as {} here, but as {} in paragraph {}.{} {advice}",
+            what(fb),
+            with_source(fb),
+            with_source(fa),
+            paragraph_no(fa),
+            slip_note(input, fa, fb),
+        )
+    };
     let related = members
         .iter()
         .filter(|&&k| k != b)
@@ -153,18 +209,25 @@ fn finding(input: &RuleInput, members: &[usize], a: usize, b: usize) -> Finding 
     } else {
         Severity::Warning
     };
-    let replacement = fa.number.slice(input.text).to_string();
-    let fixes = if replacement.is_empty() {
-        Vec::new()
-    } else {
-        vec![Fix {
-            title: format!("Use {replacement} (as in paragraph {})", paragraph_no(fa)),
-            edits: vec![Edit {
-                span: fb.number,
-                replacement,
-            }],
-            preferred: false,
-        }]
+    // The fix puts the statement of record's number in place of the other one.
+    let fixes = match record {
+        Some(keep) => {
+            let other = if std::ptr::eq(keep, fa) { fb } else { fa };
+            let replacement = keep.number.slice(input.text).to_string();
+            if replacement.is_empty() {
+                Vec::new()
+            } else {
+                vec![Fix {
+                    title: format!("Use {replacement} (as in paragraph {})", paragraph_no(keep)),
+                    edits: vec![Edit {
+                        span: other.number,
+                        replacement,
+                    }],
+                    preferred: false,
+                }]
+            }
+        }
+        None => Vec::new(),
     };
     Finding {
         code: RuleCode::FigureMismatch,
@@ -352,6 +415,107 @@ mod tests {
              In all, 2,870 passengers waited more than two hours in July.",
             "Figures show 3,310 passengers crossed in August.\n\n\
              In all, 2,870 passengers complained in August.",
+        ] {
+            assert!(mismatches(ok).is_empty(), "{ok}: {:?}", mismatches(ok));
+        }
+    }
+
+    #[test]
+    fn a_count_restated_for_the_same_year_with_transposed_digits() {
+        let text = "The maternity unit delivered 1,140 births in 2025.\n\n\
+                    The trust’s annual report lists 1,410 births in 2025.";
+        let f = mismatches(text);
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert!(f[0].message.contains("transposed"), "{}", f[0].message);
+        assert!(f[0].message.contains("1,140 / 1,410"), "{}", f[0].message);
+        // Neither is sourced: the first is the statement of record.
+        assert_eq!(f[0].fixes[0].title, "Use 1,140 (as in paragraph 1)");
+        // Two events in one year are two quantities.
+        let ok = "The maternity unit delivered 1,140 births in 2025.\n\n\
+                  Midwives at home attended 1,410 births in 2025.";
+        assert!(mismatches(ok).is_empty(), "{:?}", mismatches(ok));
+        // One quantity under two nouns a desk treats as one.
+        let text = "The maternity unit delivered 1,140 babies in 2025.\n\n\
+                    The trust’s annual report lists 1,410 births in 2025.";
+        assert_eq!(mismatches(text).len(), 1, "{:?}", mismatches(text));
+    }
+
+    #[test]
+    fn a_sentence_restated_with_only_its_number_changed() {
+        let text = "About 300 supporters gathered outside the stadium before kick-off.\n\n\
+                    The club later apologised.\n\n\
+                    About 450 supporters gathered outside the stadium before kick-off.";
+        let f = mismatches(text);
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert!(f[0].message.contains("≈ 300"), "{}", f[0].message);
+        // A near-miss: one digit differs.
+        let text = "The charity housed 2,350 families over the winter months.\n\n\
+                    The charity housed 2,850 families over the winter months.";
+        let f = mismatches(text);
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert!(f[0].message.contains("one digit"), "{}", f[0].message);
+        // Another subject, or another measured condition, is another quantity.
+        for ok in [
+            "Leeds fans filled 300 coaches for the final.\n\nHull fans filled 450 coaches for the final.",
+            "The charity housed 2,350 families for two weeks.\n\nThe charity housed 2,850 families for six weeks.",
+            "The charity housed 2,350 families over the winter.\n\nOf those, 850 families were housed over the winter.",
+        ] {
+            assert!(mismatches(ok).is_empty(), "{ok}: {:?}", mismatches(ok));
+        }
+    }
+
+    #[test]
+    fn scope_words_keep_figures_apart() {
+        for ok in [
+            "Home sales reached 4.1 million nationally in 2024.\n\nIn Leeds, home sales reached 31,200 in 2024.",
+            "Home sales reached 31,200 in Leeds in 2024.\n\nHome sales reached 29,800 in York in 2024.",
+            "The club sold 40,000 season tickets in the first half.\n\nThe club sold 52,000 season tickets last year.",
+        ] {
+            assert!(mismatches(ok).is_empty(), "{ok}: {:?}", mismatches(ok));
+        }
+    }
+
+    #[test]
+    fn no_edit_when_two_named_sources_disagree() {
+        let text = "The Home Office said 3,400 asylum seekers were housed in hotels.\n\n\
+                    The Refugee Council said 4,300 asylum seekers were housed in hotels.";
+        let f = mismatches(text);
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert!(
+            f[0].fixes.iter().all(|x| !x.title.starts_with("Use ")),
+            "{:?}",
+            f[0].fixes
+        );
+        assert!(f[0].message.contains("paragraph 1"), "{}", f[0].message);
+        // Only the second is sourced: it is the record, and the fix edits the first.
+        let text = "Some 3,400 asylum seekers were housed in hotels.\n\n\
+                    The Home Office said 4,300 asylum seekers were housed in hotels.";
+        let f = mismatches(text);
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert_eq!(f[0].fixes[0].title, "Use 4,300 (as in paragraph 2)");
+        assert_eq!(f[0].fixes[0].edits[0].span.slice(text), "Some 3,400");
+    }
+
+    #[test]
+    fn a_restatement_needs_no_noun() {
+        // A price with no noun after it, and a share of a whole, restated later.
+        let text = "Cold weather pushed heating oil past $125 a barrel on Monday.\n\n\
+                    Traders expect little change.\n\n\
+                    Cold weather pushed heating oil past $152 a barrel on Monday.";
+        let f = mismatches(text);
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert!(f[0].message.contains("transposed"), "{}", f[0].message);
+        let text = "Joblessness rose to 8.4% of the labour force in March.\n\n\
+                    Joblessness rose to 9.4% of the labour force in March.";
+        assert_eq!(mismatches(text).len(), 1, "{:?}", mismatches(text));
+        // Another number beside it, or other words either side, is another statement.
+        for ok in [
+            "Cold weather pushed heating oil past $95 a barrel on Monday.\n\n\
+             Cold weather pushed diesel past $59 a tonne on Monday.",
+            "At stake in those three states are 213 delegates.\n\n\
+             In all, 865 delegates are at stake in 11 states.",
+            "Among men, her rating is minus 40.\n\nAmong women, her rating is minus nine.",
+            "Among women, her rating is minus nine.\n\nAmong white women, her rating is minus 25.",
         ] {
             assert!(mismatches(ok).is_empty(), "{ok}: {:?}", mismatches(ok));
         }

@@ -7,6 +7,7 @@ use super::context::Context;
 use super::report::{Finding, Report, Severity};
 
 pub mod date_mismatch;
+pub mod doubled_number;
 pub mod docs;
 pub mod figure_arithmetic;
 pub mod figure_mismatch;
@@ -31,6 +32,7 @@ pub enum RuleCode {
     FirstReference,
     FigureArithmetic,
     DateMismatch,
+    DoubledNumber,
     UnfilledPlaceholder,
 }
 
@@ -45,6 +47,7 @@ impl RuleCode {
         RuleCode::FirstReference,
         RuleCode::FigureArithmetic,
         RuleCode::DateMismatch,
+        RuleCode::DoubledNumber,
         RuleCode::UnfilledPlaceholder,
     ];
 
@@ -59,6 +62,7 @@ impl RuleCode {
             RuleCode::FirstReference => "first-reference",
             RuleCode::FigureArithmetic => "figure-arithmetic",
             RuleCode::DateMismatch => "date-mismatch",
+            RuleCode::DoubledNumber => "doubled-number",
             RuleCode::UnfilledPlaceholder => "unfilled-placeholder",
         }
     }
@@ -93,6 +97,7 @@ impl RuleCode {
             RuleCode::FirstReference => first_reference::check(input),
             RuleCode::FigureArithmetic => figure_arithmetic::check(input),
             RuleCode::DateMismatch => date_mismatch::check(input),
+            RuleCode::DoubledNumber => doubled_number::check(input),
             RuleCode::UnfilledPlaceholder => unfilled_placeholder::check(input),
         }
     }

@@ -1,0 +1,240 @@
+//! `doubled-number` — two numbers in a row where one was meant to replace the other.
+//!
+//! **What it flags.** Two number expressions with nothing but a space between them, of
+//! the same kind of amount and close in value, that cannot be read as one number: "scored
+//! just three four times", "lost eight of their nine 10 games", "a £5m £6m deal", "the the
+//! same number twice" ("ten ten days"). An edit changed the number and left the old one
+//! in. The finding spans both numbers; it offers one fix per candidate, "Keep “three”" and
+//! "Keep “four”", since only the writer knows which is right.
+//!
+//! **Why an editor cares.** It reads as a typo, and the reader cannot tell which figure
+//! is the real one; it is also the kind of slip a spellchecker never sees.
+//!
+//! **Not flagged.** One number written in words over several tokens ("twenty five",
+//! "one hundred and five"); a count of things measured by the second number ("two £5
+//! notes", "seven 10-minute sessions", "two 5km runs", "three three-bedroom flats"); a year
+//! and a count ("in 2019 12 people"); two bare digit groups ("020 7946", "6 4 6 3", which
+//! are codes, tables or phone numbers); a run of three or more numbers (a list or a
+//! count-off); numbers far apart in value ("two 747s", "five 100 metre races").
+//!
+//! Fires: "The striker has scored just three four times this season."
+//! Does not fire: "She bought two £5 tickets." nor "It ran for twenty five years."
+
+use super::RuleInput;
+use crate::analysis::figures::numbers::{parse_at, Kind, NumExpr, Tok};
+use crate::analysis::report::{Edit, Finding, Fix, Severity};
+use crate::analysis::rules::RuleCode;
+use crate::analysis::segment::Document;
+use crate::analysis::span::Span;
+
+pub fn check(input: &RuleInput) -> Vec<Finding> {
+    let doc = &input.report.document;
+    let mut out = Vec::new();
+    for si in 0..doc.sentences.len() {
+        let toks = sentence_toks(doc, si);
+        let exprs = number_run(&toks);
+        for w in 0..exprs.len().saturating_sub(1) {
+            let (a, b) = (&exprs[w], &exprs[w + 1]);
+            if a.end != b.first || !only_space_between(input.text, &toks, a, b) {
+                continue;
+            }
+            // A run of three or more is a list or a count-off, not an edit slip.
+            let before = w > 0 && exprs[w - 1].end == a.first;
+            let after = exprs.get(w + 2).is_some_and(|c| c.first == b.end);
+            if before || after || !doubled(input.text, &toks, a, b) {
+                continue;
+            }
+            out.push(finding(input.text, &toks, a, b));
+        }
+    }
+    out
+}
+
+/// The sentence's tokens as the number reader takes them.
+fn sentence_toks(doc: &Document, si: usize) -> Vec<Tok<'_>> {
+    let first = doc.sentences[si].tokens.start;
+    doc.sentence_tokens(si)
+        .iter()
+        .enumerate()
+        .map(|(k, t)| Tok {
+            span: t.span,
+            kind: t.kind,
+            s: t.span.slice(&doc.text),
+            low: doc.lower(first + k),
+        })
+        .collect()
+}
+
+/// Every number expression of the sentence, left to right, none overlapping.
+fn number_run(toks: &[Tok]) -> Vec<NumExpr> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        match parse_at(toks, i) {
+            Some(e) if e.end > i => {
+                i = e.end;
+                out.push(e);
+            }
+            _ => i += 1,
+        }
+    }
+    out
+}
+
+fn span_of(toks: &[Tok], e: &NumExpr) -> Span {
+    Span::new(toks[e.first].span.start, toks[e.end - 1].span.end)
+}
+
+fn only_space_between(text: &str, toks: &[Tok], a: &NumExpr, b: &NumExpr) -> bool {
+    let gap = text
+        .get(span_of(toks, a).end..span_of(toks, b).start)
+        .unwrap_or("x");
+    !gap.is_empty() && gap.chars().all(|c| c == ' ' || c == '\u{a0}')
+}
+
+/// The unit was written as a separate word ("four times", "nine years"), so it may
+/// belong to both numbers; a suffix or a currency sign ("5km", "£5") is the second's own.
+fn word_unit(text: &str, toks: &[Tok], e: &NumExpr) -> bool {
+    e.unit.is_some() && !e.prefixed_currency && span_of(toks, e).slice(text).contains(' ')
+}
+
+fn plain_year(e: &NumExpr) -> bool {
+    e.plain_four_digits && (1000.0..=2100.0).contains(&e.value)
+}
+
+/// Whether `a` then `b` reads as one number left in beside its replacement.
+fn doubled(text: &str, toks: &[Tok], a: &NumExpr, b: &NumExpr) -> bool {
+    let plain = |e: &NumExpr| matches!(e.kind, Kind::Digits | Kind::Words);
+    if !plain(a) || !plain(b) || a.hyphen_rest.is_some() || b.hyphen_rest.is_some() {
+        return false;
+    }
+    if plain_year(a) || plain_year(b) || a.score || b.score {
+        return false;
+    }
+    // "seven 10-minute sessions", "two three-bedroom flats": a hyphen joins the second
+    // number to what it measures.
+    let hyphenated = |e: &NumExpr| {
+        toks[e.first..e.end]
+            .iter()
+            .any(|t| t.s.contains(['-', '‑']))
+    };
+    if hyphenated(a) || hyphenated(b) {
+        return false;
+    }
+    let words = |e: &NumExpr| e.kind == Kind::Words;
+    // Two bare digit groups are codes, tables or phone numbers more often than slips.
+    if !words(a) && !words(b) && a.unit.is_none() && b.unit.is_none() {
+        return false;
+    }
+    // The same kind of amount: one unit, or a word unit after the second that the first
+    // shares ("three four times").
+    let units_fit = a.unit == b.unit || (a.unit.is_none() && word_unit(text, toks, b));
+    if !units_fit {
+        return false;
+    }
+    let (lo, hi) = (a.value.min(b.value), a.value.max(b.value));
+    lo > 0.0 && hi <= 2.0 * lo
+}
+
+/// The text to keep when `keep` stays: its own words, with the word unit the second
+/// number carried when the first had none ("three four times" → "three times").
+fn kept(text: &str, toks: &[Tok], keep: &NumExpr, other: &NumExpr, first: bool) -> String {
+    let own = span_of(toks, keep).slice(text).to_string();
+    if first && keep.unit.is_none() && word_unit(text, toks, other) {
+        let unit_from = toks[other.core_end.min(other.end - 1)].span.start;
+        let unit = text.get(unit_from..span_of(toks, other).end).unwrap_or("");
+        return format!("{own} {unit}");
+    }
+    own
+}
+
+fn finding(text: &str, toks: &[Tok], a: &NumExpr, b: &NumExpr) -> Finding {
+    let span = Span::new(span_of(toks, a).start, span_of(toks, b).end);
+    let written = span.slice(text);
+    let keep_a = kept(text, toks, a, b, true);
+    let keep_b = kept(text, toks, b, a, false);
+    let fix = |keep: &str| Fix {
+        title: format!("Keep “{keep}”"),
+        edits: vec![Edit {
+            span,
+            replacement: keep.to_string(),
+        }],
+        preferred: false,
+    };
+    Finding {
+        code: RuleCode::DoubledNumber,
+        severity: Severity::Warning,
+        message: format!(
+            "Two numbers in a row: “{written}”. One looks left over from an edit; keep the \
+             one that is right ({} or {}).",
+            span_of(toks, a).slice(text),
+            span_of(toks, b).slice(text)
+        ),
+        span,
+        related: Vec::new(),
+        fixes: vec![fix(&keep_a), fix(&keep_b)],
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::analysis::{analyze, Context, Format, RuleCode};
+
+    fn doubled(text: &str) -> Vec<crate::analysis::Finding> {
+        analyze(text, Format::PlainText, &Context::default())
+            .findings
+            .into_iter()
+            .filter(|f| f.code == RuleCode::DoubledNumber)
+            .collect()
+    }
+
+    #[test]
+    fn two_number_words_in_a_row() {
+        let text = "The striker has scored just three four times this season.";
+        let f = doubled(text);
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert_eq!(f[0].span.slice(text), "three four times");
+        let titles: Vec<&str> = f[0].fixes.iter().map(|x| x.title.as_str()).collect();
+        assert_eq!(titles[..2], ["Keep “three times”", "Keep “four times”"]);
+        assert_eq!(f[0].fixes[0].edits[0].replacement, "three times");
+        assert!(
+            f[0].message.contains("three four times"),
+            "{}",
+            f[0].message
+        );
+    }
+
+    #[test]
+    fn a_word_and_digits_or_two_sums_of_money() {
+        let text = "The club lost eight of their last nine 10 matches.";
+        let f = doubled(text);
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert_eq!(f[0].span.slice(text), "nine 10");
+        let text = "The council agreed a £5m £6m upgrade of the depot.";
+        let f = doubled(text);
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert_eq!(f[0].span.slice(text), "£5m £6m");
+        assert_eq!(f[0].fixes[1].edits[0].replacement, "£6m");
+        assert_eq!(doubled("It took ten ten days to clear.").len(), 1);
+    }
+
+    #[test]
+    fn one_number_or_a_count_of_measured_things_does_not_fire() {
+        for ok in [
+            "It ran for twenty five years.",
+            "One hundred and five people came.",
+            "She bought two £5 tickets.",
+            "The course has seven 10-minute sessions.",
+            "He logged two 5km runs a week.",
+            "They built three three-bedroom homes.",
+            "In 2019 12 people were hurt.",
+            "Call 020 7946 0018 for details.",
+            "The set ended 6 4 in the end.",
+            "The count went one two three four.",
+            "The airline bought two 747 jets.",
+            "Arsenal won 2-1 and 3-2 that week.",
+        ] {
+            assert!(doubled(ok).is_empty(), "{ok}: {:?}", doubled(ok));
+        }
+    }
+}
