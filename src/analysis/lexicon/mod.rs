@@ -2,7 +2,7 @@
 pub mod calendar;
 pub mod english;
 pub mod names;
-pub mod quotes;
 pub mod placeholders;
+pub mod quotes;
 pub mod reporting;
 pub mod vague;

@@ -16,6 +16,7 @@ fn source(code: RuleCode) -> &'static str {
         RuleCode::FirstReference => include_str!("first_reference.rs"),
         RuleCode::FigureArithmetic => include_str!("figure_arithmetic.rs"),
         RuleCode::DateMismatch => include_str!("date_mismatch.rs"),
+        RuleCode::DoubledNumber => include_str!("doubled_number.rs"),
         RuleCode::UnfilledPlaceholder => include_str!("unfilled_placeholder.rs"),
     }
 }

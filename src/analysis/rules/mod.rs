@@ -7,8 +7,8 @@ use super::context::Context;
 use super::report::{Finding, Report, Severity};
 
 pub mod date_mismatch;
-pub mod doubled_number;
 pub mod docs;
+pub mod doubled_number;
 pub mod figure_arithmetic;
 pub mod figure_mismatch;
 pub mod first_reference;
@@ -37,7 +37,7 @@ pub enum RuleCode {
 }
 
 impl RuleCode {
-    pub const ALL: [RuleCode; 10] = [
+    pub const ALL: [RuleCode; 11] = [
         RuleCode::UnattributedQuote,
         RuleCode::VagueAttribution,
         RuleCode::UnattributedClaim,
