@@ -11,6 +11,7 @@ pub mod claims;
 pub mod fixes;
 pub mod index;
 mod phrases;
+pub mod relations;
 mod words;
 
 use super::context::Context;
@@ -29,6 +30,7 @@ use words::{
 };
 
 pub use claims::claims;
+pub use relations::{relations, Relation, RelationKind};
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum SourceClass {
