@@ -5,7 +5,7 @@
 
 use super::index::ClauseIndex;
 use super::words::{sentence_words, W};
-use super::{is_headline, Attribution, Claim};
+use super::{is_headline, Attribution, Claim, CueKind};
 use crate::analysis::lexicon::calendar::MONTHS;
 use crate::analysis::memo::Memo;
 use crate::analysis::segment::{Document, TokenKind};
@@ -157,7 +157,12 @@ pub fn claims(
         if Some(s) == lead && !allegation {
             continue;
         }
-        let attribution = clauses.covering(s).first().copied();
+        // A stance ("the union wants a vote") is the holder's view, not a source for a fact.
+        let attribution = clauses.covering(s).iter().copied().find(|&k| {
+            attributions
+                .get(k)
+                .is_some_and(|a| a.kind != CueKind::Stance)
+        });
         out.push(Claim {
             sentence: s,
             span: sentence.span,

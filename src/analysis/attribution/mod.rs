@@ -67,6 +67,9 @@ pub enum CueKind {
     Agentless,
     /// A vague-source phrase standing alone: "market expectations", "there are fears".
     Phrase,
+    /// A verb of stance or intention: "critics called it reckless", "the union wants a
+    /// vote". It attributes a view, but is no sourcing of a fact.
+    Stance,
 }
 
 /// A reporting clause: "officials said", "according to Tass", "reportedly".
@@ -639,6 +642,27 @@ impl SentenceFinder<'_, '_> {
         None
     }
 
+    /// A reporting verb, or else a stance verb ("called", "wants", "opposed"). Only the
+    /// clause's own verb is read this way: as a noun-phrase boundary, "plans" and
+    /// "hopes" are nouns as often as verbs.
+    fn cue_info(&self, i: usize) -> Option<(reporting::VerbInfo, usize)> {
+        if let Some(found) = self.verb_info(i) {
+            return Some(found);
+        }
+        let ws = self.ws;
+        let stance = |lemma| reporting::VerbInfo {
+            lemma,
+            judgement: false,
+        };
+        if let Some(next) = ws.get(i + 1).filter(|n| n.is_word() && !n.quoted) {
+            let two = format!("{} {}", ws[i].lower, next.lower);
+            if let Some(lemma) = reporting::stance_verb(&two) {
+                return Some((stance(lemma), i + 1));
+            }
+        }
+        reporting::stance_verb(ws[i].lower).map(|lemma| (stance(lemma), i))
+    }
+
     /// "what some have called", "some question whether": a vague quantifier or head as
     /// the subject of a verb of opinion outside the reporting lexicon.
     fn opinion(&self, i: usize) -> Option<Attribution> {
@@ -672,7 +696,7 @@ impl SentenceFinder<'_, '_> {
             used[i] = true;
             return Some(a);
         }
-        let (info, last) = self.verb_info(i)?;
+        let (info, last) = self.cue_info(i)?;
         let w = &ws[i];
         // "United States", "Says Who": capitalised mid-sentence is a name, not a verb.
         if w.capitalised() && i > 0 {
@@ -696,13 +720,18 @@ impl SentenceFinder<'_, '_> {
             return None;
         }
         let cue = span_of(ws, i, last);
+        let kind = if reporting::is_stance_lemma(info.lemma) {
+            CueKind::Stance
+        } else {
+            CueKind::Verb
+        };
         let base = Attribution {
             cue,
             judgement: info.judgement,
             source: None,
             sentence: self.sentence,
             covers: Vec::new(),
-            kind: CueKind::Verb,
+            kind,
         };
         let mark = |used: &mut [bool]| {
             for u in used.iter_mut().take(last + 1).skip(i) {
@@ -781,7 +810,9 @@ impl SentenceFinder<'_, '_> {
             let source = earlier
                 .iter()
                 .rev()
-                .filter(|a| a.kind == CueKind::Verb && a.cue.start < w.span.start)
+                .filter(|a| {
+                    matches!(a.kind, CueKind::Verb | CueKind::Stance) && a.cue.start < w.span.start
+                })
                 .find_map(|a| a.source.clone())
                 .or_else(|| {
                     self.forward_np(0).and_then(|(a, b)| {
@@ -801,7 +832,9 @@ impl SentenceFinder<'_, '_> {
             let source = earlier
                 .iter()
                 .rev()
-                .filter(|a| a.kind == CueKind::Verb && a.cue.start < w.span.start)
+                .filter(|a| {
+                    matches!(a.kind, CueKind::Verb | CueKind::Stance) && a.cue.start < w.span.start
+                })
                 .find_map(|a| a.source.clone())?;
             mark(used);
             return Some(Attribution {

@@ -269,6 +269,18 @@ mod tests {
     }
 
     #[test]
+    fn stance_verbs_attribute_a_view() {
+        let r = rows("Harriet Vane opposed the toll on the new bridge.");
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(r[0].0, "opposed");
+        assert_eq!(r[0].3, "the toll on the new bridge");
+        let r = rows("The ferry company wants a subsidy from the council.");
+        assert_eq!(r[0].0, "wants");
+        // As nouns they are no cue.
+        assert!(rows("Her plans for the bridge were shelved in the spring.").is_empty());
+    }
+
+    #[test]
     fn a_sentence_without_a_clause_has_no_relation() {
         assert!(rows("The bridge reopened in May after repairs.").is_empty());
     }
