@@ -1166,6 +1166,8 @@ impl SentenceFinder<'_, '_> {
         } else {
             heads.last().copied().filter(|&h| h == b)
         };
+        // "Liberal Democrats said": a party's name, not a generic group.
+        let head = head.filter(|&h| !(h > a && vague::is_party_name(ws[h - 1].text, ws[h].text)));
         if let Some(h) = head {
             let l = ws[h].lower;
             // Modifiers before the head that keep it anonymous.
@@ -1540,6 +1542,8 @@ fn cover(doc: &Document, quoted: &SpanSet, atts: &mut [Attribution]) {
 /// Sources that are published data rather than people.
 const DATA_HEADS: &[&str] = &[
     "figures",
+    "polls",
+    "surveys",
     "statistics",
     "data",
     "survey",

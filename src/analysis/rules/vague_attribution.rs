@@ -185,6 +185,20 @@ mod tests {
     }
 
     #[test]
+    fn political_groups_and_polls() {
+        let f = flagged("Some Republicans say the toll will sink the bridge plan.");
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert_eq!(f[0].0, "Some Republicans");
+        let f = flagged("Senate Democrats fear the bridge will never open.");
+        assert_eq!(f[0].0, "Senate Democrats", "{f:?}");
+        let f = flagged("Polls show most commuters would pay the toll.");
+        assert_eq!(f[0].0, "Polls", "{f:?}");
+        // A party's name is a named body.
+        assert!(flagged("Liberal Democrats say the toll is unfair.").is_empty());
+        assert!(flagged("The Democrats said the toll was unfair.").is_empty());
+    }
+
+    #[test]
     fn one_finding_per_clause() {
         let f = flagged("Responding to the report, officials said it was wrong.");
         assert_eq!(f.len(), 1, "{f:?}");
