@@ -355,6 +355,7 @@ impl SentenceFinder<'_, '_> {
             if let Some(a) = self
                 .according_to(i, &mut used)
                 .or_else(|| self.citing(i, &mut used))
+                .or_else(|| self.occasion(i, &mut used))
                 .or_else(|| self.adverb(i, &mut used))
                 .or_else(|| self.agentless(i, &mut used))
                 .or_else(|| self.mood(i, &mut used))
@@ -478,6 +479,59 @@ impl SentenceFinder<'_, '_> {
             sentence: self.sentence,
             covers: Vec::new(),
             kind: CueKind::Citing,
+        })
+    }
+
+    /// "In a poll released on Monday, ...", "in an interview with the BBC, ...": the
+    /// document or occasion is the source of what the sentence goes on to say.
+    fn occasion(&self, i: usize, used: &mut [bool]) -> Option<Attribution> {
+        let ws = self.ws;
+        if !ws[i].is("in") {
+            return None;
+        }
+        let first = ws.get(i + 1)?;
+        if !(matches!(
+            first.lower,
+            "a" | "an" | "the" | "its" | "his" | "her" | "their"
+        ) || first.lower.ends_with("'s")
+            || first.lower.ends_with("’s"))
+        {
+            return None;
+        }
+        // The head within a few words, with no verb or clause boundary before it.
+        let head = (i + 2..(i + 9).min(ws.len()))
+            .take_while(|&k| {
+                let w = &ws[k];
+                !w.quoted
+                    && (w.is_word()
+                        || w.text == "/"
+                        || w.text == "-"
+                        || w.kind == TokenKind::Number)
+                    && !CLAUSE_BOUNDARIES.contains(&w.lower)
+                    && self
+                        .verb_info(k)
+                        .is_none_or(|_| reporting::SOURCE_OCCASIONS.contains(&w.lower))
+            })
+            .find(|&k| reporting::SOURCE_OCCASIONS.contains(&ws[k].lower))?;
+        // A figure or a fact follows: "in a poll, 50 percent ..." — not "in the report's
+        // third chapter" (a possessive head) nor "the flaw in the report" (mid-phrase).
+        let after = ws.get(head + 1);
+        if after.is_some_and(|n| n.lower.ends_with("'s") || n.lower.ends_with("’s")) {
+            return None;
+        }
+        if i > 0 && !ws[i - 1].is_punct(&[',', ';', '—', '–', '-']) {
+            return None;
+        }
+        for u in used.iter_mut().take(head + 1).skip(i) {
+            *u = true;
+        }
+        Some(Attribution {
+            cue: ws[i].span,
+            judgement: false,
+            source: Some(self.classify(i + 1, head, true)),
+            sentence: self.sentence,
+            covers: Vec::new(),
+            kind: CueKind::AccordingTo,
         })
     }
 

@@ -393,6 +393,8 @@ const NON_SOURCING_STANCE: &[&str] = &[
     "talk about",
     "refer to",
     "know",
+    "express",
+    "highlight",
 ];
 
 /// Whether a stance verb form (`stance_verb`'s input) only describes what its subject
@@ -400,6 +402,31 @@ const NON_SOURCING_STANCE: &[&str] = &[
 pub fn is_non_sourcing_stance(form: &str) -> bool {
     stance_verb(form).is_some_and(|l| NON_SOURCING_STANCE.contains(&l))
 }
+
+/// Documents and occasions that carry what someone said or found: "In a poll released
+/// on Monday, ...", "in an interview with CNN, ...". Our own list.
+pub const SOURCE_OCCASIONS: &[&str] = &[
+    "poll",
+    "survey",
+    "study",
+    "report",
+    "interview",
+    "statement",
+    "letter",
+    "memo",
+    "speech",
+    "op-ed",
+    "column",
+    "filing",
+    "ruling",
+    "analysis",
+    "tweet",
+    "post",
+    "email",
+    "essay",
+    "book",
+    "briefing",
+];
 
 /// Whether `lemma` is a stance verb's (a lemma `stance_verb` returns).
 pub fn is_stance_lemma(lemma: &str) -> bool {
