@@ -39,11 +39,13 @@ pub fn analyze_with(text: &str, format: Format, ctx: &Context, memo: &mut Memo) 
     let attributions = attribution::find(&document, &entities, &quoted, ctx, memo);
     let claims = attribution::claims(&document, &attributions, &quoted, memo);
     let figures = figures::extract(&document, &entities, &attributions, &quotes, memo);
+    let relations = attribution::relations(&document, &entities, &quotes, &attributions);
     let mut report = Report {
         document,
         entities,
         quotes,
         attributions,
+        relations,
         claims,
         figures,
         findings: Vec::new(),

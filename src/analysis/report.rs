@@ -3,7 +3,7 @@
 
 use serde::Serialize;
 
-use super::attribution::{Attribution, Claim};
+use super::attribution::{Attribution, Claim, Relation};
 use super::entities::Entity;
 use super::figures::Figure;
 use super::quotes::Quote;
@@ -83,6 +83,8 @@ pub struct Report {
     pub entities: Vec<Entity>,
     pub quotes: Vec<Quote>,
     pub attributions: Vec<Attribution>,
+    /// Every attributed statement: cue, source and content (`attribution::relations`).
+    pub relations: Vec<Relation>,
     pub claims: Vec<Claim>,
     pub figures: Vec<Figure>,
     pub findings: Vec<Finding>,

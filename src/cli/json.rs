@@ -21,6 +21,7 @@ struct FileOut<'a> {
     entities: Vec<EntityOut<'a>>,
     quotes: Vec<QuoteOut<'a>>,
     figures: Vec<FigureOut<'a>>,
+    attributions: Vec<AttributionOut<'a>>,
 }
 
 #[derive(Serialize)]
@@ -58,6 +59,19 @@ struct EntityOut<'a> {
 struct QuoteOut<'a> {
     span: Span,
     speaker: Option<&'a str>,
+}
+
+/// One attributed statement (DESIGN.md): cue, source, content, kind, vague.
+#[derive(Serialize)]
+struct AttributionOut<'a> {
+    cue: Span,
+    source: Option<Span>,
+    source_entity: Option<&'a str>,
+    /// The source as written (an addition to the DESIGN.md fields).
+    source_text: Option<&'a str>,
+    content: Span,
+    kind: &'static str,
+    vague: bool,
 }
 
 #[derive(Serialize)]
@@ -128,6 +142,19 @@ fn file_out(file: &Checked) -> FileOut<'_> {
             })
             .collect(),
         figures: report.figures.iter().flat_map(figure_out).collect(),
+        attributions: report
+            .relations
+            .iter()
+            .map(|r| AttributionOut {
+                cue: r.cue,
+                source: r.source,
+                source_entity: r.source_entity.as_deref(),
+                source_text: r.source_text.as_deref(),
+                content: r.content,
+                kind: r.kind.as_str(),
+                vague: r.vague,
+            })
+            .collect(),
     }
 }
 

@@ -5,8 +5,9 @@
 
 use super::index::ClauseIndex;
 use super::words::{sentence_words, W};
-use super::{is_headline, Attribution, Claim};
+use super::{is_headline, Attribution, Claim, CueKind};
 use crate::analysis::lexicon::calendar::MONTHS;
+use crate::analysis::lexicon::reporting;
 use crate::analysis::memo::Memo;
 use crate::analysis::segment::{Document, TokenKind};
 use crate::analysis::span::SpanSet;
@@ -157,7 +158,11 @@ pub fn claims(
         if Some(s) == lead && !allegation {
             continue;
         }
-        let attribution = clauses.covering(s).first().copied();
+        let attribution = clauses
+            .covering(s)
+            .iter()
+            .copied()
+            .find(|&k| attributions.get(k).is_some_and(|a| vouches(doc, a)));
         out.push(Claim {
             sentence: s,
             span: sentence.span,
@@ -166,6 +171,13 @@ pub fn claims(
         });
     }
     out
+}
+
+/// Whether a clause stands behind the facts in its content: every reporting clause and
+/// an evaluative stance ("the ad slams the senator for voting ..."), but not a wish or
+/// a plan ("the firm hopes to reach 1,000 shops": the figure is still the writer's).
+fn vouches(doc: &Document, a: &Attribution) -> bool {
+    a.kind != CueKind::Stance || !reporting::is_non_sourcing_stance(doc.slice(a.cue))
 }
 
 /// Whether one sentence, read alone, makes a checkable claim: what kind, and whether it
@@ -357,6 +369,14 @@ fn figure(ws: &[W], i: usize, doc: &Document) -> Option<String> {
         return None;
     }
     if w.kind != TokenKind::Number {
+        return None;
+    }
+    // "22:15", as one token or as "22" ":" "15", is a clock time, not a count.
+    let glued_colon = prev.is_some_and(|p| p.text == ":" && p.span.end == w.span.start)
+        && i >= 2
+        && ws[i - 2].kind == TokenKind::Number
+        && ws[i - 2].span.end == ws[i - 1].span.start;
+    if w.text.contains(':') || glued_colon {
         return None;
     }
     let digits: String = w.text.chars().filter(|c| c.is_ascii_digit()).collect();

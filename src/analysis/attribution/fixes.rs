@@ -305,7 +305,11 @@ pub fn for_vague(report: &Report, sources: &Sources, text: &str, a: &Attribution
         .filter(|c| !c.name.eq_ignore_ascii_case(&src.text))
         .filter_map(|c| {
             let edits = match a.kind {
-                CueKind::Verb | CueKind::AccordingTo | CueKind::Citing | CueKind::Agent => {
+                CueKind::Verb
+                | CueKind::Stance
+                | CueKind::AccordingTo
+                | CueKind::Citing
+                | CueKind::Agent => {
                     let mut e = vec![Edit {
                         span: src.span,
                         replacement: c.name.clone(),

@@ -11,6 +11,7 @@ pub mod claims;
 pub mod fixes;
 pub mod index;
 mod phrases;
+pub mod relations;
 mod words;
 
 use super::context::Context;
@@ -29,6 +30,7 @@ use words::{
 };
 
 pub use claims::claims;
+pub use relations::{relations, Relation, RelationKind};
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum SourceClass {
@@ -65,6 +67,9 @@ pub enum CueKind {
     Agentless,
     /// A vague-source phrase standing alone: "market expectations", "there are fears".
     Phrase,
+    /// A verb of stance or intention: "critics called it reckless", "the union wants a
+    /// vote". It attributes a view, but is no sourcing of a fact.
+    Stance,
 }
 
 /// A reporting clause: "officials said", "according to Tass", "reportedly".
@@ -350,6 +355,7 @@ impl SentenceFinder<'_, '_> {
             if let Some(a) = self
                 .according_to(i, &mut used)
                 .or_else(|| self.citing(i, &mut used))
+                .or_else(|| self.occasion(i, &mut used))
                 .or_else(|| self.adverb(i, &mut used))
                 .or_else(|| self.agentless(i, &mut used))
                 .or_else(|| self.mood(i, &mut used))
@@ -473,6 +479,59 @@ impl SentenceFinder<'_, '_> {
             sentence: self.sentence,
             covers: Vec::new(),
             kind: CueKind::Citing,
+        })
+    }
+
+    /// "In a poll released on Monday, ...", "in an interview with the BBC, ...": the
+    /// document or occasion is the source of what the sentence goes on to say.
+    fn occasion(&self, i: usize, used: &mut [bool]) -> Option<Attribution> {
+        let ws = self.ws;
+        if !ws[i].is("in") {
+            return None;
+        }
+        let first = ws.get(i + 1)?;
+        if !(matches!(
+            first.lower,
+            "a" | "an" | "the" | "its" | "his" | "her" | "their"
+        ) || first.lower.ends_with("'s")
+            || first.lower.ends_with("’s"))
+        {
+            return None;
+        }
+        // The head within a few words, with no verb or clause boundary before it.
+        let head = (i + 2..(i + 9).min(ws.len()))
+            .take_while(|&k| {
+                let w = &ws[k];
+                !w.quoted
+                    && (w.is_word()
+                        || w.text == "/"
+                        || w.text == "-"
+                        || w.kind == TokenKind::Number)
+                    && !CLAUSE_BOUNDARIES.contains(&w.lower)
+                    && self
+                        .verb_info(k)
+                        .is_none_or(|_| reporting::SOURCE_OCCASIONS.contains(&w.lower))
+            })
+            .find(|&k| reporting::SOURCE_OCCASIONS.contains(&ws[k].lower))?;
+        // A figure or a fact follows: "in a poll, 50 percent ..." — not "in the report's
+        // third chapter" (a possessive head) nor "the flaw in the report" (mid-phrase).
+        let after = ws.get(head + 1);
+        if after.is_some_and(|n| n.lower.ends_with("'s") || n.lower.ends_with("’s")) {
+            return None;
+        }
+        if i > 0 && !ws[i - 1].is_punct(&[',', ';', '—', '–', '-']) {
+            return None;
+        }
+        for u in used.iter_mut().take(head + 1).skip(i) {
+            *u = true;
+        }
+        Some(Attribution {
+            cue: ws[i].span,
+            judgement: false,
+            source: Some(self.classify(i + 1, head, true)),
+            sentence: self.sentence,
+            covers: Vec::new(),
+            kind: CueKind::AccordingTo,
         })
     }
 
@@ -637,6 +696,27 @@ impl SentenceFinder<'_, '_> {
         None
     }
 
+    /// A reporting verb, or else a stance verb ("called", "wants", "opposed"). Only the
+    /// clause's own verb is read this way: as a noun-phrase boundary, "plans" and
+    /// "hopes" are nouns as often as verbs.
+    fn cue_info(&self, i: usize) -> Option<(reporting::VerbInfo, usize)> {
+        if let Some(found) = self.verb_info(i) {
+            return Some(found);
+        }
+        let ws = self.ws;
+        let stance = |lemma| reporting::VerbInfo {
+            lemma,
+            judgement: false,
+        };
+        if let Some(next) = ws.get(i + 1).filter(|n| n.is_word() && !n.quoted) {
+            let two = format!("{} {}", ws[i].lower, next.lower);
+            if let Some(lemma) = reporting::stance_verb(&two) {
+                return Some((stance(lemma), i + 1));
+            }
+        }
+        reporting::stance_verb(ws[i].lower).map(|lemma| (stance(lemma), i))
+    }
+
     /// "what some have called", "some question whether": a vague quantifier or head as
     /// the subject of a verb of opinion outside the reporting lexicon.
     fn opinion(&self, i: usize) -> Option<Attribution> {
@@ -670,7 +750,7 @@ impl SentenceFinder<'_, '_> {
             used[i] = true;
             return Some(a);
         }
-        let (info, last) = self.verb_info(i)?;
+        let (info, last) = self.cue_info(i)?;
         let w = &ws[i];
         // "United States", "Says Who": capitalised mid-sentence is a name, not a verb.
         if w.capitalised() && i > 0 {
@@ -694,13 +774,18 @@ impl SentenceFinder<'_, '_> {
             return None;
         }
         let cue = span_of(ws, i, last);
+        let kind = if reporting::is_stance_lemma(info.lemma) {
+            CueKind::Stance
+        } else {
+            CueKind::Verb
+        };
         let base = Attribution {
             cue,
             judgement: info.judgement,
             source: None,
             sentence: self.sentence,
             covers: Vec::new(),
-            kind: CueKind::Verb,
+            kind,
         };
         let mark = |used: &mut [bool]| {
             for u in used.iter_mut().take(last + 1).skip(i) {
@@ -779,7 +864,9 @@ impl SentenceFinder<'_, '_> {
             let source = earlier
                 .iter()
                 .rev()
-                .filter(|a| a.kind == CueKind::Verb && a.cue.start < w.span.start)
+                .filter(|a| {
+                    matches!(a.kind, CueKind::Verb | CueKind::Stance) && a.cue.start < w.span.start
+                })
                 .find_map(|a| a.source.clone())
                 .or_else(|| {
                     self.forward_np(0).and_then(|(a, b)| {
@@ -799,7 +886,9 @@ impl SentenceFinder<'_, '_> {
             let source = earlier
                 .iter()
                 .rev()
-                .filter(|a| a.kind == CueKind::Verb && a.cue.start < w.span.start)
+                .filter(|a| {
+                    matches!(a.kind, CueKind::Verb | CueKind::Stance) && a.cue.start < w.span.start
+                })
                 .find_map(|a| a.source.clone())?;
             mark(used);
             return Some(Attribution {
@@ -1131,6 +1220,8 @@ impl SentenceFinder<'_, '_> {
         } else {
             heads.last().copied().filter(|&h| h == b)
         };
+        // "Liberal Democrats said": a party's name, not a generic group.
+        let head = head.filter(|&h| !(h > a && vague::is_party_name(ws[h - 1].text, ws[h].text)));
         if let Some(h) = head {
             let l = ws[h].lower;
             // Modifiers before the head that keep it anonymous.
@@ -1505,6 +1596,8 @@ fn cover(doc: &Document, quoted: &SpanSet, atts: &mut [Attribution]) {
 /// Sources that are published data rather than people.
 const DATA_HEADS: &[&str] = &[
     "figures",
+    "polls",
+    "surveys",
     "statistics",
     "data",
     "survey",

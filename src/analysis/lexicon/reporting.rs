@@ -324,6 +324,120 @@ static FORMS: LazyLock<HashMap<&'static str, VerbInfo>> = LazyLock::new(|| {
     map
 });
 
+/// Verbs of stance, intention and evaluation that attribute a view to their subject
+/// without reporting speech: "critics called the plan reckless", "the union wants a
+/// vote", "Democrats opposed the bill", "the senator declined to comment". Attribution
+/// research counts these as cues (PolNeAR marks beliefs and intentions as well as
+/// statements). Kept apart from `VERBS` because the quotes and entities stages read
+/// `VERBS` as speech verbs only; only the attribution stage reads this list.
+/// Source: our own compilation from the cue classes of PARC 3.0 and PolNeAR's
+/// annotation guidelines. Released under this crate's licence.
+const STANCE_VERBS: &[(&str, &[&str])] = &[
+    ("call", &["called", "calls", "calling"]),
+    ("endorse", &["endorse", "endorses", "endorsed", "endorsing"]),
+    ("want", &["want", "wants", "wanted"]),
+    ("support", &["supports", "supported"]),
+    ("oppose", &["oppose", "opposes", "opposed", "opposing"]),
+    ("back", &["backed", "backs"]),
+    ("defend", &["defend", "defends", "defended", "defending"]),
+    ("praise", &["praise", "praises", "praised", "praising"]),
+    ("attack", &["attacked", "attacking"]),
+    ("blast", &["blast", "blasts", "blasted", "blasting"]),
+    ("slam", &["slam", "slams", "slammed", "slamming"]),
+    ("mock", &["mocked", "mocks", "mocking"]),
+    (
+        "denounce",
+        &["denounce", "denounces", "denounced", "denouncing"],
+    ),
+    ("decry", &["decry", "decries", "decried", "decrying"]),
+    ("question", &["questioned", "questioning"]),
+    ("decline", &["declined"]),
+    ("refuse", &["refused"]),
+    ("hope", &["hopes", "hoped", "hoping"]),
+    ("plan", &["plans", "planned"]),
+    ("seek", &["seeks", "sought", "seeking"]),
+    ("know", &["knows", "knew"]),
+    ("thank", &["thanked", "thanks"]),
+    ("express", &["expressed", "expresses"]),
+    ("discuss", &["discussed", "discusses"]),
+    (
+        "talk about",
+        &["talked about", "talks about", "talking about"],
+    ),
+    ("refer to", &["referred to", "refers to", "referring to"]),
+    ("point to", &["pointed to", "points to"]),
+    ("prefer", &["prefer", "prefers", "preferred"]),
+    ("worry", &["worried", "worries"]),
+    ("highlight", &["highlighted", "highlights"]),
+    ("repeat", &["repeated"]),
+];
+
+static STANCE: LazyLock<HashMap<&'static str, &'static str>> = LazyLock::new(|| {
+    STANCE_VERBS
+        .iter()
+        .flat_map(|&(lemma, forms)| forms.iter().map(move |&f| (f, lemma)))
+        .collect()
+});
+
+/// Stance verbs of wanting, planning or talking that describe what a group does or
+/// wants rather than vouch for a claim: "people do not want to pay", "some plan to
+/// leave". A generic subject of these is no vague source.
+const NON_SOURCING_STANCE: &[&str] = &[
+    "want",
+    "hope",
+    "prefer",
+    "plan",
+    "seek",
+    "thank",
+    "discuss",
+    "talk about",
+    "refer to",
+    "know",
+    "express",
+    "highlight",
+];
+
+/// Whether a stance verb form (`stance_verb`'s input) only describes what its subject
+/// wants or does, so that a generic subject of it is no vague source.
+pub fn is_non_sourcing_stance(form: &str) -> bool {
+    stance_verb(form).is_some_and(|l| NON_SOURCING_STANCE.contains(&l))
+}
+
+/// Documents and occasions that carry what someone said or found: "In a poll released
+/// on Monday, ...", "in an interview with CNN, ...". Our own list.
+pub const SOURCE_OCCASIONS: &[&str] = &[
+    "poll",
+    "survey",
+    "study",
+    "report",
+    "interview",
+    "statement",
+    "letter",
+    "memo",
+    "speech",
+    "op-ed",
+    "column",
+    "filing",
+    "ruling",
+    "analysis",
+    "tweet",
+    "post",
+    "email",
+    "essay",
+    "book",
+    "briefing",
+];
+
+/// Whether `lemma` is a stance verb's (a lemma `stance_verb` returns).
+pub fn is_stance_lemma(lemma: &str) -> bool {
+    STANCE_VERBS.iter().any(|&(l, _)| l == lemma)
+}
+
+/// Looks up a stance verb (one word or a two-word form such as "referred to"); its lemma.
+pub fn stance_verb(word: &str) -> Option<&'static str> {
+    STANCE.get(word.to_ascii_lowercase().as_str()).copied()
+}
+
 /// Looks up one word (or a two-word phrasal form such as "pointed out"), case-insensitive.
 pub fn reporting_verb(word: &str) -> Option<VerbInfo> {
     if word.bytes().any(|b| b.is_ascii_uppercase()) {

@@ -11,6 +11,20 @@
 /// A head only counts when it is the last word of the subject (so "officials at the
 /// Treasury" is specific) and no definite determiner points back to a named group.
 pub const PLURAL_HEADS: &[&str] = &[
+    // Political groups ("Republicans say", "some Democrats fear"); see PARTY_GROUPS.
+    "republicans",
+    "democrats",
+    "conservatives",
+    "liberals",
+    "progressives",
+    "tories",
+    "advisers",
+    "advisors",
+    "allies",
+    "backers",
+    "donors",
+    "polls",
+    "surveys",
     "officials",
     "sources",
     "experts",
@@ -279,6 +293,42 @@ pub const HEDGING_ADVERBS: &[&str] = &[
 pub const OPINION_VERBS: &[&str] = &[
     "call", "called", "calls", "question", "regard", "regarded", "worry", "wonder", "feel", "felt",
 ];
+
+/// Party and faction plurals that a capitalised word before them turns into a party's
+/// name ("Liberal Democrats", "Sweden Democrats", "Young Republicans"), unless that word
+/// is a chamber or party label ("House Republicans", "GOP donors" stay generic).
+pub const PARTY_GROUPS: &[&str] = &["republicans", "democrats", "conservatives", "liberals"];
+
+/// Capitalised words before a party plural that keep it a generic group.
+pub const GROUP_LABELS: &[&str] = &[
+    "house",
+    "senate",
+    "congressional",
+    "gop",
+    "republican",
+    "democratic",
+    "establishment",
+    "moderate",
+    "mainstream",
+    "conservative",
+    "progressive",
+    "some",
+    "many",
+    "most",
+    "other",
+    "few",
+    "several",
+    "but",
+    "and",
+];
+
+/// "Liberal Democrats": a party plural with a capitalised name word before it.
+pub fn is_party_name(modifier: &str, head: &str) -> bool {
+    let head = head.to_lowercase();
+    PARTY_GROUPS.contains(&head.as_str())
+        && modifier.chars().next().is_some_and(char::is_uppercase)
+        && !GROUP_LABELS.contains(&modifier.to_lowercase().as_str())
+}
 
 pub fn is_plural_head(word: &str) -> bool {
     PLURAL_HEADS.contains(&word.to_lowercase().as_str())

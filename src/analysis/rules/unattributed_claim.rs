@@ -98,6 +98,18 @@ mod tests {
         ))
         .is_empty());
         assert!(flagged(&format!(
+            "{LEAD}The depot will shut at 21:45 on Sunday for repairs."
+        ))
+        .is_empty());
+        // The same sentence with a count in it is still a claim.
+        assert_eq!(
+            flagged(&format!(
+                "{LEAD}The depot will shut 2,145 of its lockers on Sunday for repairs."
+            ))
+            .len(),
+            1
+        );
+        assert!(flagged(&format!(
             "{LEAD}The new timetable is due to start in the spring."
         ))
         .is_empty());
@@ -130,6 +142,36 @@ mod tests {
             "{LEAD}The operator cancelled 120 of its services."
         ));
         assert_eq!(f.len(), 1, "{f:?}");
+    }
+
+    #[test]
+    fn a_poll_an_evaluation_and_a_wish() {
+        // The poll is the source of its figures.
+        assert!(flagged(&format!(
+            "{LEAD}In a survey published on Monday, 41% of drivers backed the toll."
+        ))
+        .is_empty());
+        // An evaluation attributes what it says to its holder.
+        assert!(flagged(&format!(
+            "{LEAD}The advert slams the mayor for a toll that cost 5,000 jobs."
+        ))
+        .is_empty());
+        // A wish does not: the figure is still the writer's.
+        assert_eq!(
+            flagged(&format!(
+                "{LEAD}The firm hopes to open 1,200 new depots by the spring."
+            ))
+            .len(),
+            1
+        );
+        // "in the report" mid-sentence is no source.
+        assert_eq!(
+            flagged(&format!(
+                "{LEAD}The flaw in the report cost the depot 3,400 pounds."
+            ))
+            .len(),
+            1
+        );
     }
 
     #[test]

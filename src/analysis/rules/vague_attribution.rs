@@ -16,7 +16,7 @@
 
 use super::{RuleCode, RuleInput};
 use crate::analysis::attribution::{fixes, Attribution, CueKind, SourceClass};
-use crate::analysis::lexicon::vague;
+use crate::analysis::lexicon::{reporting, vague};
 use crate::analysis::report::Finding;
 
 pub fn check(input: &RuleInput) -> Vec<Finding> {
@@ -31,6 +31,10 @@ pub fn check(input: &RuleInput) -> Vec<Finding> {
             continue;
         }
         if a.kind == CueKind::Agentless && named_in_sentence(&report.attributions, a) {
+            continue;
+        }
+        // "people do not want to pay": a generic group's wish is no vague source.
+        if a.kind == CueKind::Stance && reporting::is_non_sourcing_stance(a.cue.slice(input.text)) {
             continue;
         }
         if out.iter().any(|f| f.span.overlaps(src.span)) {
@@ -51,6 +55,7 @@ pub fn check(input: &RuleInput) -> Vec<Finding> {
 fn named_in_sentence(all: &[Attribution], a: &Attribution) -> bool {
     all.iter().any(|o| {
         o.sentence == a.sentence
+            && o.kind != CueKind::Stance
             && o.source
                 .as_ref()
                 .is_some_and(|s| s.class != SourceClass::Vague)
@@ -164,6 +169,33 @@ mod tests {
         assert_eq!(f.len(), 2, "{f:?}");
         let f = flagged("The plant will close, it is understood.");
         assert_eq!(f[0].0, "it is understood");
+    }
+
+    #[test]
+    fn stance_of_a_generic_group() {
+        let f = flagged("Critics blasted the toll as a tax on commuters.");
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert_eq!(f[0].0, "Critics");
+        // What a group wants or plans is no sourcing.
+        assert!(flagged("Some people want a cheaper ferry to the island.").is_empty());
+        assert!(flagged("Many residents plan to drive around the bridge.").is_empty());
+        // A stance with a named holder does not excuse an agentless passive.
+        let f = flagged("The bridge is expected to reopen, and Harriet Vane opposed the toll.");
+        assert_eq!(f.len(), 1, "{f:?}");
+    }
+
+    #[test]
+    fn political_groups_and_polls() {
+        let f = flagged("Some Republicans say the toll will sink the bridge plan.");
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert_eq!(f[0].0, "Some Republicans");
+        let f = flagged("Senate Democrats fear the bridge will never open.");
+        assert_eq!(f[0].0, "Senate Democrats", "{f:?}");
+        let f = flagged("Polls show most commuters would pay the toll.");
+        assert_eq!(f[0].0, "Polls", "{f:?}");
+        // A party's name is a named body.
+        assert!(flagged("Liberal Democrats say the toll is unfair.").is_empty());
+        assert!(flagged("The Democrats said the toll was unfair.").is_empty());
     }
 
     #[test]

@@ -1,0 +1,287 @@
+//! Attribution relations: for every statement or belief the draft attributes, the cue
+//! (the reporting words), the source (who, as written, and the entity it resolves to)
+//! and the content (what is attributed). Built from the reporting clauses `find`
+//! returns and the quotations whose speaker the quotes stage found; the JSON
+//! `attributions` list and the hover read this.
+//!
+//! The content of a clause is the quotation it introduces (direct), the reported words
+//! on the other side of the cue from the source (indirect: "the minister said *the plan
+//! would fail*", "*the plan would fail*, the minister said"), or both when a quotation
+//! sits inside reported words (mixed). A quotation that runs on covers its later
+//! sentences too.
+
+use super::{Attribution, CueKind, SourceClass};
+use crate::analysis::entities::Entity;
+use crate::analysis::quotes::Quote;
+use crate::analysis::segment::{Document, Token, TokenKind};
+use crate::analysis::span::Span;
+
+/// Whether the content is quoted, reported, or reported with a quotation inside.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RelationKind {
+    Direct,
+    Indirect,
+    Mixed,
+}
+
+impl RelationKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            RelationKind::Direct => "direct",
+            RelationKind::Indirect => "indirect",
+            RelationKind::Mixed => "mixed",
+        }
+    }
+}
+
+/// One attributed statement or belief.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Relation {
+    pub cue: Span,
+    /// Where the source is named; `None` for an agentless passive or a hedging adverb.
+    pub source: Option<Span>,
+    /// The source as written.
+    pub source_text: Option<String>,
+    /// The canonical name of the person or organisation the source resolves to.
+    pub source_entity: Option<String>,
+    pub content: Span,
+    pub kind: RelationKind,
+    pub vague: bool,
+    /// Index into `Report::attributions` of the clause this relation reads, if any.
+    pub clause: Option<usize>,
+}
+
+/// The relations of one draft, in draft order.
+pub fn relations(
+    doc: &Document,
+    entities: &[Entity],
+    quotes: &[Quote],
+    attributions: &[Attribution],
+) -> Vec<Relation> {
+    let mut out: Vec<Relation> = attributions
+        .iter()
+        .enumerate()
+        .filter_map(|(i, a)| from_clause(doc, entities, quotes, a, i))
+        .collect();
+    out.sort_by_key(|r| (r.cue.start, r.cue.end));
+    out
+}
+
+fn from_clause(
+    doc: &Document,
+    entities: &[Entity],
+    quotes: &[Quote],
+    a: &Attribution,
+    index: usize,
+) -> Option<Relation> {
+    let sentence = doc.sentences.get(a.sentence)?;
+    let agentless = matches!(a.kind, CueKind::Agentless | CueKind::Adverb);
+    let source = a.source.as_ref().filter(|_| !agentless);
+    let source_entity = source.and_then(|s| {
+        s.entity
+            .and_then(|id| entities.get(id))
+            .map(|e| e.name.clone())
+            .or_else(|| match &s.class {
+                SourceClass::Resolved { to } if !to.is_empty() => Some(to.clone()),
+                _ => None,
+            })
+    });
+    // The words the clause itself takes: cue and source.
+    let mut taken = a.cue;
+    if let Some(s) = source {
+        taken = Span::new(taken.start.min(s.span.start), taken.end.max(s.span.end));
+    }
+    let (content, kind) = content_of(doc, quotes, a, sentence.span, taken)?;
+    Some(Relation {
+        cue: a.cue,
+        source: source.map(|s| s.span),
+        source_text: source.map(|s| s.text.clone()),
+        source_entity,
+        content,
+        kind,
+        vague: a.is_vague(),
+        clause: Some(index),
+    })
+}
+
+/// The attributed words of a clause in the sentence `sent`, whose cue and source take
+/// `taken`, and whether they are quoted.
+fn content_of(
+    doc: &Document,
+    quotes: &[Quote],
+    a: &Attribution,
+    sent: Span,
+    taken: Span,
+) -> Option<(Span, RelationKind)> {
+    let reported = reported_side(doc, sent, taken);
+    // Quotations the clause introduces: in its sentence, or running on from it.
+    let own: Vec<Span> = quotes
+        .iter()
+        .map(|q| q.inner)
+        .filter(|q| {
+            !q.contains_span(a.cue) && (sent.overlaps(*q) || q.start == sent.end) && !q.is_empty()
+        })
+        .collect();
+    let quoted = own
+        .iter()
+        .copied()
+        .reduce(|x, y| Span::new(x.start.min(y.start), x.end.max(y.end)));
+    match (quoted, reported) {
+        (Some(q), Some(r)) if r.contains_span(q) && words_outside(doc, r, q) > 2 => {
+            Some((r, RelationKind::Mixed))
+        }
+        (Some(q), _) => Some((q, RelationKind::Direct)),
+        (None, Some(r)) => Some((r, RelationKind::Indirect)),
+        (None, None) => None,
+    }
+}
+
+/// The longer side of the sentence around the clause's own words, trimmed of the
+/// punctuation and "that" that join it to the clause.
+fn reported_side(doc: &Document, sent: Span, taken: Span) -> Option<Span> {
+    let left = trim(doc, Span::new(sent.start, taken.start.max(sent.start)));
+    let right = trim(doc, Span::new(taken.end.min(sent.end), sent.end));
+    let size = |s: &Option<Span>| s.map_or(0, |s| word_count(doc, s));
+    let (l, r) = (size(&left), size(&right));
+    if l == 0 && r == 0 {
+        return None;
+    }
+    if r >= l {
+        right
+    } else {
+        left
+    }
+}
+
+/// `span` without leading or trailing punctuation, spaces, and a leading "that".
+fn trim(doc: &Document, span: Span) -> Option<Span> {
+    let toks = tokens_in(doc, span);
+    let is_edge = |k: usize, leading: bool| {
+        let t = &toks[k];
+        t.kind == TokenKind::Punct
+            && !(leading && matches!(doc.slice(t.span), "“" | "\"" | "‘"))
+            && !matches!(doc.slice(t.span), "%" | "$" | "£" | "€")
+            || (leading && k == 0 && doc.slice(t.span).eq_ignore_ascii_case("that"))
+            || (!leading && matches!(doc.slice(t.span), "the" | "a" | "an" | "The"))
+    };
+    let mut a = 0;
+    while a < toks.len() && is_edge(a, true) {
+        a += 1;
+    }
+    let mut b = toks.len();
+    while b > a && is_edge(b - 1, false) {
+        b -= 1;
+    }
+    (a < b).then(|| Span::new(toks[a].span.start, toks[b - 1].span.end))
+}
+
+/// The tokens inside `span`, found by binary search.
+fn tokens_in(doc: &Document, span: Span) -> &[Token] {
+    let a = doc.tokens.partition_point(|t| t.span.start < span.start);
+    let b = doc.tokens.partition_point(|t| t.span.end <= span.end);
+    doc.tokens.get(a..b.max(a)).unwrap_or(&[])
+}
+
+fn word_count(doc: &Document, span: Span) -> usize {
+    tokens_in(doc, span)
+        .iter()
+        .filter(|t| t.kind != TokenKind::Punct)
+        .count()
+}
+
+fn words_outside(doc: &Document, outer: Span, inner: Span) -> usize {
+    word_count(doc, outer).saturating_sub(word_count(doc, inner))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::RelationKind;
+    use crate::analysis::{analyze, Context, Format};
+
+    /// (cue, source, source entity, content, kind, vague) of every relation.
+    type Row = (
+        String,
+        Option<String>,
+        Option<String>,
+        String,
+        RelationKind,
+        bool,
+    );
+
+    fn rows(text: &str) -> Vec<Row> {
+        let r = analyze(text, Format::PlainText, &Context::default());
+        r.relations
+            .iter()
+            .map(|x| {
+                (
+                    x.cue.slice(text).to_string(),
+                    x.source.map(|s| s.slice(text).to_string()),
+                    x.source_entity.clone(),
+                    x.content.slice(text).to_string(),
+                    x.kind,
+                    x.vague,
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn reported_speech_after_and_before_the_clause() {
+        let r = rows("Harriet Vane said that the bridge would reopen in May.");
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(r[0].0, "said");
+        assert_eq!(r[0].1.as_deref(), Some("Harriet Vane"));
+        assert_eq!(r[0].3, "the bridge would reopen in May");
+        assert_eq!(r[0].4, RelationKind::Indirect);
+        assert!(!r[0].5);
+        let r = rows("The bridge will reopen in May, the council said.");
+        assert_eq!(r[0].3, "The bridge will reopen in May");
+        assert_eq!(r[0].1.as_deref(), Some("council"));
+    }
+
+    #[test]
+    fn a_quotation_is_direct_and_a_quoted_phrase_inside_reported_words_is_mixed() {
+        let r = rows("Harriet Vane spoke first.\n\n“The bridge is safe,” Vane said.");
+        let said = r
+            .iter()
+            .find(|x| x.0 == "said")
+            .expect("a relation on said");
+        assert_eq!(said.3, "The bridge is safe,");
+        assert_eq!(said.4, RelationKind::Direct);
+        assert_eq!(said.2.as_deref(), Some("Harriet Vane"));
+        let r = rows(
+            "Harriet Vane said the repairs were “long overdue and badly planned” by the council.",
+        );
+        assert_eq!(r[0].4, RelationKind::Mixed, "{r:?}");
+        assert!(r[0].3.starts_with("the repairs were"), "{r:?}");
+    }
+
+    #[test]
+    fn agentless_passives_and_adverbs_have_no_source_but_are_vague() {
+        let r = rows("The bridge is expected to reopen in May.");
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(r[0].1, None);
+        assert!(r[0].5);
+        assert_eq!(r[0].3, "to reopen in May");
+        let r = rows("Officials said the bridge would reopen.");
+        assert_eq!(r[0].1.as_deref(), Some("Officials"));
+        assert!(r[0].5);
+    }
+
+    #[test]
+    fn stance_verbs_attribute_a_view() {
+        let r = rows("Harriet Vane opposed the toll on the new bridge.");
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(r[0].0, "opposed");
+        assert_eq!(r[0].3, "the toll on the new bridge");
+        let r = rows("The ferry company wants a subsidy from the council.");
+        assert_eq!(r[0].0, "wants");
+        // As nouns they are no cue.
+        assert!(rows("Her plans for the bridge were shelved in the spring.").is_empty());
+    }
+
+    #[test]
+    fn a_sentence_without_a_clause_has_no_relation() {
+        assert!(rows("The bridge reopened in May after repairs.").is_empty());
+    }
+}
