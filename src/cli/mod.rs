@@ -89,11 +89,17 @@ pub fn check(args: &CheckArgs) -> anyhow::Result<i32> {
         }
         jobs.push((path, config));
     }
-    if !args.quiet {
+    let settings_errors = configs.errors();
+    {
         let stderr = std::io::stderr();
         let mut err = stderr.lock();
-        for warning in configs.warnings() {
-            writeln!(err, "sayswho: warning: {warning}")?;
+        if !args.quiet {
+            for warning in configs.warnings() {
+                writeln!(err, "sayswho: warning: {warning}")?;
+            }
+        }
+        for error in &settings_errors {
+            writeln!(err, "sayswho: error: {error}")?;
         }
     }
 
@@ -107,7 +113,19 @@ pub fn check(args: &CheckArgs) -> anyhow::Result<i32> {
         })
         .collect();
     progress.finish_and_clear();
-    let checked = results.into_iter().collect::<anyhow::Result<Vec<_>>>()?;
+    // One unreadable draft (not UTF-8, a dangling symlink) is named and the rest are
+    // still reported; the exit status then says something went wrong.
+    let mut unreadable = 0;
+    let mut checked = Vec::with_capacity(results.len());
+    for result in results {
+        match result {
+            Ok(c) => checked.push(c),
+            Err(e) => {
+                unreadable += 1;
+                eprintln!("sayswho: error: {e:#}");
+            }
+        }
+    }
 
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
@@ -124,13 +142,26 @@ pub fn check(args: &CheckArgs) -> anyhow::Result<i32> {
             .flat_map(|c| &c.report.findings)
             .any(|f| f.severity >= t)
     });
+    if unreadable > 0 || !settings_errors.is_empty() {
+        return Ok(2);
+    }
     Ok(i32::from(failing))
 }
 
 fn check_file(path: &Path, config: &Config) -> anyhow::Result<Checked> {
+    let meta =
+        std::fs::metadata(path).with_context(|| format!("cannot read {}", path.display()))?;
+    if !meta.is_file() {
+        anyhow::bail!("{} is not a regular file; not read", path.display());
+    }
     let bytes = std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?;
-    let text = String::from_utf8(bytes)
-        .map_err(|_| anyhow::anyhow!("{} is not UTF-8 text", path.display()))?;
+    let mut text = String::from_utf8(bytes)
+        .map_err(|_| anyhow::anyhow!("{} is not UTF-8 text; not checked", path.display()))?;
+    // A byte-order mark is no column an editor shows: dropped, line 1 counts from the
+    // first letter in every output format.
+    if text.starts_with('\u{feff}') {
+        text.drain(..'\u{feff}'.len_utf8());
+    }
     let report = analysis::analyze(&text, Format::from_path(path), &config.context);
     Ok(Checked {
         path: path.to_path_buf(),
@@ -201,16 +232,30 @@ impl Configs {
         Ok(config)
     }
 
-    /// Every warning of every settings file read, once each, in path order.
-    fn warnings(&self) -> Vec<crate::config::Problem> {
+    /// Every settings file read, once each, in path order.
+    fn all(&self) -> Vec<Arc<Config>> {
         let mut all: Vec<_> = self.fixed.iter().cloned().collect();
         if let Ok(cache) = self.by_file.lock() {
             let mut cached: Vec<_> = cache.iter().collect();
             cached.sort_by(|a, b| a.0.cmp(b.0));
             all.extend(cached.into_iter().map(|(_, c)| c.clone()));
         }
-        all.iter()
+        all
+    }
+
+    /// Every warning of every settings file read, once each, in path order.
+    fn warnings(&self) -> Vec<crate::config::Problem> {
+        self.all()
+            .iter()
             .flat_map(|c| c.warnings.iter().cloned())
+            .collect()
+    }
+
+    /// What each settings file had to leave out (a knowledge file it cannot read), once.
+    fn errors(&self) -> Vec<crate::config::Problem> {
+        self.all()
+            .iter()
+            .flat_map(|c| c.errors.iter().cloned())
             .collect()
     }
 }
@@ -229,12 +274,10 @@ fn is_draft(path: &Path) -> bool {
 fn collect_files(paths: &[PathBuf]) -> anyhow::Result<Vec<PathBuf>> {
     let mut files = Vec::new();
     for path in paths {
-        let meta =
-            std::fs::metadata(path).with_context(|| format!("cannot read {}", path.display()))?;
-        if meta.is_dir() {
-            walk(path, &mut files)?;
-        } else {
-            files.push(path.clone());
+        match std::fs::metadata(path) {
+            Ok(meta) if meta.is_dir() => walk(path, &mut files)?,
+            // A file that cannot be read is named when it is checked, with the others.
+            _ => files.push(path.clone()),
         }
     }
     Ok(files)
