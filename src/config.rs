@@ -268,7 +268,13 @@ impl RawConfig {
                 });
                 continue;
             };
+            // `severity = "off"` is the other way desks (and other linters) turn a rule off.
+            let off = rule
+                .severity
+                .as_deref()
+                .is_some_and(|s| s.trim().eq_ignore_ascii_case("off"));
             let severity = match rule.severity.as_deref().map(|s| (s, Severity::parse(s))) {
+                _ if off => None,
                 None => None,
                 Some((_, Some(sev))) => Some(sev),
                 Some((s, None)) => {
@@ -277,7 +283,7 @@ impl RawConfig {
                     invalid.push(Invalid {
                         at,
                         message: format!(
-                            "unknown severity `{s}`; say error, warning, information or hint"
+                            "unknown severity `{s}`; say error, warning, information, hint or off"
                         ),
                         fatal: true,
                     });
@@ -289,7 +295,7 @@ impl RawConfig {
             overrides.insert(
                 code,
                 RuleSetting {
-                    enabled: rule.enabled.or(before.map(|b| b.enabled)).unwrap_or(true),
+                    enabled: !off && rule.enabled.or(before.map(|b| b.enabled)).unwrap_or(true),
                     severity: severity.or(before.and_then(|b| b.severity)),
                 },
             );
@@ -805,6 +811,63 @@ text = "sources close to the club"
                 .iter()
                 .any(|(l, m)| *l == 6 && m.contains("lexicon.verbs")),
             "{lines:?}"
+        );
+    }
+
+    #[test]
+    fn severity_off_disables_a_rule_and_a_later_severity_enables_it() {
+        let mut config = parse("[rules.vague-attribution]\nseverity = \"off\"\n").unwrap();
+        assert!(!config.context.rules.enabled(RuleCode::VagueAttribution));
+        assert!(config.context.rules.enabled(RuleCode::UnattributedClaim));
+        let json = serde_json::json!({"rules": {"vague-attribution": {"severity": "error", "enabled": true}}});
+        let (raw, _) = RawConfig::from_json(&json).unwrap();
+        assert!(raw.apply(&mut config, None).is_empty());
+        assert!(config.context.rules.enabled(RuleCode::VagueAttribution));
+        assert_eq!(
+            config.context.rules.severity(RuleCode::VagueAttribution),
+            Severity::Error
+        );
+        let err = parse("[rules.vague-attribution]\nseverity = \"of\"\n").unwrap_err();
+        assert!(err.to_string().contains("or off"), "{err}");
+    }
+
+    #[test]
+    fn a_missing_knowledge_file_keeps_the_rest_and_names_its_line() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join(FILE_NAME);
+        std::fs::write(
+            &path,
+            "# desk\nknowledge = [\"kb/none.toml\"]\n[rules.first-reference]\nenabled = false\n",
+        )
+        .unwrap();
+        let config = Config::load(&path).unwrap();
+        assert!(!config.context.rules.enabled(RuleCode::FirstReference));
+        let [problem] = config.errors.as_slice() else {
+            panic!("{:?}", config.errors)
+        };
+        assert_eq!(problem.path, path);
+        assert_eq!(problem.line, 2, "{problem}");
+        assert!(problem.message.contains("none.toml"), "{problem}");
+    }
+
+    #[test]
+    fn knowledge_outside_the_config_folder_is_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        let desk = dir.path().join("desk");
+        std::fs::create_dir_all(&desk).unwrap();
+        std::fs::write(
+            dir.path().join("people.toml"),
+            "[[person]]\nname = \"A B\"\n",
+        )
+        .unwrap();
+        let path = desk.join(FILE_NAME);
+        std::fs::write(&path, "knowledge = [\"../people.toml\"]\n").unwrap();
+        let config = Config::load(&path).unwrap();
+        assert!(config.context.knowledge.is_empty());
+        assert!(
+            config.errors[0].message.contains("`knowledge[0]`"),
+            "{:?}",
+            config.errors
         );
     }
 

@@ -601,6 +601,7 @@ pub async fn initialized(backend: &Backend) {
     }
     reload(backend).await;
     backend.settings_loaded();
+    watch_by_polling(backend);
     if can_watch {
         let options = DidChangeWatchedFilesRegistrationOptions {
             watchers: vec![FileSystemWatcher {
@@ -627,6 +628,25 @@ pub async fn initialized(backend: &Backend) {
     } else {
         tracing::info!("sayswho: the client cannot watch files; changes to sayswho.toml are noticed at the next check");
     }
+}
+
+/// How often the desk files' modification times are looked at between analyses.
+const POLL: Duration = Duration::from_secs(1);
+
+/// Notices edits to `sayswho.toml` and the knowledge files by their modification times,
+/// so every editor picks them up by itself: Neovim on Linux registers no file watches,
+/// and a change with no draft edited after it would otherwise wait for the next edit.
+/// A few `stat` calls a second; the task ends with the process.
+fn watch_by_polling(backend: &Backend) {
+    let backend = backend.clone();
+    tokio::spawn(async move {
+        loop {
+            tokio::time::sleep(POLL).await;
+            if backend.state().desk.stale() {
+                reload(&backend).await;
+            }
+        }
+    });
 }
 
 /// Asks the client for the `sayswho` section and records it.
