@@ -1236,6 +1236,12 @@ struct Analyzer<'a> {
     recent_person_surnames: HashSet<String>,
     /// Sentence-initial names so far (fallback antecedents for pronouns).
     mentions: Vec<(usize, Subj)>,
+    /// Per sentence: the token of its first "according to" outside quotation marks,
+    /// found once (looking for it at every quotation made a long sentence quadratic).
+    according_at: Vec<Option<usize>>,
+    /// Per sentence: its speech nouns ("statement") outside quotation marks, in order,
+    /// so `speech_noun` looks at these instead of every token before each quotation.
+    speech_nouns_at: Vec<Vec<usize>>,
 }
 
 impl<'a> Analyzer<'a> {
@@ -1281,7 +1287,27 @@ impl<'a> Analyzer<'a> {
             recent: Vec::new(),
             recent_person_surnames: HashSet::new(),
             mentions: Vec::new(),
+            according_at: Vec::new(),
+            speech_nouns_at: Vec::new(),
         };
+        a.speech_nouns_at = doc
+            .sentences
+            .iter()
+            .map(|s| {
+                let range = s.tokens.clone();
+                let ss = range.start;
+                range
+                    .filter(|&k| k != ss && !a.in_quote[k] && SPEECH_NOUNS.contains(&a.lw(k)))
+                    .collect()
+            })
+            .collect();
+        a.according_at = (0..doc.sentences.len())
+            .map(|si| {
+                let range = doc.sentences[si].tokens.clone();
+                (range.start..range.end.saturating_sub(1))
+                    .find(|&k| a.lw(k) == "according" && a.lw(k + 1) == "to" && !a.in_quote[k])
+            })
+            .collect();
         a.learn_words();
         a
     }
@@ -2510,7 +2536,13 @@ impl<'a> Analyzer<'a> {
     /// `"...," said X.`, or one closing the sentence after a comma.
     fn post_speaker(&self, raw: &RawQuote, s1: usize, verbs: &[Vec<Verb>]) -> Option<Subj> {
         let range = self.doc.sentences[s1].tokens.clone();
-        let after = (range.clone()).find(|&t| self.doc.tokens[t].span.start >= raw.span.end)?;
+        // Tokens are in text order: a search, not a scan from the sentence's start at
+        // every quotation (quadratic in a long sentence of many quotation marks).
+        let after = range.start
+            + self.doc.tokens[range.clone()].partition_point(|t| t.span.start < raw.span.end);
+        if after >= range.end {
+            return None;
+        }
         let next_quote = (after..range.end)
             .find(|&t| self.in_quote[t])
             .unwrap_or(range.end);
@@ -2545,13 +2577,9 @@ impl<'a> Analyzer<'a> {
 
     /// `Mr Brown's insistence he was not "gloating"`.
     fn speech_noun(&self, raw: &RawQuote, s0: usize) -> Option<Subj> {
-        let range = self.doc.sentences[s0].tokens.clone();
-        let ss = range.start;
-        for k in range.rev() {
-            if self.doc.tokens[k].span.end > raw.span.start || self.in_quote[k] {
-                continue;
-            }
-            if !SPEECH_NOUNS.contains(&self.lw(k)) || k == ss {
+        let ss = self.doc.sentences[s0].tokens.start;
+        for &k in self.speech_nouns_at.get(s0)?.iter().rev() {
+            if self.doc.tokens[k].span.end > raw.span.start {
                 continue;
             }
             let mut p = k - 1;
@@ -2574,8 +2602,7 @@ impl<'a> Analyzer<'a> {
     fn according_to(&self, si: usize) -> Option<Subj> {
         let range = self.doc.sentences[si].tokens.clone();
         let ss = range.start;
-        let k = (ss..range.end.saturating_sub(1))
-            .find(|&k| self.lw(k) == "according" && self.lw(k + 1) == "to" && !self.in_quote[k])?;
+        let k = self.according_at.get(si).copied().flatten()?;
         let np = self.parse_np(k + 2, range.end, ss)?;
         self.resolve(&np, ss)
     }

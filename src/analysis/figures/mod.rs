@@ -280,9 +280,13 @@ pub fn extract(
             .iter()
             .map(|f| (f.span, f.unit.is_some().then(|| f.describe())))
             .collect();
-        for f in &mut out[first_new..] {
+        for (i, f) in out[first_new..].iter_mut().enumerate() {
             f.revised = revised;
-            f.context = described
+            // The nearest few: a sentence of thousands of figures (a table pasted as
+            // one paragraph) made this quadratic in time and memory.
+            let near =
+                i.saturating_sub(CONTEXT_FIGURES)..(i + CONTEXT_FIGURES + 1).min(described.len());
+            f.context = described[near]
                 .iter()
                 .filter(|(sp, d)| *sp != f.span && d.is_some())
                 .filter_map(|(_, d)| d.clone())
@@ -300,6 +304,9 @@ pub fn extract(
     out.shrink_to_fit();
     out
 }
+
+/// How many measured figures on each side of a figure in its sentence are its context.
+const CONTEXT_FIGURES: usize = 8;
 
 /// The sentence's tokens as the figure reader takes them.
 fn sentence_toks(doc: &Document, si: usize) -> Vec<Tok<'_>> {
@@ -1345,11 +1352,13 @@ fn sentence_place(toks: &[Tok]) -> Option<String> {
 /// For a duration that measures someone's time in a role, who: "her five years as
 /// minister", "has been doing the job for six years", "my work of the past two years".
 fn tenure_of(doc: &Document, entities: &[Entity], toks: &[Tok], f: &Figure) -> Option<String> {
-    let i = toks.iter().position(|t| t.span.start >= f.span.start)?;
-    let end = toks
-        .iter()
-        .position(|t| t.span.start >= f.span.end)
-        .unwrap_or(toks.len());
+    // The tokens are in text order: searches, not scans from the sentence's start for
+    // every duration (quadratic in a long sentence of them).
+    let i = toks.partition_point(|t| t.span.start < f.span.start);
+    if i >= toks.len() {
+        return None;
+    }
+    let end = toks.partition_point(|t| t.span.start < f.span.end);
     let w = |k: usize| toks.get(k).map(|t| t.low).unwrap_or("");
     let before: Vec<&str> = (i.saturating_sub(3)..i).map(w).collect();
     let possessive = |x: &str| matches!(x, "her" | "his" | "my" | "their" | "our");
