@@ -2,6 +2,7 @@
 
 use std::io::Write;
 
+use super::terminal_safe::terminal_safe;
 use super::Checked;
 use crate::analysis::LineIndex;
 
@@ -16,15 +17,15 @@ pub fn write(out: &mut impl Write, checked: &[Checked], quiet: bool) -> std::io:
             writeln!(
                 out,
                 "{}:{}:{}: {}[{}] {}",
-                file.path.display(),
+                terminal_safe(&file.path.display().to_string()),
                 at.line,
                 at.column,
                 f.severity.as_str(),
                 f.code,
-                f.message
+                terminal_safe(&f.message)
             )?;
             let line = index.line_text(at.line);
-            writeln!(out, "    {line}")?;
+            writeln!(out, "    {}", terminal_safe(line))?;
             let end = index.line_col(f.span.end);
             let width = if end.line == at.line {
                 end.column.saturating_sub(at.column).max(1)

@@ -4,6 +4,7 @@ mod github;
 mod human;
 mod json;
 mod sarif;
+pub mod terminal_safe;
 
 use std::collections::HashMap;
 use std::io::{IsTerminal, Write};
