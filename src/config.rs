@@ -55,6 +55,17 @@ pub struct Config {
     pub debounce_ms: Option<u64>,
     /// Keys this version does not understand, and other things worth a word.
     pub warnings: Vec<Problem>,
+    /// Parts of the settings left out because a file they name could not be used (a
+    /// knowledge file missing, unreadable, outside the desk or broken); the rest of the
+    /// settings are in force. Each is placed where the fix goes.
+    pub errors: Vec<Problem>,
+    /// The folder every desk file must resolve inside (`confine`): the workspace folder,
+    /// or the one holding this `sayswho.toml`.
+    pub confine: Option<PathBuf>,
+    /// The `sayswho.toml` that named `knowledge_files`, and its text, so a knowledge file
+    /// that cannot be read is reported at the line naming it. `None` when the editor's
+    /// settings named them.
+    knowledge_named_in: Option<(PathBuf, std::sync::Arc<str>)>,
 }
 
 /// Something wrong at a place in a file: a parse error, an unknown key.
@@ -108,6 +119,17 @@ pub enum ConfigError {
     },
     #[error("{0}")]
     Invalid(Problem),
+    #[error("{0}")]
+    Refused(crate::confine::Refusal),
+}
+
+impl From<crate::confine::Refusal> for ConfigError {
+    fn from(r: crate::confine::Refusal) -> Self {
+        match r {
+            crate::confine::Refusal::Io { path, source } => ConfigError::Io { path, source },
+            other => ConfigError::Refused(other),
+        }
+    }
 }
 
 impl ConfigError {
@@ -116,13 +138,14 @@ impl ConfigError {
         match self {
             ConfigError::Io { path, .. } => path,
             ConfigError::Invalid(p) => &p.path,
+            ConfigError::Refused(r) => r.path(),
         }
     }
 
     /// Where in the file, when the file could be read.
     pub fn problem(&self) -> Option<&Problem> {
         match self {
-            ConfigError::Io { .. } => None,
+            ConfigError::Io { .. } | ConfigError::Refused(_) => None,
             ConfigError::Invalid(p) => Some(p),
         }
     }
@@ -211,6 +234,7 @@ impl RawConfig {
     pub fn apply(&self, config: &mut Config, base: Option<&Path>) -> Vec<Invalid> {
         let mut invalid = Vec::new();
         if let Some(files) = &self.knowledge {
+            config.knowledge_named_in = None;
             config.knowledge_files = files
                 .iter()
                 .map(|f| match base {
@@ -244,7 +268,13 @@ impl RawConfig {
                 });
                 continue;
             };
+            // `severity = "off"` is the other way desks (and other linters) turn a rule off.
+            let off = rule
+                .severity
+                .as_deref()
+                .is_some_and(|s| s.trim().eq_ignore_ascii_case("off"));
             let severity = match rule.severity.as_deref().map(|s| (s, Severity::parse(s))) {
+                _ if off => None,
                 None => None,
                 Some((_, Some(sev))) => Some(sev),
                 Some((s, None)) => {
@@ -253,7 +283,7 @@ impl RawConfig {
                     invalid.push(Invalid {
                         at,
                         message: format!(
-                            "unknown severity `{s}`; say error, warning, information or hint"
+                            "unknown severity `{s}`; say error, warning, information, hint or off"
                         ),
                         fatal: true,
                     });
@@ -265,7 +295,7 @@ impl RawConfig {
             overrides.insert(
                 code,
                 RuleSetting {
-                    enabled: rule.enabled.or(before.map(|b| b.enabled)).unwrap_or(true),
+                    enabled: !off && rule.enabled.or(before.map(|b| b.enabled)).unwrap_or(true),
                     severity: severity.or(before.and_then(|b| b.severity)),
                 },
             );
@@ -408,22 +438,35 @@ impl Config {
             .find(|p| p.is_file())
     }
 
-    /// Reads a `sayswho.toml` and the knowledge-base files it names.
+    /// Reads a `sayswho.toml` and the knowledge-base files it names, all confined to the
+    /// folder that holds it (what `check` does).
     pub fn load(path: &Path) -> Result<Config, ConfigError> {
-        let text = std::fs::read_to_string(path).map_err(|source| ConfigError::Io {
-            path: path.to_path_buf(),
-            source,
-        })?;
-        Config::from_toml_text(path, &text)
+        let path = crate::confine::absolute(path);
+        let root = path
+            .parent()
+            .map_or_else(|| PathBuf::from("/"), Path::to_path_buf);
+        Config::load_in(&path, &root)
+    }
+
+    /// Reads a `sayswho.toml` and the knowledge-base files it names, refusing any of
+    /// them that does not resolve inside `root` (see `confine`).
+    pub fn load_in(path: &Path, root: &Path) -> Result<Config, ConfigError> {
+        let text = crate::confine::read(path, root, "config")?;
+        Config::parse_in(path, &text, Some(root))
     }
 
     /// Parses `text` as the contents of the `sayswho.toml` at `path` and loads the
-    /// knowledge-base files it names (relative to `path`'s directory).
+    /// knowledge-base files it names (relative to `path`'s directory, and confined to it).
     pub fn from_toml_text(path: &Path, text: &str) -> Result<Config, ConfigError> {
+        Config::parse_in(path, text, path.parent())
+    }
+
+    fn parse_in(path: &Path, text: &str, root: Option<&Path>) -> Result<Config, ConfigError> {
         let (raw, unknown) = RawConfig::from_toml(text)
             .map_err(|e| ConfigError::Invalid(toml_problem(path, text, &e)))?;
         let mut config = Config {
             path: Some(path.to_path_buf()),
+            confine: root.map(Path::to_path_buf),
             ..Config::default()
         };
         for key in unknown {
@@ -442,20 +485,68 @@ impl Config {
             }
             config.warnings.push(problem);
         }
-        config.load_knowledge()?;
+        if raw.knowledge.is_some() {
+            config.knowledge_named_in = Some((path.to_path_buf(), text.into()));
+        }
+        config.errors = config.load_knowledge();
         Ok(config)
     }
 
-    /// (Re)loads `knowledge_files` into the context, replacing what was there.
-    pub fn load_knowledge(&mut self) -> Result<(), ConfigError> {
+    /// (Re)loads `knowledge_files` into the context, replacing what was there. A file
+    /// that cannot be used is left out, the others load, and its problem is returned:
+    /// at the line of `sayswho.toml` that names it when it cannot be read, in the file
+    /// itself when it does not parse.
+    pub fn load_knowledge(&mut self) -> Vec<Problem> {
         let mut entities = Vec::new();
-        for file in &self.knowledge_files {
-            let loaded = crate::knowledge::load(file)?;
-            entities.extend(loaded.entities);
-            self.warnings.extend(loaded.warnings);
+        let mut problems = Vec::new();
+        for (i, file) in self.knowledge_files.iter().enumerate() {
+            let setting = format!("knowledge[{i}]");
+            let loaded = match &self.confine {
+                Some(root) => crate::confine::read(file, root, &setting),
+                None => Err(crate::confine::Refusal::Outside {
+                    setting: setting.clone(),
+                    path: file.clone(),
+                    root: PathBuf::from("(no workspace folder)"),
+                }),
+            }
+            .map_err(ConfigError::from)
+            .and_then(|text| crate::knowledge::parse(file, &text));
+            match loaded {
+                Ok(loaded) => {
+                    entities.extend(loaded.entities);
+                    self.warnings.extend(loaded.warnings);
+                }
+                Err(ConfigError::Invalid(problem)) => problems.push(problem),
+                Err(e) => problems.push(self.knowledge_problem(i, file, &e)),
+            }
         }
         self.context.knowledge = entities;
-        Ok(())
+        problems
+    }
+
+    /// A knowledge file that cannot be read, placed at the `knowledge` entry naming it.
+    fn knowledge_problem(&self, i: usize, file: &Path, e: &ConfigError) -> Problem {
+        let _ = file;
+        let message = format!("{e}; that knowledge file is left out until it is fixed");
+        match &self.knowledge_named_in {
+            Some((config, text)) => {
+                let at = [KeyPath::Key("knowledge".into()), KeyPath::Index(i)];
+                Problem::at(config, text, toml_span(text, &at), message)
+            }
+            None => Problem {
+                path: file.to_path_buf(),
+                span: None,
+                line: 1,
+                column: 1,
+                message,
+            },
+        }
+    }
+
+    /// Whether the knowledge files were named by a `sayswho.toml` (so their problems
+    /// have a line to sit on) rather than by the editor's settings.
+    pub fn knowledge_named_by_file(&self) -> bool {
+        self.knowledge_named_in.is_some()
     }
 
     /// The directory globs and knowledge paths are relative to.
@@ -720,6 +811,63 @@ text = "sources close to the club"
                 .iter()
                 .any(|(l, m)| *l == 6 && m.contains("lexicon.verbs")),
             "{lines:?}"
+        );
+    }
+
+    #[test]
+    fn severity_off_disables_a_rule_and_a_later_severity_enables_it() {
+        let mut config = parse("[rules.vague-attribution]\nseverity = \"off\"\n").unwrap();
+        assert!(!config.context.rules.enabled(RuleCode::VagueAttribution));
+        assert!(config.context.rules.enabled(RuleCode::UnattributedClaim));
+        let json = serde_json::json!({"rules": {"vague-attribution": {"severity": "error", "enabled": true}}});
+        let (raw, _) = RawConfig::from_json(&json).unwrap();
+        assert!(raw.apply(&mut config, None).is_empty());
+        assert!(config.context.rules.enabled(RuleCode::VagueAttribution));
+        assert_eq!(
+            config.context.rules.severity(RuleCode::VagueAttribution),
+            Severity::Error
+        );
+        let err = parse("[rules.vague-attribution]\nseverity = \"of\"\n").unwrap_err();
+        assert!(err.to_string().contains("or off"), "{err}");
+    }
+
+    #[test]
+    fn a_missing_knowledge_file_keeps_the_rest_and_names_its_line() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join(FILE_NAME);
+        std::fs::write(
+            &path,
+            "# desk\nknowledge = [\"kb/none.toml\"]\n[rules.first-reference]\nenabled = false\n",
+        )
+        .unwrap();
+        let config = Config::load(&path).unwrap();
+        assert!(!config.context.rules.enabled(RuleCode::FirstReference));
+        let [problem] = config.errors.as_slice() else {
+            panic!("{:?}", config.errors)
+        };
+        assert_eq!(problem.path, path);
+        assert_eq!(problem.line, 2, "{problem}");
+        assert!(problem.message.contains("none.toml"), "{problem}");
+    }
+
+    #[test]
+    fn knowledge_outside_the_config_folder_is_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        let desk = dir.path().join("desk");
+        std::fs::create_dir_all(&desk).unwrap();
+        std::fs::write(
+            dir.path().join("people.toml"),
+            "[[person]]\nname = \"A B\"\n",
+        )
+        .unwrap();
+        let path = desk.join(FILE_NAME);
+        std::fs::write(&path, "knowledge = [\"../people.toml\"]\n").unwrap();
+        let config = Config::load(&path).unwrap();
+        assert!(config.context.knowledge.is_empty());
+        assert!(
+            config.errors[0].message.contains("`knowledge[0]`"),
+            "{:?}",
+            config.errors
         );
     }
 

@@ -6,5 +6,6 @@
 pub mod analysis;
 pub mod cli;
 pub mod config;
+pub mod confine;
 pub mod knowledge;
 pub mod server;

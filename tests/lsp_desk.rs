@@ -77,7 +77,9 @@ fn drain(c: &mut Client, uri: &str) {
 
 fn start(desk: &Desk) -> Client {
     let options = json!({"config": desk.path("sayswho.toml").to_str().expect("utf8")});
-    let (mut c, init) = Client::start_with(&["lsp"], Some(&["utf-16"]), options);
+    // The desk's commands write only inside a workspace folder: the desk is one.
+    let root = file_uri(desk.dir.path());
+    let (mut c, init) = Client::start_in(&["lsp"], Some(&["utf-16"]), options, Some(&root));
     let commands = &init["capabilities"]["executeCommandProvider"]["commands"];
     assert!(
         commands

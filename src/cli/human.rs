@@ -15,6 +15,7 @@ use std::ops::Range;
 use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
 use unicode_width::UnicodeWidthStr;
 
+use super::terminal_safe::terminal_safe;
 use super::Checked;
 use crate::analysis::{suppress, Finding, LineIndex, Severity, Span};
 
@@ -44,7 +45,9 @@ pub fn write(
     let mut total = 0;
     for file in checked {
         let index = LineIndex::new(&file.text);
-        let path = file.path.display().to_string();
+        // The draft as it is safe to show: control characters made visible, byte for byte.
+        let text = terminal_safe(&file.text);
+        let path = terminal_safe(&file.path.display().to_string()).into_owned();
         for f in &file.report.findings {
             total += 1;
             if quiet {
@@ -56,10 +59,10 @@ pub fn write(
                     at.column,
                     f.severity.as_str(),
                     f.code,
-                    f.message
+                    terminal_safe(&f.message)
                 )?;
             } else {
-                let report = finding_report(&file.text, &index, &path, f, style.width);
+                let report = finding_report(&text, &index, &path, f, style.width);
                 writeln!(out, "{}\n", renderer.render(&report))?;
             }
         }
@@ -108,7 +111,7 @@ fn finding_report<'a>(
 ) -> Vec<Group<'a>> {
     let head = level_name(f.severity).len() + f.code.as_str().len() + 4;
     let title = level(f.severity)
-        .primary_title(wrap(&f.message, width.saturating_sub(head), 0))
+        .primary_title(safe_wrap(&f.message, width.saturating_sub(head)))
         .id(f.code.as_str());
     let mut groups = vec![Group::with_title(title).element(marked(
         text,
@@ -118,7 +121,7 @@ fn finding_report<'a>(
         AnnotationKind::Primary,
     ))];
     for r in &f.related {
-        let note = Level::NOTE.secondary_title(wrap(&r.message, width.saturating_sub(6), 0));
+        let note = Level::NOTE.secondary_title(safe_wrap(&r.message, width.saturating_sub(6)));
         groups.push(Group::with_title(note).element(marked(
             text,
             index,
@@ -128,7 +131,7 @@ fn finding_report<'a>(
         )));
     }
     if let Some(fix) = f.fixes.iter().find(|fix| !suppress::is_ignore(fix)) {
-        let help = wrap(&fix.title, width.saturating_sub(5), 0);
+        let help = safe_wrap(&fix.title, width.saturating_sub(5));
         groups.push(Group::with_title(
             Level::HELP.with_name("fix").secondary_title(help),
         ));
@@ -180,6 +183,14 @@ fn relative(span: Span, lines: &Range<usize>) -> Range<usize> {
 /// `text` broken at spaces into lines of at most `width` columns (a longer word keeps
 /// its own line), the lines after the first indented by `indent` to sit under the
 /// first. Columns are counted as a terminal shows them (unicode-width).
+/// `text` (a message that may quote the draft) made safe to print, then wrapped.
+fn safe_wrap(text: &str, width: usize) -> Cow<'_, str> {
+    match terminal_safe(text) {
+        Cow::Borrowed(text) => wrap(text, width, 0),
+        Cow::Owned(safe) => Cow::Owned(wrap(&safe, width, 0).into_owned()),
+    }
+}
+
 fn wrap(text: &str, width: usize, indent: usize) -> Cow<'_, str> {
     let width = width.max(MIN_TEXT_WIDTH);
     if text.width() <= width {

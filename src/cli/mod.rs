@@ -4,6 +4,7 @@ mod github;
 mod human;
 mod json;
 mod sarif;
+pub mod terminal_safe;
 
 use std::collections::HashMap;
 use std::io::{IsTerminal, Write};
@@ -159,11 +160,17 @@ pub fn check(args: &CheckArgs) -> anyhow::Result<i32> {
         }
         jobs.push((path, config));
     }
-    if !args.quiet {
+    let settings_errors = configs.errors();
+    {
         let stderr = std::io::stderr();
         let mut err = stderr.lock();
-        for warning in configs.warnings() {
-            writeln!(err, "sayswho: warning: {warning}")?;
+        if !args.quiet {
+            for warning in configs.warnings() {
+                writeln!(err, "sayswho: warning: {warning}")?;
+            }
+        }
+        for error in &settings_errors {
+            writeln!(err, "sayswho: error: {error}")?;
         }
         for (path, settings) in &excluded {
             let by = settings
@@ -191,7 +198,19 @@ pub fn check(args: &CheckArgs) -> anyhow::Result<i32> {
         })
         .collect();
     progress.finish_and_clear();
-    let checked = results.into_iter().collect::<anyhow::Result<Vec<_>>>()?;
+    // One unreadable draft (not UTF-8, a dangling symlink) is named and the rest are
+    // still reported; the exit status then says something went wrong.
+    let mut unreadable = 0;
+    let mut checked = Vec::with_capacity(results.len());
+    for result in results {
+        match result {
+            Ok(c) => checked.push(c),
+            Err(e) => {
+                unreadable += 1;
+                eprintln!("sayswho: error: {e:#}");
+            }
+        }
+    }
 
     let failing = args.fail_on.threshold().is_some_and(|t| {
         checked
@@ -204,6 +223,9 @@ pub fn check(args: &CheckArgs) -> anyhow::Result<i32> {
         // The reader went away (`| head`): what it read is all it wanted.
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => {}
         Err(e) => return Err(e.into()),
+    }
+    if unreadable > 0 || !settings_errors.is_empty() {
+        return Ok(2);
     }
     Ok(i32::from(failing))
 }
@@ -257,6 +279,11 @@ fn human_style(args: &CheckArgs) -> human::Style {
 }
 
 fn check_file(path: &Path, config: &Config) -> anyhow::Result<Checked> {
+    let meta =
+        std::fs::metadata(path).with_context(|| format!("cannot read {}", path.display()))?;
+    if !meta.is_file() {
+        anyhow::bail!("{} is not a regular file; not read", path.display());
+    }
     let bytes = std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?;
     checked(path, bytes, config)
 }
@@ -270,8 +297,13 @@ fn check_stdin(name: &Path, config: &Config) -> anyhow::Result<Checked> {
 }
 
 fn checked(path: &Path, bytes: Vec<u8>, config: &Config) -> anyhow::Result<Checked> {
-    let text = String::from_utf8(bytes)
-        .map_err(|_| anyhow::anyhow!("{} is not UTF-8 text", path.display()))?;
+    let mut text = String::from_utf8(bytes)
+        .map_err(|_| anyhow::anyhow!("{} is not UTF-8 text; not checked", path.display()))?;
+    // A byte-order mark is no column an editor shows: dropped, line 1 counts from the
+    // first letter in every output format.
+    if text.starts_with('\u{feff}') {
+        text.drain(..'\u{feff}'.len_utf8());
+    }
     let report = analysis::analyze(&text, Format::from_path(path), &config.context);
     Ok(Checked {
         path: path.to_path_buf(),
@@ -349,16 +381,30 @@ impl Configs {
         Ok(config)
     }
 
-    /// Every warning of every settings file read, once each, in path order.
-    fn warnings(&self) -> Vec<crate::config::Problem> {
+    /// Every settings file read, once each, in path order.
+    fn all(&self) -> Vec<Arc<Config>> {
         let mut all: Vec<_> = self.fixed.iter().cloned().collect();
         if let Ok(cache) = self.by_file.lock() {
             let mut cached: Vec<_> = cache.iter().collect();
             cached.sort_by(|a, b| a.0.cmp(b.0));
             all.extend(cached.into_iter().map(|(_, c)| c.clone()));
         }
-        all.iter()
+        all
+    }
+
+    /// Every warning of every settings file read, once each, in path order.
+    fn warnings(&self) -> Vec<crate::config::Problem> {
+        self.all()
+            .iter()
             .flat_map(|c| c.warnings.iter().cloned())
+            .collect()
+    }
+
+    /// What each settings file had to leave out (a knowledge file it cannot read), once.
+    fn errors(&self) -> Vec<crate::config::Problem> {
+        self.all()
+            .iter()
+            .flat_map(|c| c.errors.iter().cloned())
             .collect()
     }
 }
@@ -385,14 +431,14 @@ fn collect_files(paths: &[PathBuf]) -> anyhow::Result<Vec<(PathBuf, bool)>> {
             }
             continue;
         }
-        let meta =
-            std::fs::metadata(path).with_context(|| format!("cannot read {}", path.display()))?;
-        if meta.is_dir() {
-            let mut found = Vec::new();
-            walk(path, &mut found)?;
-            files.extend(found.into_iter().map(|f| (f, false)));
-        } else {
-            files.push((path.clone(), true));
+        match std::fs::metadata(path) {
+            Ok(meta) if meta.is_dir() => {
+                let mut found = Vec::new();
+                walk(path, &mut found)?;
+                files.extend(found.into_iter().map(|f| (f, false)));
+            }
+            // A file that cannot be read is named when it is checked, with the others.
+            _ => files.push((path.clone(), true)),
         }
     }
     Ok(files)

@@ -84,7 +84,14 @@ pub struct State {
     analyzer: Analyzer,
     /// Where the desk's settings come from, and the last good ones (`settings`).
     pub desk: settings::Desk,
+    /// Set once the settings have loaded after `initialized`: no diagnostics go out
+    /// before, so the first ones already follow the desk's settings.
+    settings_ready: tokio::sync::watch::Sender<bool>,
 }
+
+/// The longest the first diagnostics wait for the settings (a client that never sends
+/// `initialized` still gets them).
+const SETTINGS_WAIT: Duration = Duration::from_secs(3);
 
 impl State {
     pub fn new(analyzer: Analyzer) -> Self {
@@ -99,6 +106,7 @@ impl State {
             sessions: std::sync::atomic::AtomicU64::new(0),
             analyzer,
             desk: settings::Desk::default(),
+            settings_ready: tokio::sync::watch::channel(false).0,
         }
     }
 
@@ -207,6 +215,34 @@ impl Backend {
         *guard = (guard.0 + 1, Arc::new(ctx));
     }
 
+    /// The settings are loaded: diagnostics may go out.
+    pub fn settings_loaded(&self) {
+        self.state.settings_ready.send_replace(true);
+    }
+
+    /// Waits (a bounded while) until the settings have loaded.
+    async fn settings_ready(&self) {
+        let mut ready = self.state.settings_ready.subscribe();
+        let _ = tokio::time::timeout(SETTINGS_WAIT, ready.wait_for(|r| *r)).await;
+    }
+
+    /// A `didChange` the transport could not pass on (a negative position): said to the
+    /// writer, since the server's copy of the draft no longer matches theirs.
+    pub async fn rejected_change(&self, params: serde_json::Value) {
+        let uri = params["uri"].as_str().unwrap_or("a draft");
+        let message = format!(
+            "sayswho: an edit to {uri} (version {}) had a negative position and was not applied; sayswho's copy of the draft may now differ from yours: close and reopen it",
+            params["version"]
+        );
+        tracing::warn!("{message}");
+        self.client
+            .log_message(MessageType::WARNING, &message)
+            .await;
+        self.client
+            .show_message(MessageType::WARNING, message)
+            .await;
+    }
+
     /// Sets the pause between the last edit and the re-analysis.
     pub fn set_debounce(&self, d: Duration) {
         *self
@@ -264,6 +300,12 @@ impl Backend {
                 _ => return, // closed, or changed again: a later run will publish
             }
         };
+        self.settings_ready().await;
+        // Editors that watch no files (Neovim) still get a changed sayswho.toml or
+        // knowledge file applied: a few stat calls per analysis notice it.
+        if self.state.desk.stale() {
+            settings::reload(self).await;
+        }
         loop {
             if let Some(analysed) = self.analyse(&uri).await {
                 self.publish(&uri, &analysed).await;
@@ -419,6 +461,7 @@ impl LanguageServer for Backend {
             self.set_debounce(d);
         }
         self.state.desk.initialize(&params);
+        settings::load_early(self);
         Ok(InitializeResult {
             capabilities: ServerCapabilities {
                 position_encoding: Some(enc.kind()),

@@ -215,36 +215,29 @@ pub async fn execute(backend: &Backend, params: ExecuteCommandParams) -> Result<
     }
 }
 
-/// Where desk files go: beside `sayswho.toml`, else the workspace root, else the draft's
-/// folder.
-fn root(backend: &Backend, draft: &Uri) -> Option<PathBuf> {
-    backend.state().desk.root().or_else(|| {
-        draft
-            .to_file_path()
-            .and_then(|p| p.parent().map(Path::to_path_buf))
+/// The folder the commands may write in, or why they may not: without a workspace
+/// folder nothing is written (a draft's `uri` names no desk).
+fn write_root(backend: &Backend) -> std::result::Result<PathBuf, String> {
+    backend.state().desk.write_root().ok_or_else(|| {
+        "sayswho writes desk files only inside a workspace folder, and this editor session has none: open the desk's folder as the workspace".to_string()
     })
 }
 
-fn read_or_empty(path: &Path) -> std::result::Result<String, String> {
-    match std::fs::read_to_string(path) {
-        Ok(t) => Ok(t),
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(String::new()),
-        Err(e) => Err(format!("cannot read {}: {e}", path.display())),
-    }
+fn read_or_empty(path: &Path, root: &Path, setting: &str) -> std::result::Result<String, String> {
+    crate::confine::read_or_empty(path, root, setting).map_err(|e| e.to_string())
 }
 
-fn write(path: &Path, text: &str) -> std::result::Result<(), String> {
-    if let Some(dir) = path.parent() {
-        std::fs::create_dir_all(dir)
-            .map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
-    }
-    std::fs::write(path, text).map_err(|e| format!("cannot write {}: {e}", path.display()))
+fn write(path: &Path, root: &Path, setting: &str, text: &str) -> std::result::Result<(), String> {
+    crate::confine::write(path, root, setting, text)
+        .map(|_| ())
+        .map_err(|e| e.to_string())
 }
 
 fn add_to_knowledge(
     backend: &Backend,
     args: AddArgs,
 ) -> std::result::Result<(PathBuf, String), String> {
+    let root = write_root(backend)?;
     let effective = backend.state().desk.effective();
     let kind = match args.kind.as_str() {
         "organization" => EntityKind::Organization,
@@ -273,32 +266,46 @@ fn add_to_knowledge(
         }),
         ..KnownEntity::default()
     };
+    let mut started = Vec::new();
     let target = match effective.knowledge_files.first() {
         Some(file) => file.clone(),
         None => {
             // No knowledge base yet: start one and name it in sayswho.toml.
-            let root = root(backend, &args.uri)
-                .ok_or("no folder to keep the knowledge base in (open a workspace)")?;
             let config = backend
                 .state()
                 .desk
                 .config_path()
                 .unwrap_or_else(|| root.join(FILE_NAME));
-            let text = read_or_empty(&config)?;
+            let existed = config.exists();
+            let text = read_or_empty(&config, &root, "config")?;
             let updated = crate::config::add_knowledge_file(&text, DEFAULT_KNOWLEDGE_FILE)
                 .map_err(|e| format!("cannot update {}: {e}", config.display()))?;
-            write(&config, &updated)?;
-            config
+            let knowledge = config
                 .parent()
                 .map(|d| d.join(DEFAULT_KNOWLEDGE_FILE))
-                .unwrap_or_else(|| root.join(DEFAULT_KNOWLEDGE_FILE))
+                .unwrap_or_else(|| root.join(DEFAULT_KNOWLEDGE_FILE));
+            // Refuse before writing anything, so a refusal leaves no half-made desk.
+            crate::confine::resolve_inside(&knowledge, &root, "knowledge[0]")
+                .map_err(|e| e.to_string())?;
+            if !existed {
+                started.push(format!("started {}", config.display()));
+            }
+            write(&config, &root, "config", &updated)?;
+            started.push(format!(
+                "started the knowledge base {}",
+                knowledge.display()
+            ));
+            knowledge
         }
     };
-    let text = read_or_empty(&target)?;
+    let text = read_or_empty(&target, &root, "knowledge[0]")?;
     let updated = crate::knowledge::append_entry(&text, &entry)
         .map_err(|e| format!("cannot update {}: {e}", target.display()))?;
-    write(&target, &updated)?;
-    let message = format!("Added {} to {}", entry.name, target.display());
+    write(&target, &root, "knowledge[0]", &updated)?;
+    let mut message = format!("Added {} to {}", entry.name, target.display());
+    if !started.is_empty() {
+        message.push_str(&format!(" (sayswho {})", started.join(" and ")));
+    }
     Ok((target, message))
 }
 
@@ -307,18 +314,27 @@ fn ignore_in_project(
     args: IgnoreArgs,
 ) -> std::result::Result<(PathBuf, String), String> {
     let code = RuleCode::parse(&args.code).ok_or_else(|| format!("unknown rule {}", args.code))?;
-    let config = match backend.state().desk.config_path() {
-        Some(p) => p,
-        None => root(backend, &args.uri)
-            .ok_or("no folder for sayswho.toml (open a workspace)")?
-            .join(FILE_NAME),
-    };
-    let text = read_or_empty(&config)?;
+    let root = write_root(backend)?;
+    let config = backend
+        .state()
+        .desk
+        .config_path()
+        .unwrap_or_else(|| root.join(FILE_NAME));
+    let existed = config.exists();
+    let text = read_or_empty(&config, &root, "config")?;
     let updated = crate::config::add_ignore(&text, code, &args.text)
         .map_err(|e| format!("cannot update {}: {e}", config.display()))?;
-    write(&config, &updated)?;
+    write(&config, &root, "config", &updated)?;
+    let started = if !existed {
+        format!(
+            "; sayswho started {} for the desk's settings",
+            config.display()
+        )
+    } else {
+        String::new()
+    };
     let message = format!(
-        "{code} “{}” is ignored in this project ({})",
+        "{code} “{}” is ignored in this project ({}){started}",
         short(&args.text),
         config.display()
     );

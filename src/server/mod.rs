@@ -65,21 +65,40 @@ pub async fn run_stdio() -> bool {
     let state = Arc::new(State::new(crate::analysis::analyze_with));
     let (service, socket) = {
         let state = state.clone();
-        LspService::new(move |client| Backend::new(client, state))
+        LspService::build(move |client| Backend::new(client, state))
+            .custom_method(transport::REJECTED_CHANGE, Backend::rejected_change)
+            .finish()
     };
-    Server::new(
-        transport::tolerant(tokio::io::stdin()),
-        tokio::io::stdout(),
-        socket,
-    )
-    // Notifications, `$/cancelRequest` among them, wait for a free slot like requests
-    // do: with tower-lsp's default of 4, four requests waiting on a long analysis held
-    // back the cancellation of any of them until the analysis finished.
-    .concurrency_level(64)
-    .serve(service)
-    .await;
+    let (input, ended) = transport::tolerant(tokio::io::stdin());
+    let serve = Server::new(input, tokio::io::stdout(), socket)
+        // Notifications, `$/cancelRequest` among them, wait for a free slot like requests
+        // do: with tower-lsp's default of 4, four requests waiting on a long analysis held
+        // back the cancellation of any of them until the analysis finished.
+        .concurrency_level(64)
+        .serve(service);
+    tokio::pin!(serve);
+    tokio::select! {
+        () = &mut serve => {}
+        _ = ended => {
+            // `exit` or the end of input: tower-lsp would wait for every pending handler,
+            // and one waiting on an answer from a client that has gone never returns.
+            // What is already buffered (a `shutdown` sent just before) gets a moment.
+            let grace = tokio::time::sleep(EXIT_GRACE);
+            tokio::pin!(grace);
+            while !state.was_shut_down() {
+                tokio::select! {
+                    () = &mut serve => break,
+                    () = &mut grace => break,
+                    () = tokio::time::sleep(std::time::Duration::from_millis(5)) => {}
+                }
+            }
+        }
+    }
     state.was_shut_down()
 }
+
+/// How long messages already received may still run once the input has ended.
+const EXIT_GRACE: std::time::Duration = std::time::Duration::from_millis(300);
 
 #[cfg(test)]
 mod tests {

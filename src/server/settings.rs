@@ -56,13 +56,44 @@ struct Inner {
     flagged: HashSet<PathBuf>,
     /// `effective.exclude`, compiled.
     exclude: Option<globset::GlobSet>,
+    /// The desk files the last load read (or looked for), with what they were then, so a
+    /// change on disk is noticed without the editor's file watching (`stale`).
+    stamps: Vec<(PathBuf, Option<Stamp>)>,
     can_pull: bool,
     can_watch: bool,
+}
+
+/// What a file was at a load: enough to notice an edit, a replacement or a removal.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Stamp {
+    modified: Option<std::time::SystemTime>,
+    len: u64,
+}
+
+fn stamp(path: &Path) -> Option<Stamp> {
+    let meta = std::fs::metadata(path).ok()?;
+    Some(Stamp {
+        modified: meta.modified().ok(),
+        len: meta.len(),
+    })
+}
+
+/// Where the settings file in force is, and the folder every desk file must stay in.
+#[derive(Debug, Clone, PartialEq)]
+struct Located {
+    path: PathBuf,
+    /// The workspace folder holding `path`; else the folder holding it when it was found
+    /// above the workspace, or there is no workspace.
+    root: PathBuf,
+    /// The name of what chose it, for messages: `config` (the editor) or the file name.
+    setting: &'static str,
 }
 
 /// One reload's results, for the caller to apply and report.
 struct Reloaded {
     effective: Config,
+    /// Whether anything an analysis or a publication uses differs from before.
+    changed: bool,
     /// Per settings file: its problems (empty: clear it), and whether they are errors.
     files: Vec<(PathBuf, Vec<(Problem, DiagnosticSeverity)>)>,
     log: Vec<(MessageType, String)>,
@@ -108,15 +139,26 @@ impl Desk {
         inner.config_path()
     }
 
-    /// Where new desk files go when there is none yet: beside the settings file, else the
-    /// workspace root, else the first opened draft's folder.
-    pub fn root(&self) -> Option<PathBuf> {
+    /// The folder the desk's commands may write in: the workspace folder holding the
+    /// settings in force, else the first workspace folder. `None` without a workspace:
+    /// then the commands write nothing.
+    pub fn write_root(&self) -> Option<PathBuf> {
         let inner = self.lock();
-        inner
-            .config_path()
-            .and_then(|p| p.parent().map(Path::to_path_buf))
-            .or_else(|| inner.roots.first().cloned())
-            .or_else(|| inner.discovered_from.clone())
+        if inner.roots.is_empty() {
+            return None;
+        }
+        let located = inner.located();
+        match located {
+            Some(l) if inner.roots.contains(&l.root) => Some(l.root),
+            _ => inner.roots.first().cloned(),
+        }
+    }
+
+    /// Whether a desk file read at the last load has changed on disk since (or one looked
+    /// for has appeared). Editors that register no file watches (Neovim) rely on this.
+    pub fn stale(&self) -> bool {
+        let inner = self.lock();
+        inner.stamps.iter().any(|(path, was)| stamp(path) != *was)
     }
 
     /// The settings in force now.
@@ -150,15 +192,20 @@ impl Desk {
         let mut inner = self.lock();
         let mut files: Vec<(PathBuf, Vec<(Problem, DiagnosticSeverity)>)> = Vec::new();
         let mut log = Vec::new();
-        let path = inner.config_path();
-        let base_config = match &path {
-            Some(path) => match Config::load(path) {
+        let located = inner.located();
+        let base_config = match &located {
+            Some(Located {
+                path,
+                root,
+                setting,
+            }) => match Config::load_in(path, root).map_err(|e| renamed(e, setting)) {
                 Ok(config) => {
                     log.push((
                         MessageType::INFO,
                         format!("sayswho: settings loaded from {}", path.display()),
                     ));
                     push_warnings(&mut files, &config.warnings);
+                    push_errors(&mut files, &config.errors, &mut log);
                     inner.last_good = Some(config.clone());
                     config
                 }
@@ -172,7 +219,7 @@ impl Desk {
                         MessageType::ERROR,
                         format!("sayswho: {e}; {kept} until it is fixed"),
                     ));
-                    if let Some(problem) = problem_of(&e) {
+                    if let Some(problem) = problem_of(&e, &inner.roots) {
                         files.push((
                             problem.path.clone(),
                             vec![(problem, DiagnosticSeverity::ERROR)],
@@ -180,6 +227,7 @@ impl Desk {
                     }
                     if let Some(good) = &inner.last_good {
                         push_warnings(&mut files, &good.warnings);
+                        push_errors(&mut files, &good.errors, &mut Vec::new());
                     }
                     inner.last_good.clone().unwrap_or_default()
                 }
@@ -190,6 +238,12 @@ impl Desk {
             }
         };
         let mut effective = base_config;
+        if effective.confine.is_none() {
+            effective.confine = located
+                .as_ref()
+                .map(|l| l.root.clone())
+                .or_else(|| inner.roots.first().cloned());
+        }
         let knowledge_before = effective.knowledge_files.clone();
         let base = inner.roots.first().cloned();
         for settings in [inner.init_options.clone(), inner.editor.clone()]
@@ -199,19 +253,20 @@ impl Desk {
             apply_editor(&settings, &mut effective, base.as_deref(), &mut log);
         }
         if effective.knowledge_files != knowledge_before {
-            if let Err(e) = effective.load_knowledge() {
-                log.push((
-                    MessageType::ERROR,
-                    format!("sayswho: {e}; the knowledge base is left out until it is fixed"),
-                ));
-                if let Some(problem) = problem_of(&e) {
-                    files.push((
-                        problem.path.clone(),
-                        vec![(problem, DiagnosticSeverity::ERROR)],
+            let problems = effective.load_knowledge();
+            if effective.knowledge_named_by_file() {
+                push_errors(&mut files, &problems, &mut log);
+            } else {
+                for p in problems {
+                    log.push((
+                        MessageType::ERROR,
+                        format!("sayswho: editor setting `knowledge`: {}", p.message),
                     ));
                 }
             }
+            effective.errors = Vec::new();
         }
+        inner.stamps = inner.stamp_files(located.as_ref(), &effective);
         // Files flagged before and clean now get an empty list.
         let now: HashSet<PathBuf> = files.iter().map(|(p, _)| p.clone()).collect();
         for old in inner.flagged.iter() {
@@ -221,9 +276,13 @@ impl Desk {
         }
         inner.flagged = now;
         inner.exclude = (!effective.exclude.is_empty()).then(|| effective.exclude_matcher());
+        let changed = inner.effective.context != effective.context
+            || inner.effective.exclude != effective.exclude
+            || inner.effective.debounce_ms != effective.debounce_ms;
         inner.effective = effective.clone();
         Reloaded {
             effective,
+            changed,
             files,
             log,
         }
@@ -232,19 +291,111 @@ impl Desk {
 
 impl Inner {
     fn config_path(&self) -> Option<PathBuf> {
+        self.located().map(|l| l.path)
+    }
+
+    /// The settings file in force and the folder it confines desk files to: the editor's
+    /// `config` (which must lie in a workspace folder when there is one), else the nearest
+    /// `sayswho.toml` at or above a workspace folder (or the first opened draft's folder
+    /// when there is no workspace).
+    fn located(&self) -> Option<Located> {
         for settings in [&self.editor, &self.init_options].into_iter().flatten() {
             if let Some(p) = settings.get("config").and_then(Value::as_str) {
                 let p = PathBuf::from(p);
-                return Some(match (p.is_relative(), self.roots.first()) {
+                let path = match (p.is_relative(), self.roots.first()) {
                     (true, Some(root)) => root.join(p),
-                    _ => p,
+                    _ => crate::confine::absolute(&p),
+                };
+                let root = self
+                    .root_holding(&path)
+                    .or_else(|| self.roots.first().cloned())
+                    .or_else(|| path.parent().map(Path::to_path_buf))?;
+                return Some(Located {
+                    path,
+                    root,
+                    setting: "config",
                 });
             }
         }
-        self.roots
+        let path = self
+            .roots
             .iter()
             .chain(self.discovered_from.iter())
-            .find_map(|dir| Config::discover(dir))
+            .find_map(|dir| Config::discover(dir))?;
+        let root = self
+            .root_holding(&path)
+            .or_else(|| path.parent().map(Path::to_path_buf))?;
+        Some(Located {
+            path,
+            root,
+            setting: FILE_NAME,
+        })
+    }
+
+    /// The workspace folder `path` lies in, by name (symlinks are judged when reading).
+    fn root_holding(&self, path: &Path) -> Option<PathBuf> {
+        self.roots.iter().find(|r| path.starts_with(r)).cloned()
+    }
+
+    /// What to watch on disk for the next `stale` check: the settings file in force (or,
+    /// with none, where one would be found), and the knowledge files.
+    fn stamp_files(
+        &self,
+        located: Option<&Located>,
+        effective: &Config,
+    ) -> Vec<(PathBuf, Option<Stamp>)> {
+        let mut paths: Vec<PathBuf> = match located {
+            Some(l) => vec![l.path.clone()],
+            None => self
+                .roots
+                .iter()
+                .chain(self.discovered_from.iter())
+                .map(|d| d.join(FILE_NAME))
+                .collect(),
+        };
+        paths.extend(effective.knowledge_files.iter().cloned());
+        paths
+            .into_iter()
+            .map(|p| {
+                let s = stamp(&p);
+                (p, s)
+            })
+            .collect()
+    }
+}
+
+/// A refusal of the settings file names what chose it.
+fn renamed(e: ConfigError, setting: &str) -> ConfigError {
+    match e {
+        ConfigError::Refused(crate::confine::Refusal::Outside { path, root, .. }) => {
+            ConfigError::Refused(crate::confine::Refusal::Outside {
+                setting: setting.to_string(),
+                path,
+                root,
+            })
+        }
+        ConfigError::Refused(crate::confine::Refusal::NotRegular { path, .. }) => {
+            ConfigError::Refused(crate::confine::Refusal::NotRegular {
+                setting: setting.to_string(),
+                path,
+            })
+        }
+        other => other,
+    }
+}
+
+/// Problems that left part of the settings out: errors in their files, and a log line.
+fn push_errors(
+    files: &mut Vec<(PathBuf, Vec<(Problem, DiagnosticSeverity)>)>,
+    errors: &[Problem],
+    log: &mut Vec<(MessageType, String)>,
+) {
+    for e in errors {
+        log.push((MessageType::ERROR, format!("sayswho: {e}")));
+        match files.iter_mut().find(|(p, _)| *p == e.path) {
+            Some((_, list)) => list.push((e.clone(), DiagnosticSeverity::ERROR)),
+            None => files.push((e.path.clone(), vec![(e.clone(), DiagnosticSeverity::ERROR)])),
+        }
     }
 }
 
@@ -263,9 +414,21 @@ fn push_warnings(
     }
 }
 
-fn problem_of(e: &ConfigError) -> Option<Problem> {
+/// Where a settings file's failure to load is shown: in the file, when it lies (by name)
+/// in a workspace folder; never on a file elsewhere.
+fn problem_of(e: &ConfigError, roots: &[PathBuf]) -> Option<Problem> {
     match e {
         ConfigError::Invalid(p) => Some(p.clone()),
+        ConfigError::Refused(r) if roots.iter().any(|root| r.path().starts_with(root)) => {
+            Some(Problem {
+                path: r.path().to_path_buf(),
+                span: None,
+                line: 1,
+                column: 1,
+                message: format!("{r}; not read"),
+            })
+        }
+        ConfigError::Refused(_) => None,
         ConfigError::Io { path, source } if source.kind() != std::io::ErrorKind::NotFound => {
             Some(Problem {
                 path: path.clone(),
@@ -335,7 +498,13 @@ fn section(value: &Value) -> Option<Value> {
 /// A problem as a diagnostic in its file, positioned in the file's current text.
 fn diagnostic(problem: &Problem, severity: DiagnosticSeverity, backend: &Backend) -> Diagnostic {
     let enc = backend.state().encoding();
-    let text = std::fs::read_to_string(&problem.path).unwrap_or_default();
+    // Only a problem with a span needs the text, and only a desk file has one.
+    let text = match (&problem.span, backend.state().desk.effective().confine) {
+        (Some(_), Some(root)) => {
+            crate::confine::read(&problem.path, &root, "config").unwrap_or_default()
+        }
+        _ => String::new(),
+    };
     let rope = Rope::from_str(&text);
     let range = match &problem.span {
         Some(span) if span.end <= text.len() => position::range(
@@ -390,6 +559,9 @@ pub async fn reload(backend: &Backend) {
         }
         backend.client().log_message(*level, message).await;
     }
+    if !reloaded.changed {
+        return; // the same settings: nothing to re-check
+    }
     if let Some(ms) = reloaded.effective.debounce_ms {
         backend.set_debounce(Duration::from_millis(ms.min(10_000)));
     }
@@ -397,12 +569,39 @@ pub async fn reload(backend: &Backend) {
     backend.recheck_all();
 }
 
-/// After `initialized`: watch the settings files, ask for the editor's settings, load.
+/// During `initialize`: the settings file's settings in force before any draft is
+/// opened, so the first diagnostics use them even if the editor's settings come late.
+/// Problems and log lines wait for the full load after `initialized`.
+pub fn load_early(backend: &Backend) {
+    let reloaded = backend.state().desk.reload();
+    if reloaded.changed {
+        if let Some(ms) = reloaded.effective.debounce_ms {
+            backend.set_debounce(Duration::from_millis(ms.min(10_000)));
+        }
+        backend.set_context(reloaded.effective.context);
+    }
+    // The full load after `initialized` publishes these files' problems again.
+    backend.state().desk.lock().flagged.clear();
+}
+
+/// How long the server waits for the editor to answer a request it sent
+/// (`workspace/configuration`, `client/registerCapability`): a client that never answers
+/// must not hold the settings, or the exit, forever.
+pub const CLIENT_TIMEOUT: Duration = Duration::from_secs(2);
+
+/// After `initialized`: ask for the editor's settings, load, let the first diagnostics
+/// out, then watch the settings files.
 pub async fn initialized(backend: &Backend) {
     let (can_watch, can_pull) = {
         let inner = backend.state().desk.lock();
         (inner.can_watch, inner.can_pull)
     };
+    if can_pull {
+        pull(backend).await;
+    }
+    reload(backend).await;
+    backend.settings_loaded();
+    watch_by_polling(backend);
     if can_watch {
         let options = DidChangeWatchedFilesRegistrationOptions {
             watchers: vec![FileSystemWatcher {
@@ -416,20 +615,38 @@ pub async fn initialized(backend: &Backend) {
             method: "workspace/didChangeWatchedFiles".to_string(),
             register_options: serde_json::to_value(options).ok(),
         };
-        if let Err(e) = backend
-            .client()
-            .register_capability(vec![registration])
-            .await
-        {
-            tracing::warn!("sayswho: cannot watch settings files ({e}); edits to them need a restart or a settings change");
+        let registered = tokio::time::timeout(
+            CLIENT_TIMEOUT,
+            backend.client().register_capability(vec![registration]),
+        )
+        .await;
+        match registered {
+            Ok(Ok(())) => {}
+            Ok(Err(e)) => tracing::warn!("sayswho: cannot watch settings files ({e}); their changes are noticed at the next check"),
+            Err(_) => tracing::warn!("sayswho: the editor did not answer client/registerCapability; changes to settings files are noticed at the next check"),
         }
     } else {
-        tracing::info!("sayswho: the client cannot watch files; edits to sayswho.toml apply on the next settings change or restart");
+        tracing::info!("sayswho: the client cannot watch files; changes to sayswho.toml are noticed at the next check");
     }
-    if can_pull {
-        pull(backend).await;
-    }
-    reload(backend).await;
+}
+
+/// How often the desk files' modification times are looked at between analyses.
+const POLL: Duration = Duration::from_secs(1);
+
+/// Notices edits to `sayswho.toml` and the knowledge files by their modification times,
+/// so every editor picks them up by itself: Neovim on Linux registers no file watches,
+/// and a change with no draft edited after it would otherwise wait for the next edit.
+/// A few `stat` calls a second; the task ends with the process.
+fn watch_by_polling(backend: &Backend) {
+    let backend = backend.clone();
+    tokio::spawn(async move {
+        loop {
+            tokio::time::sleep(POLL).await;
+            if backend.state().desk.stale() {
+                reload(&backend).await;
+            }
+        }
+    });
 }
 
 /// Asks the client for the `sayswho` section and records it.
@@ -438,12 +655,16 @@ async fn pull(backend: &Backend) {
         scope_uri: None,
         section: Some(SECTION.to_string()),
     }];
-    match backend.client().configuration(items).await {
-        Ok(values) => {
+    match tokio::time::timeout(CLIENT_TIMEOUT, backend.client().configuration(items)).await {
+        Ok(Ok(values)) => {
             let editor = values.first().and_then(section);
             backend.state().desk.lock().editor = editor;
         }
-        Err(e) => tracing::warn!("sayswho: workspace/configuration failed: {e}"),
+        Ok(Err(e)) => tracing::warn!("sayswho: workspace/configuration failed: {e}"),
+        Err(_) => tracing::warn!(
+            "sayswho: the editor did not answer workspace/configuration within {} s; going on without its settings",
+            CLIENT_TIMEOUT.as_secs()
+        ),
     }
 }
 

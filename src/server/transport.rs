@@ -6,6 +6,13 @@
 //! the next `Content-Length` header, drops (and logs) bodies that are not JSON-RPC
 //! messages, and hands tower-lsp only well-formed frames, so a broken client message costs
 //! that message and nothing else.
+//!
+//! It also tells the server when the session is over (`exit`, or the end of input), so
+//! the process ends then, whatever handlers are still waiting (tower-lsp waits for every
+//! pending handler, and one waiting for an answer from a client that has gone never
+//! finishes). And a `didChange` with a negative position, which tower-lsp would drop
+//! without a word while the document drifts, is passed on as `REJECTED_CHANGE` so the
+//! server can tell the writer.
 
 use serde_json::Value;
 use tokio::io::{AsyncBufReadExt, AsyncRead, AsyncReadExt, AsyncWriteExt, BufReader};
@@ -16,13 +23,43 @@ const MAX_BODY: usize = 256 << 20;
 /// Header lines longer than this are garbage.
 const MAX_HEADER_LINE: u64 = 4096;
 
+/// The notification a `didChange` with a negative position becomes: its `params` are the
+/// `textDocument` (uri and version) of the change that could not be applied.
+pub const REJECTED_CHANGE: &str = "sayswho/rejectedChange";
+
 /// Whether tower-lsp would accept `body` as a message.
 pub fn is_message(body: &[u8]) -> bool {
-    let Ok(value) = serde_json::from_slice::<Value>(body) else {
+    parse_message(body).is_some()
+}
+
+/// `body` as a message tower-lsp would accept.
+fn parse_message(body: &[u8]) -> Option<Value> {
+    let value = serde_json::from_slice::<Value>(body).ok()?;
+    let ok = serde_json::from_value::<Request>(value.clone()).is_ok()
+        || serde_json::from_value::<Response>(value.clone()).is_ok();
+    ok.then_some(value)
+}
+
+/// A `didChange` whose ranges hold a negative line or character.
+fn has_negative_range(msg: &Value) -> bool {
+    if msg.get("method").and_then(Value::as_str) != Some("textDocument/didChange") {
         return false;
-    };
-    serde_json::from_value::<Request>(value.clone()).is_ok()
-        || serde_json::from_value::<Response>(value).is_ok()
+    }
+    let negative = |v: &Value| v.as_i64().is_some_and(|n| n < 0);
+    msg["params"]["contentChanges"]
+        .as_array()
+        .is_some_and(|changes| {
+            changes.iter().any(|c| {
+                ["start", "end"].iter().any(|end| {
+                    negative(&c["range"][end]["line"]) || negative(&c["range"][end]["character"])
+                })
+            })
+        })
+}
+
+/// `exit`: the client is done, whatever it left pending.
+fn is_exit(msg: &Value) -> bool {
+    msg.get("method").and_then(Value::as_str) == Some("exit") && msg.get("id").is_none()
 }
 
 /// Reads one frame's body. `Ok(None)` at the end of input; frames without a usable
@@ -77,9 +114,13 @@ async fn next_body<R: AsyncRead + Unpin>(
     }
 }
 
-/// Stdin as tower-lsp should see it: only well-formed frames of JSON-RPC messages.
-pub fn tolerant<R: AsyncRead + Unpin + Send + 'static>(input: R) -> impl AsyncRead + Unpin {
+/// Stdin as tower-lsp should see it: only well-formed frames of JSON-RPC messages; and
+/// a signal that fires once `exit` has been passed on or the input has ended.
+pub fn tolerant<R: AsyncRead + Unpin + Send + 'static>(
+    input: R,
+) -> (impl AsyncRead + Unpin, tokio::sync::oneshot::Receiver<()>) {
     let (mut tx, rx) = tokio::io::duplex(1 << 16);
+    let (ended, on_end) = tokio::sync::oneshot::channel();
     tokio::spawn(async move {
         let mut input = BufReader::new(input);
         loop {
@@ -92,22 +133,37 @@ pub fn tolerant<R: AsyncRead + Unpin + Send + 'static>(input: R) -> impl AsyncRe
                     break;
                 }
             };
-            if !is_message(&body) {
+            let Some(msg) = parse_message(&body) else {
                 tracing::warn!(
                     "dropped a message that is not JSON-RPC ({} bytes)",
                     body.len()
                 );
                 continue;
-            }
+            };
+            let body = if has_negative_range(&msg) {
+                let rejected = serde_json::json!({
+                    "jsonrpc": "2.0",
+                    "method": REJECTED_CHANGE,
+                    "params": msg["params"]["textDocument"].clone(),
+                });
+                rejected.to_string().into_bytes()
+            } else {
+                body
+            };
             let header = format!("Content-Length: {}\r\n\r\n", body.len());
             if tx.write_all(header.as_bytes()).await.is_err() || tx.write_all(&body).await.is_err()
             {
                 break; // the server stopped reading: it is exiting
             }
+            if is_exit(&msg) {
+                break;
+            }
         }
+        // tower-lsp still reads what is buffered before it sees the end.
         let _ = tx.shutdown().await;
+        let _ = ended.send(());
     });
-    rx
+    (rx, on_end)
 }
 
 #[cfg(test)]
@@ -117,6 +173,48 @@ mod tests {
 
     fn frame(body: &str) -> Vec<u8> {
         format!("Content-Length: {}\r\n\r\n{body}", body.len()).into_bytes()
+    }
+
+    fn expected_len(good: &str) -> usize {
+        2 * frame(good).len()
+    }
+
+    async fn passed_on(input: Vec<u8>) -> Vec<Value> {
+        let (reader, ended) = tolerant(std::io::Cursor::new(input));
+        ended.await.expect("ended");
+        let mut reader = BufReader::new(reader);
+        let mut out = Vec::new();
+        while let Ok(Ok(Some(body))) = tokio::time::timeout(
+            std::time::Duration::from_millis(200),
+            next_body(&mut reader),
+        )
+        .await
+        {
+            out.push(serde_json::from_slice(&body).expect("json"));
+        }
+        out
+    }
+
+    #[tokio::test]
+    async fn exit_ends_the_input_and_later_bytes_are_not_read() {
+        let mut input = frame(r#"{"jsonrpc":"2.0","method":"exit"}"#);
+        input.extend(frame(r#"{"jsonrpc":"2.0","id":1,"method":"shutdown"}"#));
+        let got = passed_on(input).await;
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0]["method"], "exit");
+    }
+
+    #[tokio::test]
+    async fn a_negative_range_becomes_a_rejected_change() {
+        let change = r#"{"jsonrpc":"2.0","method":"textDocument/didChange","params":{"textDocument":{"uri":"file:///a.md","version":3},"contentChanges":[{"range":{"start":{"line":0,"character":-1},"end":{"line":0,"character":2}},"text":"x"}]}}"#;
+        let fine = r#"{"jsonrpc":"2.0","method":"textDocument/didChange","params":{"textDocument":{"uri":"file:///a.md","version":4},"contentChanges":[{"range":{"start":{"line":0,"character":1},"end":{"line":0,"character":2}},"text":"x"}]}}"#;
+        let mut input = frame(change);
+        input.extend(frame(fine));
+        let got = passed_on(input).await;
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert_eq!(got[0]["method"], REJECTED_CHANGE);
+        assert_eq!(got[0]["params"]["version"], 3);
+        assert_eq!(got[1]["method"], "textDocument/didChange");
     }
 
     #[tokio::test]
@@ -131,10 +229,11 @@ mod tests {
         input.extend_from_slice(b"Content-Length: zzz\r\n\r\n");
         input.extend(frame(good));
         let mut out = Vec::new();
-        tolerant(std::io::Cursor::new(input))
-            .read_to_end(&mut out)
-            .await
-            .expect("read");
+        let (mut reader, ended) = tolerant(std::io::Cursor::new(input));
+        ended.await.expect("the end of input is signalled");
+        let mut buf = vec![0; expected_len(good)];
+        reader.read_exact(&mut buf).await.expect("read");
+        out.extend(buf);
         let mut expected = frame(good);
         expected.extend(frame(good));
         assert_eq!(

@@ -126,6 +126,16 @@ impl Client {
         encodings: Option<&[&str]>,
         init_options: Value,
     ) -> (Client, Value) {
+        Self::start_in(args, encodings, init_options, None)
+    }
+
+    /// `start_with`, opening `workspace` (a `file://` URI) as the workspace folder.
+    pub fn start_in(
+        args: &[&str],
+        encodings: Option<&[&str]>,
+        init_options: Value,
+        workspace: Option<&str>,
+    ) -> (Client, Value) {
         let mut c = Client::spawn(args);
         let mut general = json!({});
         if let Some(e) = encodings {
@@ -135,7 +145,8 @@ impl Client {
             "initialize",
             json!({
                 "processId": null,
-                "rootUri": null,
+                "rootUri": workspace,
+                "workspaceFolders": workspace.map(|w| json!([{"uri": w, "name": "desk"}])),
                 "capabilities": {
                     "general": general,
                     "workspace": {"workspaceEdit": {"documentChanges": true}},

@@ -43,6 +43,12 @@ local VAGUE = { "officials", "Some South Korean media outlets", "Defense analyst
 local QUOTE = "“We will not stand by while the border burns.”"
 
 local published = {} -- uri -> last published version
+local logged = {} -- window/logMessage texts from the server
+local orig_log = vim.lsp.handlers["window/logMessage"]
+vim.lsp.handlers["window/logMessage"] = function(err, res, ctx, cfg)
+  if res and res.message then table.insert(logged, res.message) end
+  if orig_log then return orig_log(err, res, ctx, cfg) end
+end
 local orig = vim.lsp.handlers["textDocument/publishDiagnostics"]
 vim.lsp.handlers["textDocument/publishDiagnostics"] = function(err, res, ctx, cfg)
   if res and res.uri then published[res.uri] = res.version or -1 end
@@ -330,6 +336,50 @@ local function main()
     check("the other findings stay", others > 0 and #vim.diagnostic.get(buf) == others,
       describe(vim.diagnostic.get(buf)))
     check("same client as before (no restart)", vim.lsp.get_clients({ bufnr = buf, name = "sayswho" })[1] == client)
+  end
+
+  -- sayswho.toml edited on disk, with no editor notification (Neovim on Linux registers
+  -- no file watches) and no edit to the draft: the server notices by itself.
+  do
+    local function count(code)
+      local n = 0
+      for _, d in ipairs(vim.diagnostic.get(buf)) do
+        if code_of(d) == code then n = n + 1 end
+      end
+      return n
+    end
+    local code
+    for _, d in ipairs(vim.diagnostic.get(buf)) do
+      local c = code_of(d)
+      if c and c ~= "vague-attribution" then code = c break end
+    end
+    if check("a finding to turn off in sayswho.toml", code ~= nil, describe(vim.diagnostic.get(buf))) then
+      local before = #vim.diagnostic.get(buf)
+      local n = count(code)
+      local config = vim.fs.joinpath(vim.fs.dirname(draft), "sayswho.toml")
+      vim.fn.writefile({ "[rules." .. code .. "]", "enabled = false" }, config)
+      vim.wait(T, function() return count(code) == 0 end, 20)
+      check("sayswho.toml edited on disk turns " .. code .. " off without a restart",
+        count(code) == 0 and #vim.diagnostic.get(buf) == before - n, describe(vim.diagnostic.get(buf)))
+      os.remove(config)
+      vim.wait(T, function() return count(code) == n end, 20)
+      check("removing sayswho.toml brings " .. code .. " back", count(code) == n, describe(vim.diagnostic.get(buf)))
+      check("same client as before (no restart)", vim.lsp.get_clients({ bufnr = buf, name = "sayswho" })[1] == client)
+    end
+  end
+
+  -- setup({}) sends an object as settings, and the server did not complain about them.
+  do
+    local plugin = require("sayswho")
+    check("setup({}) settings encode as an object",
+      vim.json.encode(plugin.settings_object({})) == "{}" and vim.json.encode(plugin.settings_object({ rules = {} })) == '{"rules":{}}'
+        and vim.json.encode(plugin.settings_object({ knowledge = {} })) == '{"knowledge":[]}',
+      vim.json.encode(plugin.settings_object({ rules = {} })))
+    local complaints = {}
+    for _, m in ipairs(logged) do
+      if m:find("not understood", 1, true) or m:find("unknown editor setting", 1, true) then table.insert(complaints, m) end
+    end
+    check("the server understood the plugin's settings", #complaints == 0, table.concat(complaints, " | "))
   end
 
   -- Plain-text drafts: the same server attaches to the `text` filetype.

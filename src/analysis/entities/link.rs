@@ -180,6 +180,26 @@ struct Builder {
     /// drafts quadratic).
     covered: std::collections::BTreeSet<Span>,
     longest: usize,
+    /// Each entity's name with one word left out, by (word count, that word's place, the
+    /// other words): a full name one slip from an earlier one shares all its other
+    /// words, so `full_name_variant` looks up instead of scanning every entity so far
+    /// (which made a draft of many distinct people quadratic).
+    masked: HashMap<(usize, usize, String), Vec<usize>>,
+}
+
+/// Names longer than this are not put in `masked` (each costs its length squared); the
+/// rare longer candidate is compared with every entity as before.
+const MASKED_MAX_WORDS: usize = 6;
+
+/// The words of a name other than the one at `k`.
+fn masked_key(words: &[&str], k: usize) -> (usize, usize, String) {
+    let others: Vec<&str> = words
+        .iter()
+        .enumerate()
+        .filter(|&(i, _)| i != k)
+        .map(|(_, w)| *w)
+        .collect();
+    (words.len(), k, others.join(" "))
 }
 
 impl Builder {
@@ -218,6 +238,15 @@ impl Builder {
         let id = self.entities.len();
         self.entities.push(Entity::new(name, kind));
         self.by_name.insert(key(name), id);
+        let words: Vec<&str> = name.split_whitespace().collect();
+        if (2..=MASKED_MAX_WORDS).contains(&words.len()) {
+            for k in 0..words.len() {
+                self.masked
+                    .entry(masked_key(&words, k))
+                    .or_default()
+                    .push(id);
+            }
+        }
         id
     }
 
@@ -236,6 +265,7 @@ pub fn link(doc: &Document, ctx: &Context, lex: &Lex, cands: Vec<Candidate>) -> 
         aliases: HashMap::new(),
         covered: std::collections::BTreeSet::new(),
         longest: 0,
+        masked: HashMap::new(),
     };
     let mut shorts = Vec::new();
 
@@ -533,6 +563,22 @@ fn org_variant_of_existing(b: &Builder, c: &Candidate) -> Option<usize> {
 fn full_name_variant(b: &Builder, c: &Candidate) -> Option<(usize, String)> {
     if c.kind != EntityKind::Person || c.words.len() < 2 {
         return None;
+    }
+    if c.words.len() <= MASKED_MAX_WORDS {
+        // The first entity (in order) one word away, as the scan below finds it.
+        let words: Vec<&str> = c.words.iter().map(String::as_str).collect();
+        return (0..words.len())
+            .flat_map(|k| {
+                let ids = b.masked.get(&masked_key(&words, k));
+                ids.into_iter().flatten().map(move |&id| (id, k))
+            })
+            .filter(|&(id, k)| {
+                let e = &b.entities[id];
+                let ew: Vec<&str> = e.name.split_whitespace().collect();
+                e.kind == EntityKind::Person && ew[k] != words[k] && near_miss(words[k], ew[k])
+            })
+            .min_by_key(|&(id, _)| id)
+            .map(|(id, _)| (id, b.entities[id].name.clone()));
     }
     for (id, e) in b.entities.iter().enumerate() {
         if e.kind != EntityKind::Person {

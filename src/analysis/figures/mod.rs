@@ -7,6 +7,9 @@
 //! conversion), its time and place where stated, and its source from the attribution
 //! layer. `compare` says when two figures are the same quantity and whether they agree.
 
+use std::collections::HashSet;
+use std::sync::Arc;
+
 use serde::Serialize;
 
 use super::attribution::index::ClauseIndex;
@@ -110,9 +113,9 @@ pub struct Figure {
     /// The words of its sentence, lower case, without numbers: how a restated sentence
     /// is recognised ("About 450 fans protested outside the ground" after "About 300
     /// fans protested outside the ground").
-    pub frame: Vec<String>,
+    pub frame: Arc<[String]>,
     /// The capitalised words of its sentence: the names a restatement must share.
-    pub names: Vec<String>,
+    pub names: Arc<[String]>,
     /// The other figures of its sentence as described, with or without a unit: a
     /// restatement gives the same ones ("213 delegates in those three states" does not
     /// restate "865 delegates in 11 states").
@@ -288,30 +291,39 @@ pub fn extract(
                 f.place = place.clone();
             }
         }
-        let (frame, names) = sentence_frame(&toks);
-        for f in &mut out[first_new..] {
-            f.frame = frame.clone();
-            f.names = names.clone();
+        if out.len() - first_new <= MAX_RESTATABLE_FIGURES {
+            let (frame, names) = sentence_frame(&toks);
+            let (frame, names): (Arc<[String]>, Arc<[String]>) = (frame.into(), names.into());
+            for f in &mut out[first_new..] {
+                f.frame = Arc::clone(&frame);
+                f.names = Arc::clone(&names);
+            }
         }
         let revised = toks.iter().any(|t| REVISION_WORDS.contains(&t.low));
         let described: Vec<(Span, Option<String>)> = out[first_new..]
             .iter()
             .map(|f| (f.span, f.unit.is_some().then(|| f.describe())))
             .collect();
-        let all: Vec<(Span, String)> = out[first_new..]
-            .iter()
-            .map(|f| (f.span, f.describe()))
-            .collect();
-        for f in &mut out[first_new..] {
-            f.siblings = all
+        if out.len() - first_new <= MAX_RESTATABLE_FIGURES {
+            let all: Vec<(Span, String)> = out[first_new..]
                 .iter()
-                .filter(|(sp, _)| *sp != f.span)
-                .map(|(_, d)| d.clone())
+                .map(|f| (f.span, f.describe()))
                 .collect();
+            for f in &mut out[first_new..] {
+                f.siblings = all
+                    .iter()
+                    .filter(|(sp, _)| *sp != f.span)
+                    .map(|(_, d)| d.clone())
+                    .collect();
+            }
         }
-        for f in &mut out[first_new..] {
+        for (i, f) in out[first_new..].iter_mut().enumerate() {
             f.revised = revised;
-            f.context = described
+            // The nearest few: a sentence of thousands of figures (a table pasted as
+            // one paragraph) made this quadratic in time and memory.
+            let near =
+                i.saturating_sub(CONTEXT_FIGURES)..(i + CONTEXT_FIGURES + 1).min(described.len());
+            f.context = described[near]
                 .iter()
                 .filter(|(sp, d)| *sp != f.span && d.is_some())
                 .filter_map(|(_, d)| d.clone())
@@ -330,22 +342,31 @@ pub fn extract(
     out
 }
 
+/// How many measured figures on each side of a figure in its sentence are its context.
+const CONTEXT_FIGURES: usize = 8;
+
+/// A sentence with more figures than this is a table, not a statement a later sentence
+/// restates: its figures carry no frame, so restatement is never judged for them and a
+/// pasted table costs linear time.
+const MAX_RESTATABLE_FIGURES: usize = 16;
+
 /// The sentence's words without numbers (lower case, each once) and its capitalised
 /// words.
 fn sentence_frame(toks: &[Tok]) -> (Vec<String>, Vec<String>) {
     let mut frame: Vec<String> = Vec::new();
     let mut names: Vec<String> = Vec::new();
+    let (mut seen, mut seen_names): (HashSet<&str>, HashSet<&str>) = Default::default();
     for (k, t) in toks.iter().enumerate() {
         if !t.is_word() || numbers::cardinal_value(t.low).is_some() {
             continue;
         }
-        if !frame.iter().any(|w| w == t.low) {
+        if seen.insert(t.low) {
             frame.push(t.low.to_string());
         }
         // The first word is capitalised anyway; it counts as a name unless it is a
         // function word ("The", "About").
         let name = is_capitalized(t) && (k > 0 || !STOP_WORDS.contains(&t.low));
-        if name && !names.iter().any(|w| w == t.s) {
+        if name && seen_names.insert(t.s) {
             names.push(t.s.to_string());
         }
     }
@@ -990,8 +1011,8 @@ fn extract_sentence(toks: &[Tok], si: usize, paragraph: usize, out: &mut Vec<Fig
             context: Vec::new(),
             revised: false,
             subgroup,
-            frame: Vec::new(),
-            names: Vec::new(),
+            frame: Arc::default(),
+            names: Arc::default(),
             siblings: Vec::new(),
             local: local_words(toks, start_tok, num_end),
         });
@@ -1435,11 +1456,13 @@ fn sentence_place(toks: &[Tok]) -> Option<String> {
 /// For a duration that measures someone's time in a role, who: "her five years as
 /// minister", "has been doing the job for six years", "my work of the past two years".
 fn tenure_of(doc: &Document, entities: &[Entity], toks: &[Tok], f: &Figure) -> Option<String> {
-    let i = toks.iter().position(|t| t.span.start >= f.span.start)?;
-    let end = toks
-        .iter()
-        .position(|t| t.span.start >= f.span.end)
-        .unwrap_or(toks.len());
+    // The tokens are in text order: searches, not scans from the sentence's start for
+    // every duration (quadratic in a long sentence of them).
+    let i = toks.partition_point(|t| t.span.start < f.span.start);
+    if i >= toks.len() {
+        return None;
+    }
+    let end = toks.partition_point(|t| t.span.start < f.span.end);
     let w = |k: usize| toks.get(k).map(|t| t.low).unwrap_or("");
     let before: Vec<&str> = (i.saturating_sub(3)..i).map(w).collect();
     let possessive = |x: &str| matches!(x, "her" | "his" | "my" | "their" | "our");

@@ -165,6 +165,12 @@ struct Analyzer<'a> {
     recent_person_surnames: HashSet<String>,
     /// Sentence-initial names so far (fallback antecedents for pronouns).
     mentions: Vec<(usize, Subj)>,
+    /// Per sentence: the token of its first "according to" outside quotation marks,
+    /// found once (looking for it at every quotation made a long sentence quadratic).
+    according_at: Vec<Option<usize>>,
+    /// Per sentence: its speech nouns ("statement") outside quotation marks, in order,
+    /// so `speech_noun` looks at these instead of every token before each quotation.
+    speech_nouns_at: Vec<Vec<usize>>,
 }
 
 fn honorific(w: &str) -> Option<Gender> {

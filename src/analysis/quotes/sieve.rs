@@ -271,7 +271,7 @@ impl<'a> Analyzer<'a> {
         let mut s1 = s1;
         let mut crossed = false;
         let mut range = self.doc.sentences[s1].tokens.clone();
-        let mut after = (range.clone()).find(|&t| self.doc.tokens[t].span.start >= raw.span.end);
+        let mut after = self.first_token_after(&range, raw.span.end);
         if after.is_none() && self.asks_or_exclaims(raw) {
             // `“Who are they?” Trump said.`: the clause is a sentence of its own.
             let next = s1 + 1;
@@ -401,13 +401,9 @@ impl<'a> Analyzer<'a> {
 
     /// `Mr Brown's insistence he was not "gloating"`.
     pub(super) fn speech_noun(&self, raw: &RawQuote, s0: usize) -> Option<Subj> {
-        let range = self.doc.sentences[s0].tokens.clone();
-        let ss = range.start;
-        for k in range.rev() {
-            if self.doc.tokens[k].span.end > raw.span.start || self.in_quote[k] {
-                continue;
-            }
-            if !SPEECH_NOUNS.contains(&self.lw(k)) || k == ss {
+        let ss = self.doc.sentences[s0].tokens.start;
+        for &k in self.speech_nouns_at.get(s0)?.iter().rev() {
+            if self.doc.tokens[k].span.end > raw.span.start {
                 continue;
             }
             let mut p = k - 1;
@@ -430,9 +426,17 @@ impl<'a> Analyzer<'a> {
     pub(super) fn according_to(&self, si: usize) -> Option<Subj> {
         let range = self.doc.sentences[si].tokens.clone();
         let ss = range.start;
-        let k = (ss..range.end.saturating_sub(1))
-            .find(|&k| self.lw(k) == "according" && self.lw(k + 1) == "to" && !self.in_quote[k])?;
+        let k = self.according_at.get(si).copied().flatten()?;
         let np = self.parse_np(k + 2, range.end, ss)?;
         self.resolve(&np, ss)
+    }
+
+    /// The first token of `range` that starts at or after `at`. Tokens are in text
+    /// order: a search, not a scan from the sentence's start at every quotation
+    /// (quadratic in a long sentence of many quotation marks).
+    fn first_token_after(&self, range: &std::ops::Range<usize>, at: usize) -> Option<usize> {
+        let after =
+            range.start + self.doc.tokens[range.clone()].partition_point(|t| t.span.start < at);
+        (after < range.end).then_some(after)
     }
 }

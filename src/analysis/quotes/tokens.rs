@@ -47,9 +47,36 @@ impl<'a> Analyzer<'a> {
             recent: Vec::new(),
             recent_person_surnames: HashSet::new(),
             mentions: Vec::new(),
+            according_at: Vec::new(),
+            speech_nouns_at: Vec::new(),
         };
+        a.index_sentence_cues();
         a.learn_words();
         a
+    }
+
+    /// Each sentence's "according to" and speech nouns outside quotation marks, found
+    /// once so the sieve's per-quotation steps do not rescan the sentence.
+    fn index_sentence_cues(&mut self) {
+        let sentences = &self.doc.sentences;
+        self.speech_nouns_at = sentences
+            .iter()
+            .map(|s| {
+                let ss = s.tokens.start;
+                s.tokens
+                    .clone()
+                    .filter(|&k| k != ss && !self.in_quote[k] && SPEECH_NOUNS.contains(&self.lw(k)))
+                    .collect()
+            })
+            .collect();
+        self.according_at = sentences
+            .iter()
+            .map(|s| {
+                (s.tokens.start..s.tokens.end.saturating_sub(1)).find(|&k| {
+                    self.lw(k) == "according" && self.lw(k + 1) == "to" && !self.in_quote[k]
+                })
+            })
+            .collect();
     }
 
     pub(super) fn learn_words(&mut self) {

@@ -38,6 +38,26 @@ local function has_config_api()
   return vim.fn.has("nvim-0.11") == 1 and type(vim.lsp.config) ~= "nil" and type(vim.lsp.enable) == "function"
 end
 
+--- `settings` as the server must receive it: a JSON object. vim.json encodes an empty
+--- Lua table as `[]`, which the server cannot read as settings, so every empty table
+--- (the whole of `setup({})`'s settings, or `rules = {}`) becomes an empty object, except
+--- under the keys whose value is a list (`knowledge = {}` stays `[]`).
+local LIST_KEYS = {
+  knowledge = true, exclude = true, ignore = true, titles = true,
+  ["reporting-verbs"] = true, reportingVerbs = true, ["vague-sources"] = true, vagueSources = true,
+  ["organization-cues"] = true, organizationCues = true, ["not-names"] = true, notNames = true,
+}
+function M.settings_object(settings)
+  local function convert(v, key)
+    if type(v) ~= "table" then return v end
+    if next(v) == nil then return LIST_KEYS[key] and {} or vim.empty_dict() end
+    local out = {}
+    for k, x in pairs(v) do out[k] = convert(x, k) end
+    return out
+  end
+  return convert(vim.deepcopy(settings or {}), nil)
+end
+
 --- The client configuration shared by both registration paths.
 local function client_config(cfg)
   return {
@@ -46,8 +66,8 @@ local function client_config(cfg)
     filetypes = cfg.filetypes,
     root_markers = cfg.root_markers,
     -- The server reads the same object at start and from workspace/configuration.
-    init_options = vim.deepcopy(cfg.settings),
-    settings = { sayswho = vim.deepcopy(cfg.settings) },
+    init_options = M.settings_object(cfg.settings),
+    settings = { sayswho = M.settings_object(cfg.settings) },
     on_attach = cfg.on_attach,
     capabilities = cfg.capabilities,
   }
@@ -118,7 +138,7 @@ function M.update_settings(settings)
   M.config.settings = vim.tbl_deep_extend("force", M.config.settings, settings or {})
   local get = vim.lsp.get_clients or vim.lsp.get_active_clients
   for _, client in ipairs(get({ name = "sayswho" })) do
-    client.settings = { sayswho = vim.deepcopy(M.config.settings) }
+    client.settings = { sayswho = M.settings_object(M.config.settings) }
     if vim.fn.has("nvim-0.11") == 1 then
       client:notify("workspace/didChangeConfiguration", { settings = client.settings })
     else

@@ -1,0 +1,116 @@
+//! Hostile drafts: shapes that made analysis grow faster than the text. Doubling each
+//! draft may at most multiply the analysis time by 2.5 (linear is 2, n log n a little
+//! more; quadratic is 4). Timings are only meaningful in an optimised build, so these
+//! are ignored in debug runs; CI runs them in release:
+//! `cargo test --release --test hostile_drafts -- --include-ignored`.
+
+use std::time::{Duration, Instant};
+
+use sayswho::analysis::{analyze, Context, Format};
+
+/// The largest growth allowed for twice the text.
+const MAX_GROWTH: f64 = 2.5;
+
+/// A small deterministic generator, so every run times the same drafts.
+struct Lcg(u64);
+
+impl Lcg {
+    fn next(&mut self, below: u64) -> u64 {
+        self.0 = self
+            .0
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        (self.0 >> 33) % below
+    }
+}
+
+/// One paragraph, one sentence, of `words` words that are nearly all figures with
+/// units: a table pasted as prose.
+fn figures_paragraph(words: usize) -> String {
+    let mut r = Lcg(7);
+    let mut out: Vec<String> = Vec::with_capacity(words);
+    while out.len() < words {
+        let piece = match r.next(8) {
+            0 => format!("{}%", r.next(99) + 1),
+            1 => format!("${}.{}bn", r.next(99) + 1, r.next(9)),
+            2 => format!("{} people", r.next(9999) + 1),
+            3 => format!("up {} percent", r.next(50) + 1),
+            4 => format!("in {}", 1990 + r.next(34)),
+            5 => format!("£{}m", r.next(999) + 1),
+            6 => format!("{} years", r.next(10) + 2),
+            _ => format!("about {} troops", r.next(900) + 10),
+        };
+        out.extend(piece.split(' ').map(str::to_string));
+    }
+    out.truncate(words);
+    format!("The figures were {}.\n", out.join(" "))
+}
+
+/// One paragraph in which quotation marks open and never close, before every word.
+fn unbalanced_quotes_paragraph(words: usize) -> String {
+    let mut out = String::new();
+    for i in 0..words {
+        out.push(if i % 3 == 0 { '"' } else { '“' });
+        out.push_str(&format!("word{i} "));
+    }
+    out.push('\n');
+    out
+}
+
+/// The fastest of five analyses of `text`.
+fn time(text: &str) -> Duration {
+    let ctx = Context::default();
+    (0..5)
+        .map(|_| {
+            let started = Instant::now();
+            let report = analyze(text, Format::PlainText, &ctx);
+            std::hint::black_box(report);
+            started.elapsed()
+        })
+        .min()
+        .unwrap_or_default()
+}
+
+/// Times the draft at `size` and at twice `size` and checks the growth.
+fn assert_near_linear(name: &str, make: fn(usize) -> String, size: usize) {
+    let small = make(size);
+    let large = make(size * 2);
+    let t1 = time(&small);
+    let t2 = time(&large);
+    let growth = t2.as_secs_f64() / t1.as_secs_f64().max(1e-6);
+    eprintln!(
+        "{name}: {size} -> {:?}, {} -> {:?} (x{growth:.2}; {} -> {} bytes)",
+        t1,
+        size * 2,
+        t2,
+        small.len(),
+        large.len()
+    );
+    assert!(
+        growth <= MAX_GROWTH,
+        "{name}: twice the text took {growth:.2} times as long ({t1:?} -> {t2:?})"
+    );
+}
+
+#[test]
+#[ignore = "timings need an optimised build; CI: cargo test --release --test hostile_drafts -- --include-ignored"]
+fn a_paragraph_of_figures_grows_near_linearly() {
+    assert_near_linear("figures paragraph", figures_paragraph, 24_000);
+}
+
+#[test]
+#[ignore = "timings need an optimised build; CI: cargo test --release --test hostile_drafts -- --include-ignored"]
+fn unbalanced_quotation_marks_grow_near_linearly() {
+    assert_near_linear("unbalanced quotes", unbalanced_quotes_paragraph, 24_000);
+}
+
+/// The shapes are what they claim to be, in any build: the figures are read and the
+/// quotation marks are unbalanced.
+#[test]
+fn the_hostile_shapes_are_what_they_say() {
+    let ctx = Context::default();
+    let figures = analyze(&figures_paragraph(400), Format::PlainText, &ctx);
+    assert!(figures.figures.len() > 100, "{}", figures.figures.len());
+    let quotes = unbalanced_quotes_paragraph(40);
+    assert!(quotes.matches('“').count() > 5 && !quotes.contains('”'));
+}
