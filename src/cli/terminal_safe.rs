@@ -22,17 +22,40 @@ fn stand_in(c: char) -> char {
     }
 }
 
-/// `text` with every control character (but tab) replaced by a visible mark of the same
-/// length, one for one.
+/// `text` with every control character (but tab and line endings) replaced by a visible
+/// mark of the same length, one for one. A carriage return counts as a line ending only
+/// before a line feed: alone, it would send the cursor back over the line.
 pub fn terminal_safe(text: &str) -> Cow<'_, str> {
-    if !text.chars().any(is_control) {
-        return Cow::Borrowed(text);
+    let mut chars = text.chars().peekable();
+    let mut unsafe_at = None;
+    let mut at = 0;
+    while let Some(c) = chars.next() {
+        if acts_on_terminal(c, chars.peek().copied()) {
+            unsafe_at = Some(at);
+            break;
+        }
+        at += c.len_utf8();
     }
-    Cow::Owned(
-        text.chars()
-            .map(|c| if is_control(c) { stand_in(c) } else { c })
-            .collect(),
-    )
+    let Some(first) = unsafe_at else {
+        return Cow::Borrowed(text);
+    };
+    let mut out = String::with_capacity(text.len());
+    out.push_str(&text[..first]);
+    let mut chars = text[first..].chars().peekable();
+    while let Some(c) = chars.next() {
+        let next = chars.peek().copied();
+        out.push(if acts_on_terminal(c, next) {
+            stand_in(c)
+        } else {
+            c
+        });
+    }
+    Cow::Owned(out)
+}
+
+/// A control character that is not a tab, a line feed or the CR of a CRLF.
+fn acts_on_terminal(c: char, next: Option<char>) -> bool {
+    is_control(c) && c != '\n' && !(c == '\r' && next == Some('\n'))
 }
 
 #[cfg(test)]
@@ -47,6 +70,15 @@ mod tests {
         assert_eq!(safe.chars().count(), hostile.chars().count());
         assert_eq!(safe.len(), hostile.len(), "byte offsets must not move");
         assert!(safe.contains("[8msaid"));
+    }
+
+    #[test]
+    fn line_endings_stay_but_a_lone_carriage_return_does_not() {
+        assert!(matches!(
+            terminal_safe("one\r\ntwo\nthree"),
+            Cow::Borrowed(_)
+        ));
+        assert_eq!(terminal_safe("over\rwrite"), "over?write");
     }
 
     #[test]
