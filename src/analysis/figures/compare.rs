@@ -300,9 +300,19 @@ pub fn same_quantity_pairs(figures: &[Figure]) -> Vec<(usize, usize)> {
         .iter()
         .map(|f| f.quantity.as_deref().map(quantity_key))
         .collect();
+    let mut per_sentence: std::collections::HashMap<usize, usize> =
+        std::collections::HashMap::new();
+    for f in figures {
+        *per_sentence.entry(f.sentence).or_default() += 1;
+    }
     let mut buckets: std::collections::HashMap<String, Vec<usize>> =
         std::collections::HashMap::new();
     for (i, f) in figures.iter().enumerate() {
+        // A sentence of that many figures is a table pasted as prose: its figures are
+        // listed, but comparing them all with each other would be quadratic.
+        if per_sentence[&f.sentence] > super::MAX_RESTATABLE_FIGURES {
+            continue;
+        }
         for key in bucket_keys(f, keys[i].as_deref()) {
             buckets.entry(key).or_default().push(i);
         }

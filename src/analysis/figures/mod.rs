@@ -346,8 +346,8 @@ pub fn extract(
 const CONTEXT_FIGURES: usize = 8;
 
 /// A sentence with more figures than this is a table, not a statement a later sentence
-/// restates: its figures carry no frame, so restatement is never judged for them and a
-/// pasted table costs linear time.
+/// restates or contradicts: its figures carry no frame and are compared with no other
+/// figure, so a pasted table costs linear time.
 const MAX_RESTATABLE_FIGURES: usize = 16;
 
 /// The sentence's words without numbers (lower case, each once) and its capitalised

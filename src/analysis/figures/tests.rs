@@ -411,3 +411,70 @@ fn a_verb_ends_the_quantity() {
     let f = figs("Some 410 pupils spent a night in the hall.");
     assert_eq!(f[0].quantity.as_deref(), Some("pupils"));
 }
+
+#[test]
+fn a_table_pasted_as_one_sentence_is_listed_but_not_compared() {
+    let staff = [
+        "porters",
+        "cleaners",
+        "cooks",
+        "drivers",
+        "clerks",
+        "guards",
+        "midwives",
+        "doctors",
+        "surgeons",
+        "chemists",
+        "typists",
+        "gardeners",
+        "plumbers",
+        "painters",
+        "tutors",
+        "medics",
+        "carers",
+        "chaplains",
+        "fitters",
+    ];
+    let rest: Vec<String> = staff
+        .iter()
+        .enumerate()
+        .map(|(i, s)| format!("{} {s}", 11 + i))
+        .collect();
+    let table = format!(
+        "In 2024 the trust employed 640 nurses, {}.",
+        rest.join(", ")
+    );
+    let short = "In 2024 the trust employed 640 nurses and 12 porters.";
+    let later = "In 2024 the trust employed 460 nurses and 12 porters.";
+    let pairs_of = |first: &str| {
+        let figures = figs(&format!(
+            "{first}\n\nThe wards were busy all year.\n\n{later}\n"
+        ));
+        let nurses: Vec<usize> = (0..figures.len())
+            .filter(|&i| {
+                figures[i]
+                    .quantity
+                    .as_deref()
+                    .is_some_and(|q| q.contains("nurses"))
+            })
+            .collect();
+        (
+            figures.len(),
+            compare::same_quantity_pairs(&figures),
+            nurses,
+        )
+    };
+    // A sentence of two figures restated with another value: compared.
+    let (_, pairs, nurses) = pairs_of(short);
+    assert!(
+        pairs.contains(&(nurses[0], nurses[1])),
+        "{pairs:?} {nurses:?}"
+    );
+    // The same count inside a sentence of twenty figures: listed, not compared.
+    let (count, pairs, nurses) = pairs_of(&table);
+    assert!(count >= 22, "{count}");
+    assert!(
+        !pairs.contains(&(nurses[0], nurses[1])),
+        "{pairs:?} {nurses:?}"
+    );
+}
