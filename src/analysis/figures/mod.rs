@@ -373,8 +373,8 @@ fn sentence_frame(toks: &[Tok]) -> (Vec<String>, Vec<String>) {
     (frame, names)
 }
 
-/// The sentence's tokens as the figure reader takes them.
-fn sentence_toks(doc: &Document, si: usize) -> Vec<Tok<'_>> {
+/// The sentence's tokens as the figure reader (and the doubled-number rule) takes them.
+pub(crate) fn sentence_toks(doc: &Document, si: usize) -> Vec<Tok<'_>> {
     let first = doc.sentences[si].tokens.start;
     doc.sentence_tokens(si)
         .iter()

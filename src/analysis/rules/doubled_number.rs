@@ -22,9 +22,9 @@
 
 use super::RuleInput;
 use crate::analysis::figures::numbers::{parse_at, Kind, NumExpr, Tok};
+use crate::analysis::figures::sentence_toks;
 use crate::analysis::report::{Edit, Finding, Fix, Severity};
 use crate::analysis::rules::RuleCode;
-use crate::analysis::segment::Document;
 use crate::analysis::span::Span;
 
 pub fn check(input: &RuleInput) -> Vec<Finding> {
@@ -48,21 +48,6 @@ pub fn check(input: &RuleInput) -> Vec<Finding> {
         }
     }
     out
-}
-
-/// The sentence's tokens as the number reader takes them.
-fn sentence_toks(doc: &Document, si: usize) -> Vec<Tok<'_>> {
-    let first = doc.sentences[si].tokens.start;
-    doc.sentence_tokens(si)
-        .iter()
-        .enumerate()
-        .map(|(k, t)| Tok {
-            span: t.span,
-            kind: t.kind,
-            s: t.span.slice(&doc.text),
-            low: doc.lower(first + k),
-        })
-        .collect()
 }
 
 /// Every number expression of the sentence, left to right, none overlapping.
