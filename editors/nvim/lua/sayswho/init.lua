@@ -177,7 +177,9 @@ function M.explain(code)
     return nil
   end
   local lines = vim.split(out, "\n", { trimempty = true })
-  vim.lsp.util.open_floating_preview(lines, "markdown", { border = "rounded", focus_id = "sayswho-explain" })
+  -- Plain text, as `sayswho explain` prints it: "markdown" would need a treesitter parser
+  -- that not every Neovim install ships (Debian's 0.10 has none without its own package).
+  vim.lsp.util.open_floating_preview(lines, "text", { border = "rounded", focus_id = "sayswho-explain" })
   return lines
 end
 
