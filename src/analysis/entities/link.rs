@@ -33,6 +33,15 @@ pub fn family_name_first(words: &[String]) -> bool {
     !is_east_asian_family_name(last) || words[1].contains('-') || words.len() >= 3
 }
 
+/// `person_short_forms` of a person's name, from `cache` when it was worked out before.
+fn cached_short_forms<'c>(cache: &'c mut HashMap<String, Vec<String>>, name: &str) -> &'c [String] {
+    if !cache.contains_key(name) {
+        let words: Vec<String> = name.split_whitespace().map(str::to_string).collect();
+        cache.insert(name.to_string(), person_short_forms(&words));
+    }
+    cache.get(name).map_or(&[], Vec::as_slice)
+}
+
 /// The forms a later reference may use for a person: the surname (with its particles:
 /// "Van den Brul", "von der Leyen"), or the family name for names written family first.
 fn person_short_forms(words: &[String]) -> Vec<String> {
@@ -117,6 +126,13 @@ fn org_short_forms(words: &[String]) -> Vec<String> {
     out
 }
 
+/// Does `name` have more words than `words` and end with them? Compared word by word
+/// from the end, with nothing allocated: it runs for every candidate and every person.
+fn ends_with_words(name: &str, words: &[String]) -> bool {
+    let mut rev = name.split_whitespace().rev();
+    words.iter().rev().all(|w| rev.next() == Some(w.as_str())) && rev.next().is_some()
+}
+
 /// A person already in the draft whose full name ends with these words: "Parker Bowles"
 /// after "Camilla Parker Bowles" is a later reference, not a second person.
 fn longer_person_name(b: &Builder, c: &Candidate) -> Option<usize> {
@@ -127,21 +143,20 @@ fn longer_person_name(b: &Builder, c: &Candidate) -> Option<usize> {
         .entities
         .iter()
         .enumerate()
-        .filter(|(_, e)| {
-            let ew: Vec<&str> = e.name.split_whitespace().collect();
-            e.kind == EntityKind::Person
-                && ew.len() > c.words.len()
-                && ew[ew.len() - c.words.len()..]
-                    .iter()
-                    .zip(&c.words)
-                    .all(|(a, b)| *a == b.as_str())
-        })
+        .filter(|(_, e)| e.kind == EntityKind::Person && ends_with_words(&e.name, &c.words))
         .map(|(i, _)| i)
         .collect();
     match found.as_slice() {
         [id] => Some(*id),
         _ => None,
     }
+}
+
+/// A cheap test `near_miss` needs to pass: the same first letter and lengths within two.
+/// Most pairs fail it, so the search skips `near_miss`'s lower-casing for them.
+fn could_be_near_miss(written: &str, expected: &str) -> bool {
+    let first = |s: &str| s.chars().next().map(|c| c.to_lowercase().next());
+    first(written) == first(expected) && written.len().abs_diff(expected.len()) <= 2 * 4
 }
 
 /// Could `written` be a misspelling of `expected`? Small edit distance relative to the
@@ -185,6 +200,9 @@ struct Builder {
     /// words, so `full_name_variant` looks up instead of scanning every entity so far
     /// (which made a draft of many distinct people quadratic).
     masked: HashMap<(usize, usize, String), Vec<usize>>,
+    /// A person's short forms by the name they come from, worked out once: the near-miss
+    /// search asks for them for every person at every unresolved one-word mention.
+    short_forms: HashMap<String, Vec<String>>,
 }
 
 /// Names longer than this are not put in `masked` (each costs its length squared); the
@@ -266,6 +284,7 @@ pub fn link(doc: &Document, ctx: &Context, lex: &Lex, cands: Vec<Candidate>) -> 
         covered: std::collections::BTreeSet::new(),
         longest: 0,
         masked: HashMap::new(),
+        short_forms: HashMap::new(),
     };
     let mut shorts = Vec::new();
 
@@ -444,7 +463,8 @@ pub fn link(doc: &Document, ctx: &Context, lex: &Lex, cands: Vec<Candidate>) -> 
                         doc.slice(toks[i - 1].span),
                         "in" | "at" | "from" | "to" | "near" | "In" | "At" | "From"
                     );
-                let own_name = !person_cue && (place_cue || used_before_lookalike(&b, doc, stem));
+                let own_name =
+                    !person_cue && (place_cue || used_before_lookalike(&mut b, doc, stem));
                 if !next_cap
                     && !prev_cap
                     && !own_name
@@ -487,14 +507,20 @@ pub fn link(doc: &Document, ctx: &Context, lex: &Lex, cands: Vec<Candidate>) -> 
 
 /// Does the draft use `word` before it introduces a person whose surname it resembles
 /// ("Lewes" before "Tony Lewis")? Then the word names something of its own.
-fn used_before_lookalike(b: &Builder, doc: &Document, word: &str) -> bool {
-    b.entities.iter().any(|e| {
+fn used_before_lookalike(b: &mut Builder, doc: &Document, word: &str) -> bool {
+    let Builder {
+        entities,
+        short_forms,
+        ..
+    } = b;
+    entities.iter().any(|e| {
         let Some(intro) = e.introduction() else {
             return false;
         };
-        let ew: Vec<String> = e.name.split_whitespace().map(str::to_string).collect();
         e.kind == EntityKind::Person
-            && person_short_forms(&ew).iter().any(|f| near_miss(word, f))
+            && cached_short_forms(short_forms, &e.name)
+                .iter()
+                .any(|f| could_be_near_miss(word, f) && near_miss(word, f))
             && doc
                 .tokens
                 .iter()
@@ -666,14 +692,13 @@ fn resolve(
         if e.kind != EntityKind::Person || e.introduction().is_none_or(|i| i.start > span.start) {
             continue;
         }
-        let ew: Vec<String> = e.name.split_whitespace().map(str::to_string).collect();
-        for f in person_short_forms(&ew) {
-            if near_miss(w, &f) {
+        for f in cached_short_forms(&mut b.short_forms, &e.name).iter() {
+            if could_be_near_miss(w, f) && near_miss(w, f) {
                 if best.as_ref().is_some_and(|(other, _)| *other != id) {
                     // Close to two people: not a safe guess.
                     return;
                 }
-                best = Some((id, f));
+                best = Some((id, f.clone()));
             }
         }
     }
