@@ -203,8 +203,7 @@ pub fn restated(a: &Figure, b: &Figure) -> bool {
     // word) as a word.
     let has = |f: &Figure, n: &String| f.names.contains(n) || f.frame.contains(&n.to_lowercase());
     let names_match = a.names.iter().all(|n| has(b, n)) && b.names.iter().all(|n| has(a, n));
-    let same_siblings = a.siblings.iter().all(|x| b.siblings.contains(x))
-        && b.siblings.iter().all(|x| a.siblings.contains(x));
+    let same_siblings = same_members(&a.siblings, &b.siblings);
     // A short sentence says less around its number, so one changed word there is more
     // often a change of scope ("Among men, she is at minus 40" … "Among white women, she
     // is at minus 25"): it must keep every word.
@@ -236,19 +235,27 @@ fn different_events(a: &Figure, b: &Figure) -> bool {
 /// The other measured figures of the two sentences are the same: they are the
 /// conditions the counts are stated under ("waited more than two hours").
 fn same_conditions(a: &Figure, b: &Figure) -> bool {
-    a.context.iter().all(|c| b.context.contains(c))
-        && b.context.iter().all(|c| a.context.contains(c))
+    same_members(&a.context, &b.context)
 }
 
-/// Two levels stated for one explicit time, with nothing telling them apart.
-fn same_time_stated(a: &Figure, b: &Figure) -> bool {
+/// Each list holds every member of the other (order and repeats aside).
+fn same_members(a: &[String], b: &[String]) -> bool {
+    a.iter().all(|x| b.contains(x)) && b.iter().all(|x| a.contains(x))
+}
+
+/// Both figures are levels stated for the same explicit time ("in October").
+fn levels_at_one_time(a: &Figure, b: &Figure) -> bool {
     let levels = matches!(a.role, Role::Level) && matches!(b.role, Role::Level);
     let timed = match (&a.time, &b.time) {
         (Some(ta), Some(tb)) => ta.to_lowercase() == tb.to_lowercase(),
         _ => false,
     };
-    levels
-        && timed
+    levels && timed
+}
+
+/// Two levels stated for one explicit time, with nothing telling them apart.
+fn same_time_stated(a: &Figure, b: &Figure) -> bool {
+    levels_at_one_time(a, b)
         && same_conditions(a, b)
         && !different_events(a, b)
         && !(a.revised || b.revised)
@@ -367,13 +374,7 @@ fn bucket_keys(f: &Figure, quantity_key: Option<&str>) -> Vec<String> {
 /// condition of their sentences: "1,942 patients spent more than 12 hours in A&E in
 /// October" and "2,140 patients waited more than 12 hours in October".
 fn same_condition(a: &Figure, b: &Figure) -> bool {
-    let levels = matches!(a.role, Role::Level) && matches!(b.role, Role::Level);
-    let timed = match (&a.time, &b.time) {
-        (Some(ta), Some(tb)) => ta.to_lowercase() == tb.to_lowercase(),
-        _ => false,
-    };
-    levels
-        && timed
+    levels_at_one_time(a, b)
         && !(a.subgroup || b.subgroup || a.revised || b.revised)
         && a.context.iter().any(|c| b.context.contains(c))
 }
