@@ -26,31 +26,22 @@ fn stand_in(c: char) -> char {
 /// mark of the same length, one for one. A carriage return counts as a line ending only
 /// before a line feed: alone, it would send the cursor back over the line.
 pub fn terminal_safe(text: &str) -> Cow<'_, str> {
-    let mut chars = text.chars().peekable();
-    let mut unsafe_at = None;
-    let mut at = 0;
-    while let Some(c) = chars.next() {
-        if acts_on_terminal(c, chars.peek().copied()) {
-            unsafe_at = Some(at);
-            break;
+    let mut out: Option<String> = None;
+    let mut chars = text.char_indices().peekable();
+    while let Some((at, c)) = chars.next() {
+        let acts = acts_on_terminal(c, chars.peek().map(|&(_, n)| n));
+        match (&mut out, acts) {
+            (Some(out), _) => out.push(if acts { stand_in(c) } else { c }),
+            (None, true) => {
+                let mut safe = String::with_capacity(text.len());
+                safe.push_str(&text[..at]);
+                safe.push(stand_in(c));
+                out = Some(safe);
+            }
+            (None, false) => {}
         }
-        at += c.len_utf8();
     }
-    let Some(first) = unsafe_at else {
-        return Cow::Borrowed(text);
-    };
-    let mut out = String::with_capacity(text.len());
-    out.push_str(&text[..first]);
-    let mut chars = text[first..].chars().peekable();
-    while let Some(c) = chars.next() {
-        let next = chars.peek().copied();
-        out.push(if acts_on_terminal(c, next) {
-            stand_in(c)
-        } else {
-            c
-        });
-    }
-    Cow::Owned(out)
+    out.map_or(Cow::Borrowed(text), Cow::Owned)
 }
 
 /// A control character that is not a tab, a line feed or the CR of a CRLF.
