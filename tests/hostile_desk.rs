@@ -18,7 +18,7 @@ use std::time::{Duration, Instant};
 use common::Client;
 use serde_json::{json, Value};
 
-const DRAFT: &str = "# Budget row\n\nHealth Minister Sue Essex said the budget would rise next year.\n\nThe council will close three libraries, officials said.\n\nTom Baker, a local shopkeeper, said trade had fallen.\n";
+use common::DESK_DRAFT as DRAFT;
 
 const KB: &str = "[[person]]\nname = \"Sue Essex\"\nrole = \"Finance Minister\"\n";
 

@@ -11,7 +11,7 @@ use std::time::Duration;
 use common::Client;
 use serde_json::{json, Value};
 
-const DRAFT: &str = "# Budget row\n\nHealth Minister Sue Essex said the budget would rise next year.\n\nThe council will close three libraries, officials said.\n\nTom Baker, a local shopkeeper, said trade had fallen.\n";
+use common::DESK_DRAFT as DRAFT;
 
 const KB: &str = "# Verified by the standards desk.\n[[person]]\nname = \"Sue Essex\"\naliases = [\"Essex\"]\nrole = \"Finance Minister\"\norganization = \"Welsh Government\"\nsource = \"https://example.org/cabinet\"\n";
 

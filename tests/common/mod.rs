@@ -505,3 +505,7 @@ pub fn with_hangul_and_emoji(text: &str) -> String {
         .collect::<Vec<_>>()
         .join("\n\n")
 }
+
+/// The draft the desk tests keep on disk: a minister the knowledge base lists with
+/// another title, a vague source and an unlisted shopkeeper.
+pub const DESK_DRAFT: &str = "# Budget row\n\nHealth Minister Sue Essex said the budget would rise next year.\n\nThe council will close three libraries, officials said.\n\nTom Baker, a local shopkeeper, said trade had fallen.\n";
