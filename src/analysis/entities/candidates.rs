@@ -599,7 +599,10 @@ fn classify(s: &Sent, lex: &Lex, run: Run, sentence_start: bool, out: &mut Vec<C
         if end < b && s.text(end) == "." {
             end += 1;
         }
-        if end < b && !is_common_name_word_after_title(s, end, b) {
+        // "Martin Luther King Jnr": a title head followed only by a generational suffix
+        // is the surname, not a title.
+        let only_suffix = (end..b).all(|i| is_name_suffix(s.text(i)) || s.text(i) == ".");
+        if end < b && !only_suffix && !is_common_name_word_after_title(s, end, b) {
             title = Some((a, end));
             break;
         }
@@ -674,7 +677,9 @@ fn classify(s: &Sent, lex: &Lex, run: Run, sentence_start: bool, out: &mut Vec<C
         .iter()
         .take(3)
         .any(|&i| is_org_descriptor(s.text(i)) || lex.org_cues.contains(&s.text(i).to_lowercase()));
-    let role_before = before.first().is_some_and(|&i| is_role_noun(s.text(i)));
+    let role_before = before
+        .first()
+        .is_some_and(|&i| is_role_noun(s.text(i)) || team_position(s, i));
     let role_after = role_noun_after(s, b);
     let prep_org = org_preposition_before(s, run.a);
 
@@ -996,6 +1001,11 @@ fn org_in_run(s: &Sent, lex: &Lex, a: usize, b: usize) -> Option<(usize, usize)>
     Some((a, b))
 }
 
+/// "England centre": a playing position with a capitalised team or country right before.
+fn team_position(s: &Sent, i: usize) -> bool {
+    is_team_position(s.text(i)) && i > 0 && s.is_word(i - 1) && is_cap_word(s.text(i - 1))
+}
+
 fn push_org(s: &Sent, lex: &Lex, a: usize, b: usize, strong: bool, out: &mut Vec<Candidate>) {
     let _ = lex;
     let words = words_of(s, a, b);
@@ -1065,6 +1075,11 @@ fn role_noun_after(s: &Sent, b: usize) -> bool {
     while i < s.len() && seen < 3 {
         let w = s.text(i);
         if !s.is_word(i) || first_upper(w) || is_function_word(w) {
+            return false;
+        }
+        // "Ruth Okoye thinks coach Tom Hale": a reporting verb ends the run's phrase, so
+        // the role after it belongs to the next name, not to the run as an employer.
+        if reporting_verb(w).is_some() {
             return false;
         }
         if is_role_noun(w) {

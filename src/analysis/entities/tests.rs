@@ -533,3 +533,50 @@ fn a_plural_role_before_a_list_is_each_persons_role() {
     let es = ents("The plans of analysts met Ben Hale, then voters met Ana Ruiz.");
     assert_eq!(find(&es, "Ana Ruiz").role(), None);
 }
+
+#[test]
+fn reporting_verb_before_a_role_keeps_the_speaker_a_person() {
+    // The role after "thinks" belongs to the next name, not to the speaker.
+    let text =
+        "Former Wales winger Gareth Pryce thinks coach Tom Hale should pick younger players.";
+    let es = ents(text);
+    assert_eq!(find(&es, "Gareth Pryce").kind, EntityKind::Person);
+    assert_eq!(find(&es, "Tom Hale").kind, EntityKind::Person);
+    // Near miss: a role right after an organisation still marks it an employer.
+    let text = "The Ferrow Group chairman Tom Hale resigned on Monday.";
+    let es = ents(text);
+    assert!(es
+        .iter()
+        .any(|e| e.kind == EntityKind::Organization && e.name.contains("Ferrow")));
+}
+
+#[test]
+fn generational_suffix_after_a_title_word_is_part_of_the_name() {
+    // "King" is a title head, but with only "Jnr" after it, it is the surname.
+    let text = "She spoke at a rally for Martin Luther King Jnr in the city.";
+    let es = ents(text);
+    assert!(
+        !es.iter().any(|e| e.name == "Jnr"),
+        "{:?}",
+        es.iter().map(|e| &e.name).collect::<Vec<_>>()
+    );
+    // Near miss: a real title before a full name still splits off.
+    let text = "King Abdullah Hassan met Senator Ruth Okoye.";
+    let es = ents(text);
+    assert_eq!(find(&es, "Ruth Okoye").role(), Some("Senator"));
+}
+
+#[test]
+fn playing_position_after_a_team_is_a_role() {
+    let text = "Former Scotland centre Gavin Reid says the pack must improve.";
+    let es = ents(text);
+    let p = find(&es, "Gavin Reid");
+    assert_eq!(p.kind, EntityKind::Person);
+    assert_eq!(p.role(), Some("Former Scotland centre"));
+    // Near miss: a building called a centre is no role for the name after it.
+    let text = "Staff at the detention centre Marsh Lodge were moved.";
+    let es = ents(text);
+    assert!(!es
+        .iter()
+        .any(|e| e.kind == EntityKind::Person && e.name == "Marsh Lodge"));
+}

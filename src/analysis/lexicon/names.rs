@@ -1769,6 +1769,10 @@ lookup!(is_honorific_exact, HONORIFICS);
 lookup!(is_title_head_exact, TITLE_HEADS);
 lookup!(is_title_modifier, TITLE_MODIFIERS);
 lookup!(is_role_noun, ROLE_NOUNS);
+/// Playing positions that are also common nouns ("centre", "center"): a role before a name
+/// only when a team or country is written right before them ("France centre").
+pub const TEAM_POSITIONS: &[&str] = &["centre", "center"];
+lookup!(is_team_position, TEAM_POSITIONS);
 lookup!(is_org_descriptor, ORG_DESCRIPTORS);
 lookup!(is_org_head, ORG_HEADS);
 lookup!(is_org_suffix, ORG_SUFFIXES);
