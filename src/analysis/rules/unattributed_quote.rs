@@ -22,6 +22,7 @@
 
 use super::RuleInput;
 use crate::analysis::attribution::fixes::{insertion_point, Sources};
+use crate::analysis::lexicon::reporting::reporting_verb;
 use crate::analysis::markup::BlockKind;
 use crate::analysis::quotes::Quote;
 use crate::analysis::report::{Edit, Finding, Fix};
@@ -38,7 +39,12 @@ pub fn check(input: &RuleInput) -> Vec<Finding> {
         .report
         .quotes
         .iter()
-        .filter(|q| q.speaker.is_none() && !in_headline(input, q.span.start))
+        .filter(|q| {
+            q.speaker.is_none()
+                && !in_headline(input, q.span.start)
+                && !woven_into_sentence(input, q)
+                && !followed_by_reporting_clause(input, q)
+        })
         .map(|q| Finding {
             code,
             severity: code.default_severity(),
@@ -122,6 +128,55 @@ fn attribution_shape(input: &RuleInput, q: &Quote) -> Option<EditsFor> {
             replacement: format!(", according to {name}"),
         }]
     }))
+}
+
+/// Words of the writer's own sentence that lead into a quotation before it has a
+/// speaker's clause to stand on: `The mayor called the plan "dead on arrival"`. At two
+/// such words the quotation is a partial quote carried by a sentence the writer built
+/// around a source (its subject), not a free-standing quotation missing its speaker.
+const WOVEN_LEAD_WORDS: usize = 2;
+
+/// Is the quotation a partial quote inside the writer's sentence? The quotation opens
+/// mid-sentence, after at least [`WOVEN_LEAD_WORDS`] words of the same sentence; that
+/// sentence's reporting clause ("X told reporters that ...", "X described it as ...")
+/// names the source even when the speaker finder cannot pin the clause down, and a
+/// false "Who said this?" on attributed copy costs more than a missed one.
+fn woven_into_sentence(input: &RuleInput, q: &Quote) -> bool {
+    let doc = &input.report.document;
+    let Some(s) = doc.sentence_at(q.span.start) else {
+        return false;
+    };
+    let start = doc.sentences[s].span.start;
+    let lead = input.text.get(start..q.span.start).unwrap_or("");
+    lead.split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphabetic))
+        .count()
+        >= WOVEN_LEAD_WORDS
+}
+
+/// How many words after a quotation its reporting verb may come: `“...,” the
+/// 81-year-old retired teacher from Ohio said`.
+const CLAUSE_REACH_WORDS: usize = 8;
+
+/// Does the quotation's own sentence go on into a reporting clause (`“...,” a longtime
+/// adviser said`, `“...,” said the agency's director`)? Then the copy says who spoke,
+/// even where the speaker is a description the speaker finder will not turn into a
+/// person; asking "Who said this?" there is a false alarm.
+fn followed_by_reporting_clause(input: &RuleInput, q: &Quote) -> bool {
+    let doc = &input.report.document;
+    let Some(s) = doc.sentence_at(q.span.end.saturating_sub(1)) else {
+        return false;
+    };
+    let end = doc.sentences[s].span.end;
+    let tail = input
+        .text
+        .get(q.span.end..end.max(q.span.end))
+        .unwrap_or("");
+    tail.split_whitespace()
+        .take_while(|w| !w.contains(['"', '“', '”']))
+        .take(CLAUSE_REACH_WORDS)
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .any(|w| reporting_verb(w).is_some())
 }
 
 /// Headlines summarise the story and take their attribution from the lead; whether the
@@ -246,6 +301,60 @@ mod tests {
             .findings
             .iter()
             .all(|g| g.code != RuleCode::UnattributedQuote));
+    }
+
+    #[test]
+    fn silent_on_a_partial_quote_inside_the_writers_sentence() {
+        // The sentence's own subject is the source of the quoted words.
+        assert!(flagged(
+            "Nothing happened.\n\nThe mayor told the council the scheme was \"dead before it was ever built\" and walked out."
+        )
+        .is_empty());
+        assert!(flagged(
+            "Nothing happened.\n\nShe warned that the cuts would leave \"whole towns without a single bus route\"."
+        )
+        .is_empty());
+    }
+
+    #[test]
+    fn still_fires_when_the_quotation_opens_its_sentence_or_follows_one_word() {
+        // Near misses: the quotation stands on its own, or only a dateline leads into it.
+        assert_eq!(
+            flagged("Nothing happened.\n\n\"This will end badly for everyone involved.\" The vote is on Friday.").len(),
+            1
+        );
+        assert_eq!(
+            flagged("Nothing happened.\n\nThen, \"we will not stand by while the border burns.\"")
+                .len(),
+            1
+        );
+    }
+
+    #[test]
+    fn silent_when_a_description_speaks_after_the_quotation() {
+        // The speaker is a description, not a name, but the copy does say who spoke.
+        assert!(flagged(
+            "Nothing happened.\n\n“Nobody asked the people who live here,” a retired farmer from the valley said."
+        )
+        .is_empty());
+        assert!(flagged(
+            "Nothing happened.\n\n“Nobody asked the people who live here,” said one of the protest organisers."
+        )
+        .is_empty());
+    }
+
+    #[test]
+    fn fires_when_the_words_after_the_quotation_report_nothing() {
+        // Near misses: the sentence goes on without a reporting verb, or the clause
+        // belongs to the next sentence.
+        assert_eq!(
+            flagged("Nothing happened.\n\n“Nobody asked the people who live here” was painted on the bridge.").len(),
+            1
+        );
+        assert_eq!(
+            flagged("Nothing happened.\n\n“Nobody asked the people who live here.” The council said it would meet.").len(),
+            1
+        );
     }
 
     #[test]
