@@ -33,7 +33,9 @@
 //! restated with only its number changed (same words either side of the number, same
 //! names, same other figures), whatever its noun. Births / babies and jobs / posts are
 //! one quantity; "nationally", "in Houston", "of those", "in the first half" keep
-//! figures apart.
+//! figures apart. A count one named source plays down with "only" ("only 20 large
+//! firms") against another named source's larger count of the same things is one
+//! disputed count (see `compare::disputed_count`).
 //!
 //! Fires: "Approximately 1,500 North Korean soldiers have arrived. … As many as 12,000
 //! North Korean soldiers may be deployed."
