@@ -8,7 +8,8 @@
 //! the other statements of that person's tenure.
 
 use super::lexicon::{
-    years_per, GENERIC_QUANTITIES, IRREGULAR_PAST, QUANTITY_SYNONYMS, SAYING_VERBS, TOLL_NOUNS,
+    years_per, GENERIC_QUANTITIES, IRREGULAR_PAST, PLACEHOLDER_COUNTS, QUANTITY_SYNONYMS,
+    SAYING_VERBS, TOLL_NOUNS,
 };
 use super::{Bound, Figure, Role};
 
@@ -110,7 +111,8 @@ fn same_quantity_keyed(a: &Figure, ka: Option<&str>, b: &Figure, kb: Option<&str
     let (Some(ka), Some(kb)) = (ka, kb) else {
         return false;
     };
-    if ka != kb {
+    let disputed = disputed_count(a, ka, b, kb);
+    if ka != kb && !disputed {
         return false;
     }
     // A sentence restated with only its number changed states one quantity twice,
@@ -122,7 +124,9 @@ fn same_quantity_keyed(a: &Figure, ka: Option<&str>, b: &Figure, kb: Option<&str
     // time ("1,140 births in 2025" … "1,410 births in 2025"), under the same condition
     // ("1,942 patients waited more than 12 hours in October"), or restated.
     let one_noun = !ka.contains(' ');
-    if !restated && (generic(ka) || (one_noun && !same_condition(a, b) && !same_time_stated(a, b)))
+    if !restated
+        && !disputed
+        && (generic(ka) || (one_noun && !same_condition(a, b) && !same_time_stated(a, b)))
     {
         return false;
     }
@@ -165,6 +169,41 @@ fn same_quantity_keyed(a: &Figure, ka: Option<&str>, b: &Figure, kb: Option<&str
         }
     }
     true
+}
+
+/// The things a count counts: the last word of its quantity key ("firm" for "top firm").
+fn head_noun(key: &str) -> &str {
+    key.rsplit(' ').next().unwrap_or(key)
+}
+
+/// A count one named source gives and another named source plays down with "only":
+/// "the minister said 3,000 firms would be reviewed" … "the president said only 30 to
+/// 40 top firms would be targeted". Two people disputing one count, which the copy
+/// should say; the same things counted (one noun, not a placeholder like "people"),
+/// with no unit, as plain levels, and only one of the two marked "only" (two "only"
+/// counts each play down something else). A count beside another figure of its
+/// sentence ("only 12 had more than 500 members") is stated under a condition.
+fn disputed_count(a: &Figure, ka: &str, b: &Figure, kb: &str) -> bool {
+    let named = |f: &Figure| f.named_source && f.source.as_deref().is_some_and(|s| !s.is_empty());
+    let counts = |f: &Figure| f.role == Role::Level && f.unit.is_none() && f.tenure_of.is_none();
+    let (head_a, head_b) = (head_noun(ka), head_noun(kb));
+    // The "only" count may narrow the things it counts ("top firms"); the count it
+    // plays down may not ("Tuesday's primary" is not what "only two primaries" counts).
+    let (claim, only) = if a.minimised { (kb, ka) } else { (ka, kb) };
+    let (small, large) = if a.minimised { (a, b) } else { (b, a) };
+    named(a)
+        && named(b)
+        && a.source != b.source
+        && counts(a)
+        && counts(b)
+        && a.minimised != b.minimised
+        && !head_a.is_empty()
+        && head_a == head_b
+        && !PLACEHOLDER_COUNTS.contains(&head_a)
+        && (only == claim || only.ends_with(&format!(" {claim}")))
+        && small.upper.unwrap_or(small.value) < large.value
+        && small.siblings.is_empty()
+        && large.siblings.is_empty()
 }
 
 /// A figure restated in a sentence that says the same thing around it, with the same
@@ -366,6 +405,10 @@ fn bucket_keys(f: &Figure, quantity_key: Option<&str>) -> Vec<String> {
     }
     if let Some(q) = quantity_key.filter(|_| f.role != Role::Conversion) {
         keys.push(format!("{class}\0{:?}\0{q}", f.unit));
+        // A disputed count may name its things with more words ("only 30 top firms").
+        if f.named_source && f.role == Role::Level && f.unit.is_none() {
+            keys.push(format!("dispute\0{}", head_noun(q)));
+        }
     }
     keys
 }

@@ -952,6 +952,22 @@ pub const REVISION_WORDS: &[&str] = &[
     "previous",
 ];
 
+/// Things counted (as comparison keys, singular) that say too little to tell two
+/// sources' counts apart even when one plays the other down: people in general, units
+/// of time and money, tallies that differ by whom they are for ("votes", "seats").
+/// Firms, jobs or countries, counted by two named sources, one saying "only", are one
+/// disputed count.
+pub const PLACEHOLDER_COUNTS: &[&str] = &[
+    "people", "person", "man", "men", "woman", "women", "child", "children", "kid", "adult",
+    "time", "one", "other", "thing", "case", "member", "user", "customer", "point", "vote", "seat",
+    "unit", "item", "place", "day", "week", "month", "year", "hour", "minute", "decade", "penny",
+    "pence", "pound",
+];
+
+/// Words right before a figure that say it is smaller than someone claims ("only 30
+/// firms"): a source disputing a larger count of the same things.
+pub const MINIMISING_WORDS: &[&str] = &["only", "merely", "just"];
+
 /// Words before a figure that make it a part of a larger group ("of those, 300").
 pub const SUBGROUP_WORDS: &[&str] = &["those", "them", "whom", "among", "including", "excluding"];
 

@@ -26,8 +26,8 @@ pub mod numbers;
 
 use lexicon::{
     month_number, BoundWord, BOUND_PHRASES, CHANGE_NOUNS, CHANGE_WORDS, CLOCK_WORDS, INDEX_NAMES,
-    IRREGULAR_PAST, LABEL_WORDS, MONTHS, PARTY_NOUNS, REVISION_WORDS, STOP_WORDS, STREET_WORDS,
-    SUBGROUP_WORDS, WEEKDAYS,
+    IRREGULAR_PAST, LABEL_WORDS, MINIMISING_WORDS, MONTHS, PARTY_NOUNS, REVISION_WORDS, STOP_WORDS,
+    STREET_WORDS, SUBGROUP_WORDS, WEEKDAYS,
 };
 use numbers::{adjacent, parse_at, Kind, NumExpr, Tok};
 
@@ -110,6 +110,8 @@ pub struct Figure {
     pub revised: bool,
     /// It counts a part of a group named before it ("of those, 300 patients").
     pub subgroup: bool,
+    /// The word right before it says it is less than claimed ("only 30 firms").
+    pub minimised: bool,
     /// The words of its sentence, lower case, without numbers: how a restated sentence
     /// is recognised ("About 450 fans protested outside the ground" after "About 300
     /// fans protested outside the ground").
@@ -1011,6 +1013,10 @@ fn extract_sentence(toks: &[Tok], si: usize, paragraph: usize, out: &mut Vec<Fig
             context: Vec::new(),
             revised: false,
             subgroup,
+            minimised: start_tok
+                .checked_sub(1)
+                .and_then(|p| toks.get(p))
+                .is_some_and(|t| MINIMISING_WORDS.contains(&t.low)),
             frame: Arc::default(),
             names: Arc::default(),
             siblings: Vec::new(),

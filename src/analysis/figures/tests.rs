@@ -478,3 +478,14 @@ fn a_table_pasted_as_one_sentence_is_listed_but_not_compared() {
         "{pairs:?} {nurses:?}"
     );
 }
+
+#[test]
+fn only_before_a_count_marks_it_played_down() {
+    let f = figs("The treasurer said only 12 rural libraries would close.");
+    assert!(f[0].minimised, "{f:?}");
+    let f = figs("The treasurer said 12 rural libraries would close.");
+    assert!(!f[0].minimised, "{f:?}");
+    // "just over" is a bound, not a playing down.
+    let f = figs("The treasurer said just over 12 libraries would close.");
+    assert!(!f[0].minimised, "{f:?}");
+}

@@ -33,7 +33,9 @@
 //! restated with only its number changed (same words either side of the number, same
 //! names, same other figures), whatever its noun. Births / babies and jobs / posts are
 //! one quantity; "nationally", "in Houston", "of those", "in the first half" keep
-//! figures apart.
+//! figures apart. A count one named source plays down with "only" ("only 20 large
+//! firms") against another named source's larger count of the same things is one
+//! disputed count (see `compare::disputed_count`).
 //!
 //! Fires: "Approximately 1,500 North Korean soldiers have arrived. … As many as 12,000
 //! North Korean soldiers may be deployed."
@@ -494,6 +496,52 @@ mod tests {
         assert_eq!(f.len(), 1, "{f:?}");
         assert_eq!(f[0].fixes[0].title, "Use 4,300 (as in paragraph 2)");
         assert_eq!(f[0].fixes[0].edits[0].span.slice(text), "Some 3,400");
+    }
+
+    /// Two named people, one playing the other's count down with "only": the draft
+    /// reports a dispute, which the copy should say, and no number is offered.
+    #[test]
+    fn a_count_played_down_by_another_source() {
+        for text in [
+            "Treasurer Ann Pryce said the council would close 1,200 libraries.\n\n\
+             A day earlier, Mayor Tom Hale said only 12 rural libraries would be closed.",
+            // A generic noun of things a desk counts (firms) is one count here.
+            "Treasurer Ann Pryce said the state would buy back 2,000 firms.\n\n\
+             Mayor Tom Hale said only 20 large firms would be bought back.",
+        ] {
+            let f = mismatches(text);
+            assert_eq!(f.len(), 1, "{text}: {f:?}");
+            assert_eq!(f[0].severity, Severity::Information);
+            assert!(
+                f[0].fixes.iter().all(|x| !x.title.starts_with("Use ")),
+                "{:?}",
+                f[0].fixes
+            );
+            assert!(f[0].message.contains("paragraph 1"), "{}", f[0].message);
+            assert!(f[0].message.contains("Ann Pryce"), "{}", f[0].message);
+        }
+        for ok in [
+            // No "only": two counts of libraries may be of different libraries.
+            "Treasurer Ann Pryce said the council would close 1,200 libraries.\n\n\
+             Mayor Tom Hale said 12 rural libraries would be closed.",
+            // One source only.
+            "Treasurer Ann Pryce said the council would close 1,200 libraries.\n\n\
+             Ms Pryce said only 12 rural libraries would be closed.",
+            // The bigger count narrows the things counted, the "only" one does not.
+            "Treasurer Ann Pryce said the council would close 1,200 rural libraries.\n\n\
+             Mayor Tom Hale said only 12 libraries would be closed.",
+            // People in general say too little of who is counted.
+            "Treasurer Ann Pryce said 1,200 people would lose their homes.\n\n\
+             Mayor Tom Hale said only 12 people would lose their homes.",
+            // The "only" count is under a condition of its own.
+            "Treasurer Ann Pryce said the council would close 1,200 libraries.\n\n\
+             Mayor Tom Hale said only 12 libraries had more than 500 members.",
+            // "Only" the larger number: not a playing down.
+            "Treasurer Ann Pryce said the council would close 12 libraries.\n\n\
+             Mayor Tom Hale said only 1,200 libraries would stay open.",
+        ] {
+            assert!(mismatches(ok).is_empty(), "{ok}: {:?}", mismatches(ok));
+        }
     }
 
     #[test]
