@@ -12,11 +12,13 @@ pub mod fixes;
 pub mod index;
 mod phrases;
 pub mod relations;
+mod vague;
 mod words;
 
 use super::context::Context;
 use super::entities::{Entity, EntityId, EntityKind};
-use super::lexicon::{reporting, vague};
+use super::lexicon::reporting;
+use super::lexicon::vague as vague_lexicon;
 use super::markup::BlockKind;
 use super::memo::Memo;
 use super::quotes::Quote;
@@ -153,19 +155,8 @@ pub fn find(
         .map(|v| v.trim().to_lowercase())
         .filter(|v| !v.is_empty())
         .collect();
-    let ext_vague: Vec<String> = ctx
-        .lexicon
-        .vague_sources
-        .iter()
-        .map(|v| v.trim().to_lowercase())
-        .filter(|v| !v.is_empty())
-        .collect();
-    let vague_phrases = PhraseTable::new(
-        vague::PHRASES
-            .iter()
-            .copied()
-            .chain(ext_vague.iter().map(|s| s.as_str())),
-    );
+    let ext_vague = vague::desk_phrases(ctx);
+    let vague_phrases = vague::phrase_table(&ext_vague);
     let mut out: Vec<Attribution> = Vec::new();
     for s in 0..doc.sentences.len() {
         if is_headline(doc, s) {
@@ -373,55 +364,9 @@ impl SentenceFinder<'_, '_> {
                 out.push(a);
             }
         }
-        // Vague phrases that stand alone ("better than market expectations").
-        for i in 0..ws.len() {
-            if used[i] || ws[i].quoted {
-                continue;
-            }
-            for (_, phrase, words) in self.vague_phrases.starting_at(&ws[i]) {
-                if words < 2 {
-                    continue;
-                }
-                if let Some(end) = match_phrase(ws, i, phrase) {
-                    if (i..=end).any(|k| used[k]) {
-                        continue;
-                    }
-                    // "market expectations" needs no verb; the others stand as sources.
-                    let inside = out.iter().any(|a| {
-                        a.source
-                            .as_ref()
-                            .is_some_and(|s| s.span.overlaps(span_of(ws, i, end)))
-                    });
-                    if inside {
-                        continue;
-                    }
-                    for u in used.iter_mut().take(end + 1).skip(i) {
-                        *u = true;
-                    }
-                    out.push(self.vague_cue(i, end, CueKind::Phrase));
-                    break;
-                }
-            }
-        }
+        self.standalone_phrases(&mut out, &mut used);
         out.sort_by_key(|a| a.cue.start);
         out
-    }
-
-    fn vague_cue(&self, a: usize, b: usize, kind: CueKind) -> Attribution {
-        let span = span_of(self.ws, a, b);
-        Attribution {
-            cue: span,
-            judgement: false,
-            source: Some(Source {
-                span,
-                text: self.text(a, b),
-                class: SourceClass::Vague,
-                entity: None,
-            }),
-            sentence: self.sentence,
-            covers: Vec::new(),
-            kind,
-        }
     }
 
     fn text(&self, a: usize, b: usize) -> String {
@@ -535,100 +480,6 @@ impl SentenceFinder<'_, '_> {
         })
     }
 
-    fn adverb(&self, i: usize, used: &mut [bool]) -> Option<Attribution> {
-        if !vague::is_hedging_adverb(self.ws[i].lower) {
-            return None;
-        }
-        used[i] = true;
-        Some(self.vague_cue(i, i, CueKind::Adverb))
-    }
-
-    /// "it is understood", "is expected to", "are tipped to", "is said to".
-    fn agentless(&self, i: usize, used: &mut [bool]) -> Option<Attribution> {
-        let ws = self.ws;
-        if !BE.contains(&ws[i].lower) {
-            return None;
-        }
-        let mut j = i + 1;
-        if ws.get(j).is_some_and(|w| {
-            matches!(
-                w.lower,
-                "widely" | "generally" | "now" | "also" | "still" | "often" | "commonly"
-            )
-        }) {
-            j += 1;
-        }
-        let part = ws.get(j)?;
-        if part.quoted || !vague::AGENTLESS_PARTICIPLES.contains(&part.lower) {
-            return None;
-        }
-        let next = ws.get(j + 1);
-        if next.is_some_and(|n| n.is("by")) {
-            return None;
-        }
-        let with_it = i > 0 && ws[i - 1].is("it");
-        let with_to = next.is_some_and(|n| n.is("to"));
-        if vague::AGENTLESS_NEED_IT_OR_TO.contains(&part.lower) && !with_it && !with_to {
-            return None;
-        }
-        // "it is expected" needs "it" or something after: "expected to", "expected in".
-        let start = if with_it { i - 1 } else { i };
-        for u in used.iter_mut().take(j + 1).skip(start) {
-            *u = true;
-        }
-        Some(self.vague_cue(start, j, CueKind::Agentless))
-    }
-
-    /// "for a reported £40m", "an estimated 3,000": the figure is someone's report,
-    /// and the text does not say whose.
-    fn reported_figure(&self, i: usize, used: &mut [bool]) -> Option<Attribution> {
-        let ws = self.ws;
-        if !matches!(ws[i].lower, "reported" | "rumoured" | "rumored") || i == 0 {
-            return None;
-        }
-        if !matches!(ws[i - 1].lower, "a" | "an" | "the") {
-            return None;
-        }
-        let next = ws.get(i + 1)?;
-        if next.quoted || !(next.kind == TokenKind::Number || next.is_punct(&['£', '$', '€', '¥']))
-        {
-            return None;
-        }
-        used[i] = true;
-        Some(self.vague_cue(i, i, CueKind::Adverb))
-    }
-
-    /// "there are fears that", "there worries about".
-    fn mood(&self, i: usize, used: &mut [bool]) -> Option<Attribution> {
-        let ws = self.ws;
-        if !ws[i].is("there") {
-            return None;
-        }
-        let mut j = i + 1;
-        if ws
-            .get(j)
-            .is_some_and(|w| BE.contains(&w.lower) || w.is("remain") || w.is("remains"))
-        {
-            j += 1;
-        }
-        if ws.get(j).is_some_and(|w| {
-            matches!(
-                w.lower,
-                "growing" | "some" | "widespread" | "also" | "renewed"
-            )
-        }) {
-            j += 1;
-        }
-        let noun = ws.get(j)?;
-        if noun.quoted || !vague::MOOD_NOUNS.contains(&noun.lower) {
-            return None;
-        }
-        for u in used.iter_mut().take(j + 1).skip(i) {
-            *u = true;
-        }
-        Some(self.vague_cue(i, j, CueKind::Phrase))
-    }
-
     fn verb_info(&self, i: usize) -> Option<(reporting::VerbInfo, usize)> {
         let ws = self.ws;
         if let Some(next) = ws.get(i + 1) {
@@ -715,33 +566,6 @@ impl SentenceFinder<'_, '_> {
             }
         }
         reporting::stance_verb(ws[i].lower).map(|lemma| (stance(lemma), i))
-    }
-
-    /// "what some have called", "some question whether": a vague quantifier or head as
-    /// the subject of a verb of opinion outside the reporting lexicon.
-    fn opinion(&self, i: usize) -> Option<Attribution> {
-        let ws = self.ws;
-        if !vague::OPINION_VERBS.contains(&ws[i].lower) {
-            return None;
-        }
-        let mut j = i;
-        while j > 0 && AUXILIARIES.contains(&ws[j - 1].lower) {
-            j -= 1;
-        }
-        let h = j.checked_sub(1)?;
-        let l = ws[h].lower;
-        if ws[h].quoted || !(vague::QUANTIFIER_SUBJECTS.contains(&l) || vague::is_plural_head(l)) {
-            return None;
-        }
-        let src = self.classify(self.left_extent(h), h, false);
-        (src.class == SourceClass::Vague).then(|| Attribution {
-            cue: ws[i].span,
-            judgement: false,
-            source: Some(src),
-            sentence: self.sentence,
-            covers: Vec::new(),
-            kind: CueKind::Verb,
-        })
     }
 
     fn verb(&self, i: usize, earlier: &[Attribution], used: &mut [bool]) -> Option<Attribution> {
@@ -1008,8 +832,8 @@ impl SentenceFinder<'_, '_> {
         let l = w.lower;
         PRONOUNS.contains(&l)
             || DATA_HEADS.contains(&l)
-            || vague::QUANTIFIER_SUBJECTS.contains(&l)
-            || vague::is_plural_head(l)
+            || vague_lexicon::QUANTIFIER_SUBJECTS.contains(&l)
+            || vague_lexicon::is_plural_head(l)
             || (w.capitalised() && k > 0)
             || (w.capitalised() && k == 0 && !DETERMINERS.contains(&l))
             || (l.ends_with('s')
@@ -1032,9 +856,9 @@ impl SentenceFinder<'_, '_> {
             if CLAUSE_BOUNDARIES.contains(&l) && !NP_PREPS.contains(&l) {
                 // "and" joins two sources only between capitalised words or vague heads.
                 if l == "and"
-                    && (ws[k].capitalised() || vague::is_head_modifier(ws[k].lower))
+                    && (ws[k].capitalised() || vague_lexicon::is_head_modifier(ws[k].lower))
                     && k >= 2
-                    && (ws[k - 2].capitalised() || vague::is_plural_head(ws[k - 2].lower))
+                    && (ws[k - 2].capitalised() || vague_lexicon::is_plural_head(ws[k - 2].lower))
                 {
                     k -= 1;
                     continue;
@@ -1093,7 +917,7 @@ impl SentenceFinder<'_, '_> {
             if w.capitalised()
                 || DETERMINERS.contains(&l)
                 || possessive
-                || (vague::is_head_modifier(l) && l != "and")
+                || (vague_lexicon::is_head_modifier(l) && l != "and")
                 || w.kind == TokenKind::Number
             {
                 if (PRONOUNS.contains(&l) && l != "it") || CLAUSE_BOUNDARIES.contains(&l) {
@@ -1120,7 +944,9 @@ impl SentenceFinder<'_, '_> {
             if PRONOUNS.contains(&l) && end.is_none() {
                 return Some((j, j));
             }
-            if end.is_none() && (vague::is_plural_head(l) || vague::ACCORDING_TO_VAGUE.contains(&l))
+            if end.is_none()
+                && (vague_lexicon::is_plural_head(l)
+                    || vague_lexicon::ACCORDING_TO_VAGUE.contains(&l))
             {
                 end = Some(j);
                 head_taken = true;
@@ -1152,136 +978,6 @@ impl SentenceFinder<'_, '_> {
             break;
         }
         end.map(|e| (k, e))
-    }
-
-    /// Classes the noun phrase `a..=b` as a source.
-    fn classify(&self, a: usize, b: usize, forward: bool) -> Source {
-        let ws = self.ws;
-        let text = self.text(a, b);
-        let lower = text.to_lowercase().replace('’', "'");
-        let vague_src = |s: usize, e: usize| Source {
-            span: span_of(ws, s, e),
-            text: self.text(s, e),
-            class: SourceClass::Vague,
-            entity: None,
-        };
-        // Fixed vague phrases and the desk's own list.
-        // The earliest phrase of the list that matches anywhere in the phrase, at its
-        // first place.
-        let mut first: Option<(usize, usize, usize)> = None;
-        for k in a..=b.min(ws.len().saturating_sub(1)) {
-            for (pi, phrase, _) in self.vague_phrases.starting_at(&ws[k]) {
-                if first.is_some_and(|(best, _, _)| best <= pi) {
-                    break;
-                }
-                if let Some(e) = match_phrase(ws, k, phrase) {
-                    if e <= b
-                        || phrase.ends_with(" to")
-                        || phrase.ends_with(" with")
-                        || phrase.ends_with(" of")
-                        || phrase.ends_with(" on")
-                    {
-                        first = Some((pi, k, e));
-                        break;
-                    }
-                }
-            }
-        }
-        if let Some((_, k, e)) = first {
-            return vague_src(a.min(k), b.max(e));
-        }
-        if forward && vague::ACCORDING_TO_VAGUE.contains(&lower.as_str()) {
-            return vague_src(a, b);
-        }
-        let pronoun = a == b && PRONOUNS.contains(&ws[b].lower);
-        if pronoun {
-            return Source {
-                span: span_of(ws, a, b),
-                text,
-                class: SourceClass::Resolved { to: String::new() },
-                entity: None,
-            };
-        }
-        // Find the vague head: the last word for a subject; for a forward phrase, the
-        // first vague head not followed by a named "of/at/from" complement.
-        let heads: Vec<usize> = (a..=b)
-            .filter(|&k| {
-                let l = ws[k].lower;
-                vague::is_plural_head(l)
-                    || vague::is_singular_head(l)
-                    || (vague::QUANTIFIER_SUBJECTS.contains(&l) && (k == b || forward))
-            })
-            .collect();
-        let head = if forward {
-            heads
-                .first()
-                .copied()
-                .filter(|&h| (h + 1..=b).all(|k| !ws[k].capitalised()))
-        } else {
-            heads.last().copied().filter(|&h| h == b)
-        };
-        // "Liberal Democrats said": a party's name, not a generic group.
-        let head = head.filter(|&h| !(h > a && vague::is_party_name(ws[h - 1].text, ws[h].text)));
-        if let Some(h) = head {
-            let l = ws[h].lower;
-            // Modifiers before the head that keep it anonymous.
-            let mut m = h;
-            while m > a {
-                let p = &ws[m - 1];
-                let pl = p.lower;
-                if pl.ends_with("'s")
-                    || pl.ends_with("’s")
-                    || DETERMINERS.contains(&pl) && !matches!(pl, "a" | "an")
-                {
-                    break;
-                }
-                if p.capitalised()
-                    || vague::is_head_modifier(pl)
-                    || vague::is_plural_head(pl)
-                    || vague::is_singular_head(pl)
-                    || p.kind == TokenKind::Number
-                {
-                    m -= 1;
-                    continue;
-                }
-                break;
-            }
-            let before = (m > 0).then(|| &ws[m - 1]);
-            let definite = before.is_some_and(|p| {
-                let pl = p.lower;
-                (DETERMINERS.contains(&pl) && !matches!(pl, "a" | "an" | "any" | "no" | "such"))
-                    || pl.ends_with("'s")
-                    || pl.ends_with("’s")
-            });
-            let singular = vague::is_singular_head(l);
-            let indefinite = (m..h).any(|k| matches!(ws[k].lower, "a" | "an" | "one"));
-            let quantifier = vague::QUANTIFIER_SUBJECTS.contains(&l);
-            if !definite && (!singular || indefinite) && (!quantifier || m == h || forward) {
-                // Drop a leading connective from the span.
-                let mut s = m;
-                while s < h && matches!(ws[s].lower, "but" | "and" | "yet") {
-                    s += 1;
-                }
-                return vague_src(s, h);
-            }
-        }
-        let proper = (a..=b).any(|k| {
-            ws[k].capitalised()
-                && !(k == 0
-                    && (DETERMINERS.contains(&ws[k].lower)
-                        || CLAUSE_BOUNDARIES.contains(&ws[k].lower)))
-        });
-        let class = if proper {
-            SourceClass::Named
-        } else {
-            SourceClass::Resolved { to: String::new() }
-        };
-        Source {
-            span: span_of(ws, a, b),
-            text,
-            class,
-            entity: None,
-        }
     }
 }
 
