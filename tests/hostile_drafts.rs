@@ -57,6 +57,36 @@ fn unbalanced_quotes_paragraph(words: usize) -> String {
     out
 }
 
+/// A random capitalised word of five to nine letters: a name no list knows.
+fn made_up_name(r: &mut Lcg) -> String {
+    let len = 5 + r.next(5) as usize;
+    let mut s: String = (0..len)
+        .map(|_| char::from(b'a' + r.next(26) as u8))
+        .collect();
+    s[..1].make_ascii_uppercase();
+    s
+}
+
+/// A draft of many distinct people, each introduced by full name and then met by a lone
+/// surname-like word no one has: every such word is searched for as a near miss of every
+/// surname so far.
+fn many_names_draft(people: usize) -> String {
+    const GIVEN: [&str; 8] = [
+        "Maria", "John", "Anna", "David", "Sarah", "Peter", "Laura", "James",
+    ];
+    let mut r = Lcg(11);
+    let mut out = String::new();
+    for i in 0..people {
+        let given = GIVEN[i % GIVEN.len()];
+        let surname = made_up_name(&mut r);
+        let stray = made_up_name(&mut r);
+        out.push_str(&format!(
+            "{given} {surname} arrived on Monday. Later {stray} said the talks went well.\n\n"
+        ));
+    }
+    out
+}
+
 /// The fastest of five analyses of `text`.
 fn time(text: &str) -> Duration {
     let ctx = Context::default();
@@ -104,6 +134,12 @@ fn unbalanced_quotation_marks_grow_near_linearly() {
     assert_near_linear("unbalanced quotes", unbalanced_quotes_paragraph, 24_000);
 }
 
+#[test]
+#[ignore = "timings need an optimised build; CI: cargo test --release --test hostile_drafts -- --include-ignored"]
+fn many_distinct_names_grow_near_linearly() {
+    assert_near_linear("many names", many_names_draft, 1_000);
+}
+
 /// The shapes are what they claim to be, in any build: the figures are read and the
 /// quotation marks are unbalanced.
 #[test]
@@ -113,4 +149,6 @@ fn the_hostile_shapes_are_what_they_say() {
     assert!(figures.figures.len() > 100, "{}", figures.figures.len());
     let quotes = unbalanced_quotes_paragraph(40);
     assert!(quotes.matches('“').count() > 5 && !quotes.contains('”'));
+    let names = analyze(&many_names_draft(50), Format::PlainText, &ctx);
+    assert!(names.entities.len() >= 40, "{}", names.entities.len());
 }

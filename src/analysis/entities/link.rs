@@ -140,11 +140,15 @@ fn longer_person_name(b: &Builder, c: &Candidate) -> Option<usize> {
         return None;
     }
     let found: Vec<usize> = b
-        .entities
-        .iter()
-        .enumerate()
-        .filter(|(_, e)| e.kind == EntityKind::Person && ends_with_words(&e.name, &c.words))
-        .map(|(i, _)| i)
+        .by_name_ending
+        .get(&c.words.join(" "))
+        .into_iter()
+        .flatten()
+        .copied()
+        .filter(|&i| {
+            let e = &b.entities[i];
+            e.kind == EntityKind::Person && ends_with_words(&e.name, &c.words)
+        })
         .collect();
     match found.as_slice() {
         [id] => Some(*id),
@@ -203,6 +207,12 @@ struct Builder {
     /// A person's short forms by the name they come from, worked out once: the near-miss
     /// search asks for them for every person at every unresolved one-word mention.
     short_forms: HashMap<String, Vec<String>>,
+    /// Those short forms indexed for the near-miss search (see `near_index`).
+    near: super::near_index::NearIndex,
+    /// Entities by each ending of their name shorter than the whole ("Parker Bowles",
+    /// "Bowles" for "Camilla Parker Bowles"), so `longer_person_name` looks up instead of
+    /// scanning every entity at every candidate (quadratic on a draft of many names).
+    by_name_ending: HashMap<String, Vec<usize>>,
 }
 
 /// Names longer than this are not put in `masked` (each costs its length squared); the
@@ -257,6 +267,12 @@ impl Builder {
         self.entities.push(Entity::new(name, kind));
         self.by_name.insert(key(name), id);
         let words: Vec<&str> = name.split_whitespace().collect();
+        for k in 1..words.len() {
+            self.by_name_ending
+                .entry(words[k..].join(" "))
+                .or_default()
+                .push(id);
+        }
         if (2..=MASKED_MAX_WORDS).contains(&words.len()) {
             for k in 0..words.len() {
                 self.masked
@@ -285,6 +301,8 @@ pub fn link(doc: &Document, ctx: &Context, lex: &Lex, cands: Vec<Candidate>) -> 
         longest: 0,
         masked: HashMap::new(),
         short_forms: HashMap::new(),
+        near: Default::default(),
+        by_name_ending: HashMap::new(),
     };
     let mut shorts = Vec::new();
 
@@ -505,22 +523,36 @@ pub fn link(doc: &Document, ctx: &Context, lex: &Lex, cands: Vec<Candidate>) -> 
     b.entities
 }
 
+/// The short forms `word` could be a near miss of, by entity in order: from the index,
+/// brought up to date with the entities added since the last search.
+fn near_miss_candidates(b: &mut Builder, word: &str) -> Vec<(usize, String)> {
+    while b.near.indexed < b.entities.len() {
+        let id = b.near.indexed;
+        let forms = cached_short_forms(&mut b.short_forms, &b.entities[id].name);
+        b.near.add(id, forms);
+        b.near.indexed += 1;
+    }
+    b.near
+        .candidates(word)
+        .into_iter()
+        .filter_map(|(id, k)| {
+            let forms = b.short_forms.get(&b.entities[id].name)?;
+            Some((id, forms.get(k)?.clone()))
+        })
+        .collect()
+}
+
 /// Does the draft use `word` before it introduces a person whose surname it resembles
 /// ("Lewes" before "Tony Lewis")? Then the word names something of its own.
 fn used_before_lookalike(b: &mut Builder, doc: &Document, word: &str) -> bool {
-    let Builder {
-        entities,
-        short_forms,
-        ..
-    } = b;
-    entities.iter().any(|e| {
+    near_miss_candidates(b, word).iter().any(|(id, f)| {
+        let e = &b.entities[*id];
         let Some(intro) = e.introduction() else {
             return false;
         };
         e.kind == EntityKind::Person
-            && cached_short_forms(short_forms, &e.name)
-                .iter()
-                .any(|f| could_be_near_miss(word, f) && near_miss(word, f))
+            && could_be_near_miss(word, f)
+            && near_miss(word, f)
             && doc
                 .tokens
                 .iter()
@@ -687,19 +719,18 @@ fn resolve(
     }
     // A near-miss of a person's surname: "Peskow" for "Peskov".
     let mut best: Option<(usize, String)> = None;
-    for (id, e) in b.entities.iter().enumerate() {
+    for (id, f) in near_miss_candidates(b, w) {
+        let e = &b.entities[id];
         // A later reference only: a word before the introduction is someone or something else.
         if e.kind != EntityKind::Person || e.introduction().is_none_or(|i| i.start > span.start) {
             continue;
         }
-        for f in cached_short_forms(&mut b.short_forms, &e.name).iter() {
-            if could_be_near_miss(w, f) && near_miss(w, f) {
-                if best.as_ref().is_some_and(|(other, _)| *other != id) {
-                    // Close to two people: not a safe guess.
-                    return;
-                }
-                best = Some((id, f.clone()));
+        if could_be_near_miss(w, &f) && near_miss(w, &f) {
+            if best.as_ref().is_some_and(|(other, _)| *other != id) {
+                // Close to two people: not a safe guess.
+                return;
             }
+            best = Some((id, f));
         }
     }
     if let Some((id, expected)) = best {

@@ -15,6 +15,7 @@ use super::span::Span;
 
 mod candidates;
 mod link;
+mod near_index;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]
