@@ -204,6 +204,22 @@ impl SentenceFinder<'_, '_> {
         })
     }
 
+    /// A generic head that the text ties to a named person: an apposition naming them
+    /// ("a top strategist, Jane Okafor, said") or a name it is grouped with ("Okafor
+    /// and other aides said").
+    fn named_alongside(&self, m: usize, h: usize) -> bool {
+        let ws = self.ws;
+        let named_apposition = ws.get(h + 1).is_some_and(|c| c.text == ",")
+            && ws.get(h + 2).is_some_and(|w| w.capitalised() && !w.quoted)
+            && ws.get(h + 3).is_some_and(|w| w.capitalised() && !w.quoted);
+        let named_conjunct = (m..h).any(|k| {
+            ws[k].capitalised()
+                && ws.get(k + 1).is_some_and(|w| w.is("and"))
+                && ws.get(k + 2).is_some_and(|w| w.is("other"))
+        });
+        named_apposition || named_conjunct
+    }
+
     /// Classes the noun phrase `a..=b` as a source.
     pub(super) fn classify(&self, a: usize, b: usize, forward: bool) -> Source {
         let ws = self.ws;
@@ -311,7 +327,11 @@ impl SentenceFinder<'_, '_> {
             let singular = vague_lexicon::is_singular_head(l);
             let indefinite = (m..h).any(|k| matches!(ws[k].lower, "a" | "an" | "one"));
             let quantifier = vague_lexicon::QUANTIFIER_SUBJECTS.contains(&l);
-            if !definite && (!singular || indefinite) && (!quantifier || m == h || forward) {
+            if !definite
+                && (!singular || indefinite)
+                && (!quantifier || m == h || forward)
+                && !self.named_alongside(m, h)
+            {
                 // Drop a leading connective from the span.
                 let mut s = m;
                 while s < h && matches!(ws[s].lower, "but" | "and" | "yet") {
@@ -389,5 +409,44 @@ mod tests {
         .is_empty());
         let ctx = desk("a little bird");
         assert!(vague_texts("Jane Okafor said the merger was off.", &ctx).is_empty());
+    }
+
+    /// Generic roles and groups as the subject of a reporting verb are vague sources.
+    #[test]
+    fn generic_role_subjects_are_vague() {
+        let ctx = Context::default();
+        for (text, want) in [
+            (
+                "A Democratic strategist said the race was tightening.",
+                "strategist",
+            ),
+            ("One staffer said the office was chaotic.", "staffer"),
+            ("Several senators said the bill would pass.", "senators"),
+            (
+                "Campaign operatives say the turnout looked thin.",
+                "operatives",
+            ),
+            (
+                "Protest organizers said the march would go ahead.",
+                "organizers",
+            ),
+        ] {
+            let found = vague_texts(text, &ctx);
+            assert!(found.iter().any(|s| s.contains(want)), "{text}: {found:?}");
+        }
+    }
+
+    /// Near misses: the role is tied to a named person, or grouped with one.
+    #[test]
+    fn generic_role_tied_to_a_name_is_not_vague() {
+        let ctx = Context::default();
+        for text in [
+            "A senior strategist, Jane Okafor, said the race was tightening.",
+            "Okafor and other senators said the bill would pass.",
+            "The monthly waiting figures showed a drop.",
+        ] {
+            let found = vague_texts(text, &ctx);
+            assert!(found.is_empty(), "{text}: {found:?}");
+        }
     }
 }
