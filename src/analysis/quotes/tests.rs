@@ -485,3 +485,28 @@ fn a_colon_hands_the_next_paragraph_to_the_opening_name() {
                 “Our thoughts are with every family on the coast tonight.”";
     assert_eq!(speakers(text), [None]);
 }
+
+#[test]
+fn doubled_apostrophes_close_a_curly_quotation() {
+    // `’’` typed for `”` is one closing mark: the clause after it is the writer's.
+    assert_eq!(
+        quotes("“The count was wrong,’’ Ana Ruiz, head of the panel, told the BBC."),
+        [(
+            "The count was wrong,".to_string(),
+            Some("Ana Ruiz".to_string())
+        )]
+    );
+    // `''…''` of the archive style is a quotation too.
+    assert_eq!(
+        speakers("''We will not sign it,'' Tom Bell said."),
+        [Some("Tom Bell".to_string())]
+    );
+    // Near miss: a lone apostrophe after a plural is no closing mark.
+    assert_eq!(
+        quotes("“The players’ union is angry,” Tom Bell said."),
+        [(
+            "The players’ union is angry,".to_string(),
+            Some("Tom Bell".to_string())
+        )]
+    );
+}
