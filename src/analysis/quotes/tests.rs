@@ -510,3 +510,37 @@ fn doubled_apostrophes_close_a_curly_quotation() {
         )]
     );
 }
+
+#[test]
+fn long_appositive_with_place_and_second_role_reaches_the_verb() {
+    // The appositive runs past "Lyon, France," and ", and co-author of the study,".
+    assert_eq!(
+        speakers(
+            "\"The model did better than we hoped,\" Ana Ruiz, a researcher at the Sea \
+             Institute in Lyon, France, and co-author of the study, said. \"We learnt a lot.\""
+        ),
+        [Some("Ana Ruiz".to_string()), Some("Ana Ruiz".to_string())]
+    );
+    // Near miss: a clause with its own verb after the comma is no appositive, so the
+    // name before it is not the speaker of "said".
+    assert_eq!(
+        speakers(
+            "\"The model did better than we hoped,\" Ana Ruiz wrote, and the team, which \
+             she led, said nothing more."
+        ),
+        [Some("Ana Ruiz".to_string())]
+    );
+}
+
+#[test]
+fn inverted_clause_with_a_possessive_in_the_of_phrase() {
+    assert_eq!(
+        speakers("\"We will fight this bid to the end,\" said Tom Hale of the fans' trust."),
+        [Some("Tom Hale".to_string())]
+    );
+    // Near miss: a possessive phrase with no name in it gives no speaker.
+    assert_eq!(
+        speakers("\"We will fight this bid to the end,\" the fans' trust members agreed."),
+        [None]
+    );
+}
