@@ -470,7 +470,9 @@ fn a_nounish_verb_right_after_the_quote_and_a_name_reports() {
     );
     // Elsewhere the same word is still a noun.
     assert_eq!(
-        speakers("Tom Bell lost his notes. “The first point is the cost of it all.”"),
+        speakers(
+            "“It was a mess.” Tom Bell lost his notes. “The first point is the cost of it all.”"
+        )[1..],
         [None]
     );
 }
@@ -541,6 +543,34 @@ fn inverted_clause_with_a_possessive_in_the_of_phrase() {
     // Near miss: a possessive phrase with no name in it gives no speaker.
     assert_eq!(
         speakers("\"We will fight this bid to the end,\" the fans' trust members agreed."),
+        [None]
+    );
+}
+
+#[test]
+fn a_sentence_opening_on_one_person_introduces_the_next_quotation() {
+    assert_eq!(
+        speakers(
+            "Ms Ruiz has since taken the scheme to her home town. \"We gave out forty \
+             bikes and only two were stolen.\""
+        ),
+        [Some("Ms Ruiz".to_string())]
+    );
+    // Near miss: after another quotation in the paragraph, a newly named person is
+    // not taken as the next quotation's speaker.
+    assert_eq!(
+        speakers(
+            "\"It was never going to work,\" said Tom Bell. Ms Ruiz has since taken the \
+             scheme to her home town. \"We gave out forty bikes and only two were stolen.\""
+        )[1],
+        None
+    );
+    // Near miss: a quotation inside the writer's sentence is framed by that sentence.
+    assert_eq!(
+        speakers(
+            "Ms Ruiz has since taken the scheme to her home town. The plan was called \
+             \"a bold bet on the young\" by the paper."
+        ),
         [None]
     );
 }
