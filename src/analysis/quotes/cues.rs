@@ -132,7 +132,12 @@ impl<'a> Analyzer<'a> {
         // The phrase must end the clause.
         let mut k = np.end;
         if k < se && matches!(self.lw(k), "of" | "from" | "at" | "for") {
-            while k < se && !self.in_quote[k] && self.doc.tokens[k].kind != TokenKind::Punct {
+            // "of the fans' group": a possessive apostrophe stays inside the phrase.
+            while k < se
+                && !self.in_quote[k]
+                && (self.doc.tokens[k].kind != TokenKind::Punct
+                    || (matches!(self.w(k), "'" | "’") && self.is_possessive(k - 1)))
+            {
                 k += 1;
             }
         }

@@ -62,11 +62,33 @@ pub(super) fn double_marks(text: &str, para: Span) -> Vec<Mark> {
     let slice = para.slice(text);
     let chars: Vec<(usize, char)> = slice.char_indices().collect();
     let mut marks = Vec::new();
+    let mut skip_next = false;
     for (k, &(i, c)) in chars.iter().enumerate() {
-        if !is_double_mark(c) {
+        if std::mem::take(&mut skip_next) {
             continue;
         }
         let prev = k.checked_sub(1).map(|p| chars[p].1);
+        if doubled_single(&chars, k) {
+            // `’’` / `''` / `‘‘`: two apostrophes typed as one double mark (the New York
+            // Times archive, and copy pasted from it).
+            skip_next = true;
+            let next = chars.get(k + 2).map(|n| n.1);
+            let flanks = role_from_flanks(prev, next);
+            let role = match c {
+                '‘' if flanks != Role::Close => Role::Open,
+                '’' if flanks != Role::Open => Role::Close,
+                _ => flanks,
+            };
+            marks.push(Mark {
+                pos: para.start + i,
+                len: 2 * c.len_utf8(),
+                role,
+            });
+            continue;
+        }
+        if !is_double_mark(c) {
+            continue;
+        }
         let next = chars.get(k + 1).map(|n| n.1);
         // A curly mark typed the wrong way round (`unusual,“ said`) goes by its flanks
         // when they say plainly which side the words are on.
@@ -85,6 +107,12 @@ pub(super) fn double_marks(text: &str, para: Span) -> Vec<Mark> {
         });
     }
     marks
+}
+
+/// Is the char at `k` the first of two identical single marks (`’’`, `''`, `‘‘`)?
+pub(super) fn doubled_single(chars: &[(usize, char)], k: usize) -> bool {
+    let c = chars[k].1;
+    is_single_mark(c) && chars.get(k + 1).is_some_and(|n| n.1 == c)
 }
 
 /// Words that start with an apostrophe and are not quotations: 'n', 'em, 'til, 'tis.
@@ -111,6 +139,10 @@ pub(super) fn single_marks(text: &str, para: Span) -> Vec<Mark> {
         }
         let prev = k.checked_sub(1).map(|p| chars[p].1);
         let next = chars.get(k + 1).map(|n| n.1);
+        // Half of a doubled mark, which counts as a double quotation mark.
+        if doubled_single(&chars, k) || (k > 0 && doubled_single(&chars, k - 1)) {
+            continue;
+        }
         // Korea’s, don't, rock'n'roll.
         if prev.is_some_and(char::is_alphanumeric) && next.is_some_and(char::is_alphanumeric) {
             continue;
@@ -136,11 +168,13 @@ pub(super) fn single_marks(text: &str, para: Span) -> Vec<Mark> {
 /// Does the paragraph open with a quotation mark of the same family?
 pub(super) fn opens_with_mark(text: &str, para: Span, single: bool) -> Option<usize> {
     let slice = para.slice(text);
-    let c = slice.chars().next()?;
+    let mut chars = slice.chars();
+    let c = chars.next()?;
+    let doubled = chars.next() == Some(c) && matches!(c, '\'' | '‘');
     let ok = if single {
-        matches!(c, '\'' | '‘')
+        matches!(c, '\'' | '‘') && !doubled
     } else {
-        matches!(c, '"' | '“' | '„' | '«')
+        matches!(c, '"' | '“' | '„' | '«') || doubled
     };
     ok.then_some(para.start)
 }

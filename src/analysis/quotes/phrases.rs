@@ -178,6 +178,7 @@ impl<'a> Analyzer<'a> {
             if s == "," || s == "-" || s == "–" || s == "—" {
                 let closer = (k + 1..v).find(|&x| self.w(x) == s && !self.in_quote[x]);
                 match closer {
+                    Some(c) if s == "," => k = self.appositive_tail(c, v),
                     Some(c) => k = c + 1,
                     // "Rhodri Thomas, Plaid Cymru health spokesman said": an appositive
                     // with no closing comma, as long as it holds no verb.
@@ -232,6 +233,31 @@ impl<'a> Analyzer<'a> {
             return false;
         }
         true
+    }
+
+    /// Where an appositive closed by the comma at `c` really ends: it runs on past
+    /// a place's second part (`a fellow in Bonn, Germany,`) and a coordinated role (`,
+    /// and co-author of the paper,`) to the next comma, when that part holds no verb.
+    pub(super) fn appositive_tail(&self, mut c: usize, v: usize) -> usize {
+        while let Some(next) = (c + 1..v).find(|&x| self.w(x) == "," && !self.in_quote[x]) {
+            let part = c + 1..next;
+            let place = part.clone().all(|x| self.is_cap(x) && self.is_word(x));
+            let role = self.lw(c + 1) == "and"
+                && part.clone().skip(1).all(|x| {
+                    let lw = self.lw(x);
+                    self.is_word(x)
+                        && !BE_FORMS.contains(&lw)
+                        && !PRONOUNS.contains(&lw)
+                        && !IRREGULAR_PAST.contains(&lw)
+                        && !self.is_reporting_word(x)
+                        && !matches!(lw, "has" | "had" | "have" | "who" | "which" | "that")
+                });
+            if part.is_empty() || !(place || role) {
+                break;
+            }
+            c = next;
+        }
+        c + 1
     }
 
     /// Skips sentence adverbs, conjunctions and an introductory phrase before a subject.

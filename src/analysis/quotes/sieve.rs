@@ -159,6 +159,18 @@ impl<'a> Analyzer<'a> {
             if let Some(best) = self.sentence_speaker(prev, verbs, done, nearest) {
                 return Some(best);
             }
+            // Only for a paragraph's first quotation: after another speaker's quote a
+            // newly named person may be answered or described, not quoted.
+            let first_in_paragraph = done
+                .iter()
+                .flatten()
+                .next_back()
+                .is_none_or(|q| q.span.end <= para.span.start);
+            if nearest && starts_sentence && first_in_paragraph {
+                if let Some(best) = self.sole_opening_person(prev) {
+                    return Some(best);
+                }
+            }
             if self.introduces_someone(self.doc.sentences[prev].span) {
                 return None;
             }
@@ -193,6 +205,32 @@ impl<'a> Analyzer<'a> {
             (Some(q), Some(v)) => Some(if q.0 >= v.0 { q.1 } else { v.1 }),
             (q, v) => q.or(v).map(|x| x.1),
         }
+    }
+
+    /// `Mr Ruiz has taken the idea to Peru. “We gave out 40 books.”`: a sentence without
+    /// quotation marks that opens on a named person, and names nobody else, introduces
+    /// the quotation sentence straight after it.
+    pub(super) fn sole_opening_person(&self, si: usize) -> Option<Speaker> {
+        let sentence = &self.doc.sentences[si];
+        if sentence.tokens.clone().any(|t| self.in_quote[t]) {
+            return None;
+        }
+        let span = sentence.span;
+        let (_, subj) = self
+            .mentions
+            .iter()
+            .find(|(p, s)| span.contains(*p) && s.named && s.kind == Kind::Person)?;
+        if self.introduces_other(span, Some(&subj.name)) {
+            return None;
+        }
+        let from = self
+            .mention_index
+            .partition_point(|(m, _)| m.start < span.start);
+        let others = self.mention_index[from..]
+            .iter()
+            .take_while(|(m, _)| m.start < span.end)
+            .any(|(m, id)| subj.entity != Some(*id) && !subj.span.overlaps(*m));
+        (!others).then(|| subj.speaker())
     }
 
     /// Does the text in `span` name a person or body as a sentence subject, other than

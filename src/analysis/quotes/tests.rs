@@ -470,7 +470,9 @@ fn a_nounish_verb_right_after_the_quote_and_a_name_reports() {
     );
     // Elsewhere the same word is still a noun.
     assert_eq!(
-        speakers("Tom Bell lost his notes. “The first point is the cost of it all.”"),
+        speakers(
+            "“It was a mess.” Tom Bell lost his notes. “The first point is the cost of it all.”"
+        )[1..],
         [None]
     );
 }
@@ -484,4 +486,91 @@ fn a_colon_hands_the_next_paragraph_to_the_opening_name() {
     let text = "Mayor Ana Ruiz released the following lines.\n\n\
                 “Our thoughts are with every family on the coast tonight.”";
     assert_eq!(speakers(text), [None]);
+}
+
+#[test]
+fn doubled_apostrophes_close_a_curly_quotation() {
+    // `’’` typed for `”` is one closing mark: the clause after it is the writer's.
+    assert_eq!(
+        quotes("“The count was wrong,’’ Ana Ruiz, head of the panel, told the BBC."),
+        [(
+            "The count was wrong,".to_string(),
+            Some("Ana Ruiz".to_string())
+        )]
+    );
+    // `''…''` of the archive style is a quotation too.
+    assert_eq!(
+        speakers("''We will not sign it,'' Tom Bell said."),
+        [Some("Tom Bell".to_string())]
+    );
+    // Near miss: a lone apostrophe after a plural is no closing mark.
+    assert_eq!(
+        quotes("“The players’ union is angry,” Tom Bell said."),
+        [(
+            "The players’ union is angry,".to_string(),
+            Some("Tom Bell".to_string())
+        )]
+    );
+}
+
+#[test]
+fn long_appositive_with_place_and_second_role_reaches_the_verb() {
+    // The appositive runs past "Lyon, France," and ", and co-author of the study,".
+    assert_eq!(
+        speakers(
+            "\"The model did better than we hoped,\" Ana Ruiz, a researcher at the Sea \
+             Institute in Lyon, France, and co-author of the study, said. \"We learnt a lot.\""
+        ),
+        [Some("Ana Ruiz".to_string()), Some("Ana Ruiz".to_string())]
+    );
+    // Near miss: a clause with its own verb after the comma is no appositive, so the
+    // name before it is not the speaker of "said".
+    assert_eq!(
+        speakers(
+            "\"The model did better than we hoped,\" Ana Ruiz wrote, and the team, which \
+             she led, said nothing more."
+        ),
+        [Some("Ana Ruiz".to_string())]
+    );
+}
+
+#[test]
+fn inverted_clause_with_a_possessive_in_the_of_phrase() {
+    assert_eq!(
+        speakers("\"We will fight this bid to the end,\" said Tom Hale of the fans' trust."),
+        [Some("Tom Hale".to_string())]
+    );
+    // Near miss: a possessive phrase with no name in it gives no speaker.
+    assert_eq!(
+        speakers("\"We will fight this bid to the end,\" the fans' trust members agreed."),
+        [None]
+    );
+}
+
+#[test]
+fn a_sentence_opening_on_one_person_introduces_the_next_quotation() {
+    assert_eq!(
+        speakers(
+            "Ms Ruiz has since taken the scheme to her home town. \"We gave out forty \
+             bikes and only two were stolen.\""
+        ),
+        [Some("Ms Ruiz".to_string())]
+    );
+    // Near miss: after another quotation in the paragraph, a newly named person is
+    // not taken as the next quotation's speaker.
+    assert_eq!(
+        speakers(
+            "\"It was never going to work,\" said Tom Bell. Ms Ruiz has since taken the \
+             scheme to her home town. \"We gave out forty bikes and only two were stolen.\""
+        )[1],
+        None
+    );
+    // Near miss: a quotation inside the writer's sentence is framed by that sentence.
+    assert_eq!(
+        speakers(
+            "Ms Ruiz has since taken the scheme to her home town. The plan was called \
+             \"a bold bet on the young\" by the paper."
+        ),
+        [None]
+    );
 }
