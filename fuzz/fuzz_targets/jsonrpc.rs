@@ -7,8 +7,9 @@
 //! The server is initialized with a temporary workspace folder, emptied before every
 //! input, so a fuzzed `workspace/executeCommand` ("Ignore in this project", "Add to the
 //! knowledge base") writes there and nowhere else (without a workspace it writes nothing;
-//! with one it may only write inside it). The process also runs inside that folder, so a
-//! relative path resolves there too.
+//! with one it may only write inside it). The process's working folder is left alone:
+//! libFuzzer writes its corpus by relative path, and the workspace is deleted and made
+//! again before every input.
 #![no_main]
 
 use std::path::PathBuf;
@@ -30,7 +31,6 @@ fn workspace() -> &'static PathBuf {
         let dir = std::env::temp_dir().join(format!("sayswho-fuzz-{}", std::process::id()));
         std::fs::create_dir_all(&dir).expect("create the fuzz workspace");
         let dir = dir.canonicalize().expect("resolve the fuzz workspace");
-        std::env::set_current_dir(&dir).expect("enter the fuzz workspace");
         dir
     })
 }
