@@ -1,19 +1,43 @@
 #!/usr/bin/env bash
-# Runs every fuzz target for a bounded time (default 120 s each) and prints executions.
-# Not part of `cargo test`. Usage: fuzz/run.sh [seconds-per-target] [target...]
+# Runs every fuzz target for a bounded time (default 120 s each), one at a time on one
+# core, and prints the executions reached. Not part of `cargo test` nor of .ci/run.
+# Usage: fuzz/run.sh [seconds-per-target] [target...]
 #
-# cargo-fuzz drives libFuzzer, which needs nightly-only rustc flags (-Cpasses=sancov-module
-# with -Z options). This machine has one stable toolchain, so RUSTC_BOOTSTRAP=1 unlocks
-# them on stable; `-s none` turns off AddressSanitizer (the code under test is safe Rust,
-# so a panic or a timeout is the finding, and ASan would halve the executions).
-# Install: cargo install cargo-fuzz --locked
+# cargo-fuzz drives libFuzzer, which needs nightly-only rustc flags. The nightly toolchain
+# is used when rustup has it; otherwise RUSTC_BOOTSTRAP=1 unlocks the flags on stable.
+# `-s none` turns off AddressSanitizer (the code under test is safe Rust, so a panic or a
+# timeout is the finding, and ASan would halve the executions).
+#
+# Inputs are kept small (-max_len per target below): the bugs worth finding are in shapes
+# (a quote mark here, a surrogate pair there), not in length, and the analysis of a long
+# draft costs milliseconds, which would cap a run at a few thousand executions. Long
+# inputs are the time-growth tests' job (tests/hostile_drafts.rs).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 secs=${1:-120}
 shift || true
 targets=("$@")
 [ ${#targets[@]} -eq 0 ] && targets=(analyze document_edits jsonrpc)
-export RUSTC_BOOTSTRAP=1
+
+if ! cargo fuzz --version >/dev/null 2>&1; then
+  echo "cargo-fuzz is missing: installing it (cargo install cargo-fuzz --locked)"
+  cargo install cargo-fuzz --locked
+fi
+toolchain=()
+if rustup toolchain list 2>/dev/null | grep -q '^nightly'; then
+  toolchain=(+nightly)
+else
+  export RUSTC_BOOTSTRAP=1
+fi
+
+max_len() {
+  case "$1" in
+    analyze) echo 1024 ;;
+    document_edits) echo 512 ;;
+    jsonrpc) echo 2048 ;;
+    *) echo 1024 ;;
+  esac
+}
 
 # Seed corpus from the drafts, read at run time (never committed: fuzz/corpus is ignored).
 drafts=${SAYSWHO_BENCH_DRAFTS:-../shared/corpus/drafts}
@@ -45,7 +69,12 @@ PY
 fi
 
 for t in "${targets[@]}"; do
-  echo "== $t (${secs}s)"
-  cargo fuzz run -s none "$t" "fuzz/corpus/$t" -- -max_total_time="$secs" -max_len=65536 \
-    -timeout=10 -rss_limit_mb=2048 2>&1 | grep -E "^#[0-9]+ +(DONE|pulse)|Done [0-9]+ runs|SUMMARY|panicked|ERROR" | tail -4
+  echo "== $t (${secs}s, -max_len=$(max_len "$t"))"
+  # One process on one core (the machine is shared). Without -jobs libFuzzer runs exactly
+  # that; -jobs=1 -workers=1 would do the same in a child process whose output goes to
+  # fuzz-0.log instead of here.
+  cargo "${toolchain[@]}" fuzz run -s none "$t" "fuzz/corpus/$t" -- \
+    -max_total_time="$secs" -max_len="$(max_len "$t")" \
+    -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 2>&1 |
+    grep -E "^#[0-9]+ +(DONE|pulse)|Done [0-9]+ runs|stat::number_of_executed_units|stat::average_exec_per_sec|SUMMARY|panicked|ERROR|Test unit written" | tail -8
 done

@@ -415,13 +415,6 @@ impl Backend {
 }
 
 /// A diagnostic's code as a string ("" when it has none).
-fn diagnostic_code(d: &Diagnostic) -> &str {
-    match &d.code {
-        Some(NumberOrString::String(s)) => s,
-        _ => "",
-    }
-}
-
 fn initialization_debounce(params: &InitializeParams) -> Option<Duration> {
     let ms = params
         .initialization_options
@@ -738,57 +731,21 @@ impl LanguageServer for Backend {
             .document_changes
             .read()
             .unwrap_or_else(|e| e.into_inner());
-        // Published diagnostics carry no fixes (see `to_proto`), and some clients do not
-        // keep `data` at all: the fixes come from the analysis of the diagnostic's
-        // version, matching it by code and range. A diagnostic from an older version
-        // gets none; fresh ones are on their way. A request with no diagnostics in its
-        // context at all gets the findings under its range.
-        let mut params = params;
-        let ours = |d: &Diagnostic| d.source.as_deref() == Some(to_proto::SOURCE);
         let analysed = self.analyse(&uri).await;
         let enc = self.state.encoding();
-        if let Some(a) = analysed.as_ref().filter(|a| a.version == current) {
-            if params.context.diagnostics.is_empty() {
-                let (span, _) = position::span(&a.rope, params.range, enc);
-                let under = a.report.findings.iter().filter(|f| {
-                    f.span.overlaps(span) || (f.span.start <= span.start && span.end <= f.span.end)
-                });
-                params.context.diagnostics.extend(
-                    under.map(|f| to_proto::published_diagnostic(f, &uri, &a.rope, a.version, enc)),
-                );
+        // Off the async runtime: a request may carry thousands of diagnostics, and other
+        // requests (hover, edits) must not wait behind it.
+        let answer = tokio::task::spawn_blocking(move || {
+            code_actions::respond(params, analysed, current, document_changes, enc)
+        })
+        .await;
+        match answer {
+            Ok(actions) => Ok((!actions.is_empty()).then_some(actions)),
+            Err(e) => {
+                tracing::error!("code actions failed: {e}");
+                Ok(None)
             }
         }
-        params.context.diagnostics = code_actions::under_range(
-            std::mem::take(&mut params.context.diagnostics),
-            params.range,
-        );
-        let desk_actions = commands::actions(self, &params).await;
-        let mut diagnostics = params.context.diagnostics;
-        if let Some(a) = &analysed {
-            for d in diagnostics.iter_mut().filter(|d| ours(d)) {
-                let version = to_proto::diagnostic_data(d).map_or(a.version, |data| data.version);
-                if version != a.version {
-                    continue;
-                }
-                d.data = a
-                    .report
-                    .findings
-                    .iter()
-                    .filter(|f| f.code.as_str() == diagnostic_code(d))
-                    .find(|f| position::range(&a.rope, f.span, enc) == d.range)
-                    .map(|f| to_proto::diagnostic(f, &uri, &a.rope, a.version, enc))
-                    .and_then(|full| full.data);
-            }
-        }
-        let mut actions = code_actions::quick_fixes(&uri, &diagnostics, current, document_changes);
-        actions.extend(desk_actions);
-        let flagged = |d: &Diagnostic| {
-            let a = analysed.as_ref()?;
-            let (span, _) = position::span(&a.rope, d.range, enc);
-            a.text.get(span.start..span.end).map(str::to_string)
-        };
-        let actions = code_actions::once_each(actions, flagged);
-        Ok((!actions.is_empty()).then_some(actions))
     }
 }
 

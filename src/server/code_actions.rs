@@ -15,11 +15,17 @@
 use std::collections::{HashMap, HashSet};
 
 use tower_lsp_server::ls_types::{
-    CodeAction, CodeActionKind, CodeActionOrCommand, Diagnostic, DocumentChanges, OneOf,
-    OptionalVersionedTextDocumentIdentifier, Range, TextDocumentEdit, TextEdit, Uri, WorkspaceEdit,
+    CodeAction, CodeActionKind, CodeActionOrCommand, CodeActionParams, Diagnostic, DocumentChanges,
+    NumberOrString, OneOf, OptionalVersionedTextDocumentIdentifier, Range, TextDocumentEdit,
+    TextEdit, Uri, WorkspaceEdit,
 };
 
-use super::to_proto::diagnostic_data;
+use super::backend::Analysed;
+use super::commands;
+use super::finding_index::FindingIndex;
+use super::position::{self, Encoding};
+use super::to_proto::{self, diagnostic_data};
+use crate::analysis::RuleCode;
 
 /// A workspace edit of one document, versioned when the client supports it.
 pub fn workspace_edit(
@@ -44,6 +50,77 @@ pub fn workspace_edit(
             changes: Some(HashMap::from([(uri.clone(), edits)])),
             ..Default::default()
         }
+    }
+}
+
+/// The answer to one `textDocument/codeAction` request, for a document now at
+/// `current` and `analysed` as it is now. Synchronous: the backend runs it on the
+/// blocking pool.
+///
+/// Published diagnostics carry no fixes (see `to_proto`), and some clients do not keep
+/// `data` at all: the fixes come from the analysis of the diagnostic's version, matching
+/// it by code and range through a `FindingIndex`. A diagnostic from an older version gets
+/// none; fresh ones are on their way. A request with no diagnostics in its context at all
+/// gets the findings under its range.
+pub fn respond(
+    mut params: CodeActionParams,
+    analysed: Option<Analysed>,
+    current: i32,
+    document_changes: bool,
+    enc: Encoding,
+) -> Vec<CodeActionOrCommand> {
+    let uri = params.text_document.uri.clone();
+    let index = analysed
+        .as_ref()
+        .map(|a| FindingIndex::new(&a.report, &a.rope, enc));
+    if let Some(a) = analysed.as_ref().filter(|a| a.version == current) {
+        if params.context.diagnostics.is_empty() {
+            let (span, _) = position::span(&a.rope, params.range, enc);
+            let under = a.report.findings.iter().filter(|f| {
+                f.span.overlaps(span) || (f.span.start <= span.start && span.end <= f.span.end)
+            });
+            params.context.diagnostics.extend(
+                under.map(|f| to_proto::published_diagnostic(f, &uri, &a.rope, a.version, enc)),
+            );
+        }
+    }
+    params.context.diagnostics = under_range(
+        std::mem::take(&mut params.context.diagnostics),
+        params.range,
+    );
+    let desk_actions = match (&analysed, &index) {
+        (Some(a), Some(index)) => commands::actions(a, index, &params, enc),
+        _ => Vec::new(),
+    };
+    let mut diagnostics = params.context.diagnostics;
+    if let (Some(a), Some(index)) = (&analysed, &index) {
+        let ours = |d: &Diagnostic| d.source.as_deref() == Some(to_proto::SOURCE);
+        for d in diagnostics.iter_mut().filter(|d| ours(d)) {
+            let version = diagnostic_data(d).map_or(a.version, |data| data.version);
+            if version != a.version {
+                continue;
+            }
+            d.data = rule_of(d)
+                .and_then(|code| index.get(code, d.range))
+                .map(|f| to_proto::diagnostic(f, &uri, &a.rope, a.version, enc))
+                .and_then(|full| full.data);
+        }
+    }
+    let mut actions = quick_fixes(&uri, &diagnostics, current, document_changes);
+    actions.extend(desk_actions);
+    let flagged = |d: &Diagnostic| {
+        let a = analysed.as_ref()?;
+        let (span, _) = position::span(&a.rope, d.range, enc);
+        a.text.get(span.start..span.end).map(str::to_string)
+    };
+    once_each(actions, flagged)
+}
+
+/// The sayswho rule a diagnostic names, if it names one.
+fn rule_of(d: &Diagnostic) -> Option<RuleCode> {
+    match &d.code {
+        Some(NumberOrString::String(s)) => RuleCode::parse(s),
+        _ => None,
     }
 }
 

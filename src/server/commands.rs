@@ -20,8 +20,9 @@ use tower_lsp_server::ls_types::{
     ExecuteCommandOptions, ExecuteCommandParams, MessageType, NumberOrString, Uri,
 };
 
-use super::backend::Backend;
-use super::position;
+use super::backend::{Analysed, Backend};
+use super::finding_index::FindingIndex;
+use super::position::{self, Encoding};
 use super::settings;
 use super::to_proto::SOURCE;
 use crate::analysis::context::KnownEntity;
@@ -61,12 +62,14 @@ struct IgnoreArgs {
 
 /// The desk actions for the range a client asks about: one "Add … to the knowledge base"
 /// per unverified name there, one "Ignore in this project" per sayswho diagnostic.
-pub async fn actions(backend: &Backend, params: &CodeActionParams) -> Vec<CodeActionOrCommand> {
+/// `a` is the analysis of the document now; `index` its findings by range.
+pub fn actions(
+    a: &Analysed,
+    index: &FindingIndex,
+    params: &CodeActionParams,
+    enc: Encoding,
+) -> Vec<CodeActionOrCommand> {
     let uri = &params.text_document.uri;
-    let Some(a) = backend.analyse(uri).await else {
-        return Vec::new();
-    };
-    let enc = backend.state().encoding();
     let (span, _) = position::span(&a.rope, params.range, enc);
     let mut out = Vec::new();
     for e in &a.report.entities {
@@ -100,12 +103,7 @@ pub async fn actions(backend: &Backend, params: &CodeActionParams) -> Vec<CodeAc
         let Some(rule) = RuleCode::parse(code) else {
             continue;
         };
-        let finding = a
-            .report
-            .findings
-            .iter()
-            .find(|f| f.code == rule && position::range(&a.rope, f.span, enc) == d.range);
-        let Some(f) = finding else {
+        let Some(f) = index.get(rule, d.range) else {
             continue; // the draft changed since: the client will ask again
         };
         let text = f.span.slice(&a.text).to_string();

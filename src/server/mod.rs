@@ -14,6 +14,7 @@ pub mod backend;
 pub mod code_actions;
 pub mod commands;
 pub mod document;
+pub mod finding_index;
 pub mod hover;
 pub mod navigation;
 pub mod position;
