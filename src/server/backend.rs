@@ -414,7 +414,6 @@ impl Backend {
     }
 }
 
-/// A diagnostic's code as a string ("" when it has none).
 fn initialization_debounce(params: &InitializeParams) -> Option<Duration> {
     let ms = params
         .initialization_options
