@@ -188,6 +188,7 @@ const VERBS: &[(&str, bool, &[&str])] = &[
         false,
         &["forecast", "forecasts", "forecasted", "forecasting"],
     ),
+    ("calculate", false, &["calculates", "calculated"]),
     ("expect", false, &["expect", "expects", "expected"]),
     ("believe", false, &["believe", "believes", "believed"]),
     ("think", false, &["think", "thinks", "thought"]),

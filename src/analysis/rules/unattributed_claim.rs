@@ -175,6 +175,22 @@ mod tests {
     }
 
     #[test]
+    fn a_body_that_calculates_is_the_source_of_its_figure() {
+        for s in [
+            "The statistics office calculates that 3,200 homes stand empty.",
+            "The treasury calculated the shortfall at 4.5 billion pounds.",
+        ] {
+            let f = flagged(&format!("{LEAD}{s}"));
+            assert!(f.is_empty(), "{s}: {f:?}");
+        }
+        // "calculated" as an adjective reports nothing: the figure is still the writer's.
+        let f = flagged(&format!(
+            "{LEAD}It was a calculated gamble that cost 5,000 jobs."
+        ));
+        assert_eq!(f.len(), 1, "{f:?}");
+    }
+
+    #[test]
     fn a_reported_figure_is_vague_not_unattributed() {
         let text =
             format!("{LEAD}The owner, who bought the club for a reported £25m, plans to sell.");
