@@ -269,11 +269,7 @@ fn add_to_knowledge(
         Some(file) => file.clone(),
         None => {
             // No knowledge base yet: start one and name it in sayswho.toml.
-            let config = backend
-                .state()
-                .desk
-                .config_path()
-                .unwrap_or_else(|| root.join(FILE_NAME));
+            let config = desk_config(backend, &root);
             let existed = config.exists();
             let text = read_or_empty(&config, &root, "config")?;
             let updated = crate::config::add_knowledge_file(&text, DEFAULT_KNOWLEDGE_FILE)
@@ -307,17 +303,22 @@ fn add_to_knowledge(
     Ok((target, message))
 }
 
+/// The `sayswho.toml` the desk reads, or where a new one goes: the workspace root.
+fn desk_config(backend: &Backend, root: &Path) -> PathBuf {
+    backend
+        .state()
+        .desk
+        .config_path()
+        .unwrap_or_else(|| root.join(FILE_NAME))
+}
+
 fn ignore_in_project(
     backend: &Backend,
     args: IgnoreArgs,
 ) -> std::result::Result<(PathBuf, String), String> {
     let code = RuleCode::parse(&args.code).ok_or_else(|| format!("unknown rule {}", args.code))?;
     let root = write_root(backend)?;
-    let config = backend
-        .state()
-        .desk
-        .config_path()
-        .unwrap_or_else(|| root.join(FILE_NAME));
+    let config = desk_config(backend, &root);
     let existed = config.exists();
     let text = read_or_empty(&config, &root, "config")?;
     let updated = crate::config::add_ignore(&text, code, &args.text)
