@@ -127,6 +127,20 @@ fn assert_answering(c: &mut Client, draft: &str) {
     assert!(c.alive(), "server died");
 }
 
+/// "Add to the knowledge base" is refused, the server still answers, and no file
+/// outside the workspace changed.
+fn assert_add_refused_outside_untouched(
+    c: &mut Client,
+    draft: &str,
+    scene: &Scene,
+    before: &BTreeMap<PathBuf, Vec<u8>>,
+) {
+    let r = add_to_knowledge(c, draft);
+    assert!(r.get("error").is_some(), "{r}");
+    assert_answering(c, draft);
+    assert_eq!(&scene.outside_files(), before);
+}
+
 fn add_to_knowledge(c: &mut Client, draft: &str) -> Value {
     c.request(
         "workspace/executeCommand",
@@ -216,10 +230,7 @@ fn absolute_knowledge_paths_are_refused_and_nothing_is_published_on_them() {
     assert!(all.contains("/etc/passwd"), "{all}");
     let d = wait_diags(&mut c, &draft, |_| true);
     assert!(!codes(&d).contains(&"title-mismatch".into()), "{d:?}");
-    let r = add_to_knowledge(&mut c, &draft);
-    assert!(r.get("error").is_some(), "{r}");
-    assert_answering(&mut c, &draft);
-    assert_eq!(scene.outside_files(), before);
+    assert_add_refused_outside_untouched(&mut c, &draft, &scene, &before);
     assert_nothing_published_outside(&c, &scene);
     assert!(c.shutdown_and_exit().success());
 }
@@ -244,10 +255,7 @@ fn a_symlinked_knowledge_file_is_neither_read_nor_written() {
     );
     let d = wait_diags(&mut c, &draft, |_| true);
     assert!(!codes(&d).contains(&"title-mismatch".into()), "{d:?}");
-    let r = add_to_knowledge(&mut c, &draft);
-    assert!(r.get("error").is_some(), "{r}");
-    assert_answering(&mut c, &draft);
-    assert_eq!(scene.outside_files(), before);
+    assert_add_refused_outside_untouched(&mut c, &draft, &scene, &before);
     assert!(c.shutdown_and_exit().success());
 }
 
@@ -274,10 +282,7 @@ fn a_symlinked_config_is_not_read_and_not_written_through() {
     );
     let r = ignore_in_project(&mut c, &draft);
     assert!(r.get("error").is_some(), "{r}");
-    let r = add_to_knowledge(&mut c, &draft);
-    assert!(r.get("error").is_some(), "{r}");
-    assert_answering(&mut c, &draft);
-    assert_eq!(scene.outside_files(), before);
+    assert_add_refused_outside_untouched(&mut c, &draft, &scene, &before);
     assert!(c.shutdown_and_exit().success());
 }
 
@@ -301,10 +306,7 @@ fn editor_settings_naming_files_outside_are_refused() {
     let mut c = start(&scene, options, true);
     let d = wait_diags(&mut c, &draft, |d| !d.is_empty());
     assert!(!codes(&d).contains(&"title-mismatch".into()), "{d:?}");
-    let r = add_to_knowledge(&mut c, &draft);
-    assert!(r.get("error").is_some(), "{r}");
-    assert_answering(&mut c, &draft);
-    assert_eq!(scene.outside_files(), before);
+    assert_add_refused_outside_untouched(&mut c, &draft, &scene, &before);
     assert_nothing_published_outside(&c, &scene);
     assert!(c.shutdown_and_exit().success());
 }
