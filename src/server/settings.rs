@@ -13,7 +13,7 @@
 
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
-use std::sync::{Mutex, MutexGuard};
+use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::Duration;
 
 use ropey::Rope;
@@ -636,14 +636,20 @@ const POLL: Duration = Duration::from_secs(1);
 /// Notices edits to `sayswho.toml` and the knowledge files by their modification times,
 /// so every editor picks them up by itself: Neovim on Linux registers no file watches,
 /// and a change with no draft edited after it would otherwise wait for the next edit.
-/// A few `stat` calls a second; the task ends with the process.
+/// A few `stat` calls a second. The task holds the server's state only weakly, so it
+/// ends with the server rather than with the process: a program that runs many servers
+/// on one runtime (the `jsonrpc` fuzz target, one per input) does not pile up pollers.
 fn watch_by_polling(backend: &Backend) {
-    let backend = backend.clone();
+    let client = backend.client().clone();
+    let state = Arc::downgrade(backend.state());
     tokio::spawn(async move {
         loop {
             tokio::time::sleep(POLL).await;
-            if backend.state().desk.stale() {
-                reload(&backend).await;
+            let Some(state) = state.upgrade() else {
+                return;
+            };
+            if state.desk.stale() {
+                reload(&Backend::new(client.clone(), state)).await;
             }
         }
     });
