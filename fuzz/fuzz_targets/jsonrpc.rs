@@ -5,11 +5,20 @@
 //! framed messages, broken frames or garbage. The server must not panic or hang.
 //!
 //! The server is initialized with a temporary workspace folder, emptied before every
-//! input, so a fuzzed `workspace/executeCommand` ("Ignore in this project", "Add to the
-//! knowledge base") writes there and nowhere else (without a workspace it writes nothing;
-//! with one it may only write inside it). The process's working folder is left alone:
-//! libFuzzer writes its corpus by relative path, and the workspace is deleted and made
-//! again before every input.
+//! input that finds it not empty, so a fuzzed `workspace/executeCommand` ("Ignore in this
+//! project", "Add to the knowledge base") writes there and nowhere else (without a
+//! workspace it writes nothing; with one it may only write inside it); after each input,
+//! no `sayswho.toml` may have appeared beside the workspace or at the file system's root.
+//! The process's working folder is left alone: libFuzzer writes its corpus by relative
+//! path.
+//!
+//! Cheap per input, so a run reaches a million inputs: one tokio runtime serves every
+//! input (building one and joining its blocking-pool thread each time cost more than the
+//! server), and the workspace is emptied only when an input wrote to it (deleting and
+//! making the folder cost a fifth of the time). Each input still gets a server of its
+//! own, so a finding replays from its input alone. The server's settings poller holds
+//! its state weakly and ends with its server, so tasks do not pile up on the shared
+//! runtime.
 #![no_main]
 
 use std::path::PathBuf;
@@ -35,13 +44,34 @@ fn workspace() -> &'static PathBuf {
     })
 }
 
-/// Empties the workspace, so one input's writes cannot change how the next one runs.
+/// Empties the workspace if an input wrote to it, so one input's writes cannot change how
+/// the next one runs.
 fn reset(dir: &PathBuf) {
-    let _ = std::fs::remove_dir_all(dir);
-    let _ = std::fs::create_dir_all(dir);
+    let written = std::fs::read_dir(dir).map_or(true, |mut entries| entries.next().is_some());
+    if written {
+        let _ = std::fs::remove_dir_all(dir);
+        let _ = std::fs::create_dir_all(dir);
+    }
 }
 
-fn prefix(dir: &PathBuf) -> Vec<u8> {
+/// The one runtime every input runs on.
+fn runtime() -> &'static tokio::runtime::Runtime {
+    static RT: OnceLock<tokio::runtime::Runtime> = OnceLock::new();
+    RT.get_or_init(|| {
+        tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .expect("build the fuzz runtime")
+    })
+}
+
+/// The valid start of every input (the same each time, so made once).
+fn prefix(dir: &PathBuf) -> &'static [u8] {
+    static PREFIX: OnceLock<Vec<u8>> = OnceLock::new();
+    PREFIX.get_or_init(|| opening(dir))
+}
+
+fn opening(dir: &PathBuf) -> Vec<u8> {
     let uri = serde_json::Value::String(format!("file://{}", dir.display()));
     let mut out = Vec::new();
     frame(
@@ -64,15 +94,9 @@ fn prefix(dir: &PathBuf) -> Vec<u8> {
 fuzz_target!(|data: &[u8]| {
     let dir = workspace();
     reset(dir);
-    let mut input = prefix(dir);
+    let mut input = prefix(dir).to_vec();
     input.extend_from_slice(data);
-    let Ok(rt) = tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-    else {
-        return;
-    };
-    rt.block_on(async {
+    runtime().block_on(async {
         let state = Arc::new(State::new(sayswho::analysis::analyze_with));
         let (service, socket) = LspService::new(move |client| Backend::new(client, state));
         let serve = Server::new(&input[..], tokio::io::sink(), socket).serve(service);
