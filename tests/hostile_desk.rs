@@ -552,6 +552,7 @@ fn twenty_quick_sessions_exit_0_within_a_second() {
     let scene = Scene::new("[rules.first-reference]\nenabled = false\n");
     let root = uri(&scene.desk("")).trim_end_matches('/').to_string();
     let mut slow = Vec::new();
+    let mut slowest = Duration::ZERO;
     for i in 0..20 {
         let mut s = Raw::spawn();
         // The server asks for the editor's settings and for file watches; this client,
@@ -564,10 +565,12 @@ fn twenty_quick_sessions_exit_0_within_a_second() {
         .expect("shutdown answered");
         s.send(json!({"jsonrpc": "2.0", "method": "exit"}));
         let (code, took) = s.exit_within(Duration::from_secs(5));
+        slowest = slowest.max(took);
         if code != Some(0) || took > Duration::from_secs(1) {
             slow.push((i, code, took));
         }
     }
+    eprintln!("quick sessions: 20 run, the slowest exited {slowest:?} after `exit`");
     assert!(
         slow.is_empty(),
         "sessions that did not exit 0 within 1 s: {slow:?}"
