@@ -996,3 +996,30 @@ pub const SAYING_VERBS: &[&str] = &[
     "released",
     "confirmed",
 ];
+
+/// Nouns that count countries: a count of them stated as where something happened ("in
+/// seven nations") is checked against a list of places the draft names for it.
+pub const COUNTED_PLACE_NOUNS: &[&str] = &["countries", "nations"];
+
+/// Words that open a list of only some of the things counted ("eight countries, including
+/// Spain and France", "such as", "among them"): such a list is never counted.
+pub const PARTIAL_LIST_OPENERS: &[&str] = &[
+    "including",
+    "include",
+    "includes",
+    "included",
+    "such",
+    "like",
+    "among",
+    "amongst",
+    "notably",
+    "especially",
+    "particularly",
+    "mainly",
+    "mostly",
+    "chiefly",
+    "incl",
+];
+
+/// Words after a list that say it names only some ("Spain, France and others").
+pub const PARTIAL_LIST_TAILS: &[&str] = &["others", "other", "elsewhere", "etc", "among", "more"];

@@ -22,6 +22,7 @@ use super::span::Span;
 
 pub mod compare;
 pub mod lexicon;
+pub mod listed;
 pub mod numbers;
 
 use lexicon::{

@@ -46,6 +46,7 @@
 use super::RuleInput;
 use crate::analysis::figures::compare::{agree, digit_slip, same_quantity_pairs, DigitSlip};
 use crate::analysis::figures::lexicon::TOLL_NOUNS;
+use crate::analysis::figures::listed::{listed_counts, ListedCount};
 use crate::analysis::figures::Figure;
 use crate::analysis::report::{Edit, Finding, Fix, Related, Severity};
 use crate::analysis::rules::RuleCode;
@@ -96,7 +97,49 @@ pub fn check(input: &RuleInput) -> Vec<Finding> {
             findings.push(finding(input, &members_of[r], a, b));
         }
     }
+    let counts = listed_counts(&input.report.document, figs);
+    findings.extend(counts.iter().map(|l| count_finding(input, l)));
     findings
+}
+
+/// A count against the list of the things it counts ("seven countries: Spain, France,
+/// … and Austria" naming eight). No edit: only the writer knows whether the count or
+/// the list is short.
+fn count_finding(input: &RuleInput, l: &ListedCount) -> Finding {
+    let f = &input.report.figures[l.figure];
+    let names: Vec<&str> = l.items.iter().map(|s| s.slice(input.text)).collect();
+    let shown = match names.as_slice() {
+        [a, b, c, _, ..] => format!("{a}, {b}, {c}, …"),
+        _ => names.join(", "),
+    };
+    let (n, count) = (names.len(), f.span.slice(input.text));
+    let message = if l.beside {
+        format!(
+            "“{count}”, but the list beside it names {n} ({shown}). Correct the count or \
+             the list."
+        )
+    } else {
+        let para = input
+            .report
+            .document
+            .paragraph_at(l.list.start)
+            .map_or(0, |p| p + 1);
+        format!(
+            "“{count}”, but paragraph {para} names {n} places for the same event ({shown}). \
+             Correct the count, or say which of them it leaves out."
+        )
+    };
+    Finding {
+        code: RuleCode::FigureMismatch,
+        severity: Severity::Warning,
+        message,
+        span: f.span,
+        related: vec![Related {
+            span: l.list,
+            message: format!("The draft lists {n} here"),
+        }],
+        fixes: Vec::new(),
+    }
 }
 
 fn paragraph_no(f: &Figure) -> usize {
@@ -564,6 +607,39 @@ mod tests {
              In all, 865 delegates are at stake in 11 states.",
             "Among men, her rating is minus 40.\n\nAmong women, her rating is minus nine.",
             "Among women, her rating is minus nine.\n\nAmong white women, her rating is minus 25.",
+        ] {
+            assert!(mismatches(ok).is_empty(), "{ok}: {:?}", mismatches(ok));
+        }
+    }
+
+    #[test]
+    fn a_count_against_the_list_of_the_things_counted() {
+        let text = "Police made arrests in seven countries: Spain, France, Italy, Germany, \
+                    Belgium, the Netherlands, Poland and Austria.";
+        let f = mismatches(text);
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert!(f[0].message.contains("names 8"), "{}", f[0].message);
+        // No edit of the figure (either may be short); only the silencing comment.
+        assert!(
+            f[0].fixes.iter().all(|x| !x.title.starts_with("Use")),
+            "{:?}",
+            f[0].fixes
+        );
+        assert_eq!(f[0].related.len(), 1);
+        let text = "Officers arrested suspects in Spain, France, Italy, Germany, Belgium, \
+                    Poland, Portugal and Austria.\n\n\
+                    The arrests in seven nations followed a two-year inquiry.";
+        let f = mismatches(text);
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert!(
+            f[0].message.contains("paragraph 1 names 8"),
+            "{}",
+            f[0].message
+        );
+        // A count its list spells out, and a list of only some, are silent.
+        for ok in [
+            "Talks involved three nations: Chile, Peru and Bolivia.",
+            "Arrests were made in eight countries, including Spain, France and Italy.",
         ] {
             assert!(mismatches(ok).is_empty(), "{ok}: {:?}", mismatches(ok));
         }
