@@ -37,11 +37,23 @@
 //! firms") against another named source's larger count of the same things is one
 //! disputed count (see `compare::disputed_count`).
 //!
+//! **Counts against the things counted** (see `figures::listed`). A plain count ("seven
+//! countries", an exact whole number of a plural noun) and the list the draft gives of
+//! the same things disagree when the list names another number of them: a list set off
+//! beside the count by a colon, dash or bracket ("arrests in seven countries: Spain,
+//! France, … and Austria" naming eight), or a longer list of places elsewhere for the
+//! same event ("arrested suspects in Spain, France, … and Austria" … "the arrests in
+//! seven nations"). A list opened by "including" or "such as", closed by "and others",
+//! or that a comma may continue is never counted, and a list elsewhere that names fewer
+//! than the count may name only some, so it is silent. There is no edit: only the writer
+//! knows whether the count or the list is short.
+//!
 //! Fires: "Approximately 1,500 North Korean soldiers have arrived. … As many as 12,000
 //! North Korean soldiers may be deployed."
 //! Does not fire: "The plant employs 1,500 workers in Leeds. … It employs 12,000 workers
 //! in Ohio." (different places), nor "Profit rose to £5m this year. … Profit was £4m last
-//! year." (different times).
+//! year." (different times). Fires: "Talks involved three nations: Chile, Peru, Bolivia
+//! and Ecuador." Does not fire: "Talks involved four nations, including Chile and Peru."
 
 use super::RuleInput;
 use crate::analysis::figures::compare::{agree, digit_slip, same_quantity_pairs, DigitSlip};
@@ -636,8 +648,12 @@ mod tests {
             "{}",
             f[0].message
         );
+        // The examples of the rule's documentation.
+        let doc_fires = "Talks involved three nations: Chile, Peru, Bolivia and Ecuador.";
+        assert_eq!(mismatches(doc_fires).len(), 1);
         // A count its list spells out, and a list of only some, are silent.
         for ok in [
+            "Talks involved four nations, including Chile and Peru.",
             "Talks involved three nations: Chile, Peru and Bolivia.",
             "Arrests were made in eight countries, including Spain, France and Italy.",
         ] {
