@@ -220,7 +220,9 @@ pub fn fmt_num(v: f64) -> String {
         return v.to_string();
     }
     let neg = v < 0.0;
-    let v = v.abs();
+    // Rounded to the three decimals shown first: 4.1e6 is 4,099,999.9999999995 in
+    // binary, which must read "4,100,000", not "4,099,999" and a carried "1.".
+    let v = (v.abs() * 1000.0).round() / 1000.0;
     let int = v.trunc();
     let frac = v - int;
     let mut digits = format!("{int:.0}");

@@ -527,9 +527,23 @@ mod tests {
             "Home sales reached 4.1 million nationally in 2024.\n\nIn Leeds, home sales reached 31,200 in 2024.",
             "Home sales reached 31,200 in Leeds in 2024.\n\nHome sales reached 29,800 in York in 2024.",
             "The club sold 40,000 season tickets in the first half.\n\nThe club sold 52,000 season tickets last year.",
+            // A place for one only, an order of magnitude apart: a part and its whole.
+            "Home sales reached 4.1 million in 2024.\n\nHome sales reached 31,200 in Houston in 2024.",
+            "Home sales reached 4.1 million across the country in 2024.\n\nHome sales reached 31,200 in 2024.",
         ] {
             assert!(mismatches(ok).is_empty(), "{ok}: {:?}", mismatches(ok));
         }
+        // A place for one only, close in value: where the counted things went, not a
+        // scope, so the two are still compared.
+        let text = "Approximately 1,500 North Korean soldiers have arrived in Russia.\n\n\
+                    As many as 12,000 North Korean soldiers may be deployed, outlets said.";
+        assert_eq!(mismatches(text).len(), 1, "{:?}", mismatches(text));
+    }
+
+    #[test]
+    fn jobs_and_posts_are_one_quantity() {
+        let text = "The firm created 300 posts in 2024.\n\nThe firm created 380 jobs in 2024.";
+        assert_eq!(mismatches(text).len(), 1, "{:?}", mismatches(text));
     }
 
     #[test]
