@@ -162,13 +162,25 @@ fn same_quantity_keyed(a: &Figure, ka: Option<&str>, b: &Figure, kb: Option<&str
     }
     // Figures scoped to different places ("in Houston", "nationally") are kept apart.
     // A place stated for one only is often where the counted things went ("arrived in
-    // Russia"), not a scope, so it does not.
-    if let (Some(pa), Some(pb)) = (&a.place, &b.place) {
-        if pa != pb {
-            return false;
-        }
+    // Russia"), not a scope, so it does not, unless the two are an order of magnitude
+    // apart: a part against the whole ("4.1 million home sales" … "31,200 in Houston"),
+    // not a slip or a rival estimate.
+    match (&a.place, &b.place) {
+        (Some(pa), Some(pb)) if pa != pb => return false,
+        (Some(_), None) | (None, Some(_)) if tenfold_apart(a, b) => return false,
+        _ => {}
     }
     true
+}
+
+/// One value is at least ten times the other.
+fn tenfold_apart(a: &Figure, b: &Figure) -> bool {
+    let (lo, hi) = if a.value < b.value {
+        (a.value, b.value)
+    } else {
+        (b.value, a.value)
+    };
+    lo > 0.0 && hi >= 10.0 * lo
 }
 
 /// The things a count counts: the last word of its quantity key ("firm" for "top firm").
@@ -236,7 +248,7 @@ pub fn restated(a: &Figure, b: &Figure) -> bool {
     if a.sentence == b.sentence || a.frame.len() < 4 || b.frame.len() < 4 {
         return false;
     }
-    let shared = a.frame.iter().filter(|w| b.frame.contains(w)).count();
+    let shared = a.frame.iter().filter(|w| in_frame(w, &b.frame)).count();
     let union = a.frame.len() + b.frame.len() - shared;
     // A name of one sentence must be in the other, as a name or (a sentence's first
     // word) as a word.
@@ -252,6 +264,22 @@ pub fn restated(a: &Figure, b: &Figure) -> bool {
         shared * 5 >= union * 3
     };
     names_match && same_siblings && enough
+}
+
+/// The word is in the frame, itself or as a noun a desk treats as the same ("posts" for
+/// "jobs", "babies" for "births").
+fn in_frame(w: &str, frame: &[String]) -> bool {
+    frame.iter().any(|x| x == w)
+        || synonym_of(w).is_some_and(|k| frame.iter().any(|x| synonym_of(x) == Some(k)))
+}
+
+/// The noun a word folds to when it is one of `QUANTITY_SYNONYMS` (either side).
+fn synonym_of(w: &str) -> Option<&'static str> {
+    let s = singular(w);
+    QUANTITY_SYNONYMS
+        .iter()
+        .find(|(from, to)| *from == s || *to == s)
+        .map(|(_, to)| *to)
 }
 
 /// The two sentences tell of different events: each has a past-tense verb, not one

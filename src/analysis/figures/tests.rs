@@ -489,3 +489,13 @@ fn only_before_a_count_marks_it_played_down() {
     let f = figs("The treasurer said just over 12 libraries would close.");
     assert!(!f[0].minimised, "{f:?}");
 }
+
+#[test]
+fn numbers_read_back_rounded_to_what_is_shown() {
+    // 4.1 million is 4,099,999.9999999995 in binary.
+    assert_eq!(fmt_num(4.1 * 1e6), "4,100,000");
+    assert_eq!(fmt_num(2.9999996), "3");
+    assert_eq!(fmt_num(5.667), "5.667");
+    assert_eq!(fmt_num(-1234.5), "-1,234.5");
+    assert_eq!(fmt_num(0.25), "0.25");
+}

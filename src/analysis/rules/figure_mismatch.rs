@@ -37,15 +37,28 @@
 //! firms") against another named source's larger count of the same things is one
 //! disputed count (see `compare::disputed_count`).
 //!
+//! **Counts against the things counted** (see `figures::listed`). A plain count ("seven
+//! countries", an exact whole number of a plural noun) and the list the draft gives of
+//! the same things disagree when the list names another number of them: a list set off
+//! beside the count by a colon, dash or bracket ("arrests in seven countries: Spain,
+//! France, … and Austria" naming eight), or a longer list of places elsewhere for the
+//! same event ("arrested suspects in Spain, France, … and Austria" … "the arrests in
+//! seven nations"). A list opened by "including" or "such as", closed by "and others",
+//! or that a comma may continue is never counted, and a list elsewhere that names fewer
+//! than the count may name only some, so it is silent. There is no edit: only the writer
+//! knows whether the count or the list is short.
+//!
 //! Fires: "Approximately 1,500 North Korean soldiers have arrived. … As many as 12,000
 //! North Korean soldiers may be deployed."
 //! Does not fire: "The plant employs 1,500 workers in Leeds. … It employs 12,000 workers
 //! in Ohio." (different places), nor "Profit rose to £5m this year. … Profit was £4m last
-//! year." (different times).
+//! year." (different times). Fires: "Talks involved three nations: Chile, Peru, Bolivia
+//! and Ecuador." Does not fire: "Talks involved four nations, including Chile and Peru."
 
 use super::RuleInput;
 use crate::analysis::figures::compare::{agree, digit_slip, same_quantity_pairs, DigitSlip};
 use crate::analysis::figures::lexicon::TOLL_NOUNS;
+use crate::analysis::figures::listed::{listed_counts, ListedCount};
 use crate::analysis::figures::Figure;
 use crate::analysis::report::{Edit, Finding, Fix, Related, Severity};
 use crate::analysis::rules::RuleCode;
@@ -96,7 +109,49 @@ pub fn check(input: &RuleInput) -> Vec<Finding> {
             findings.push(finding(input, &members_of[r], a, b));
         }
     }
+    let counts = listed_counts(&input.report.document, figs);
+    findings.extend(counts.iter().map(|l| count_finding(input, l)));
     findings
+}
+
+/// A count against the list of the things it counts ("seven countries: Spain, France,
+/// … and Austria" naming eight). No edit: only the writer knows whether the count or
+/// the list is short.
+fn count_finding(input: &RuleInput, l: &ListedCount) -> Finding {
+    let f = &input.report.figures[l.figure];
+    let names: Vec<&str> = l.items.iter().map(|s| s.slice(input.text)).collect();
+    let shown = match names.as_slice() {
+        [a, b, c, _, ..] => format!("{a}, {b}, {c}, …"),
+        _ => names.join(", "),
+    };
+    let (n, count) = (names.len(), f.span.slice(input.text));
+    let message = if l.beside {
+        format!(
+            "“{count}”, but the list beside it names {n} ({shown}). Correct the count or \
+             the list."
+        )
+    } else {
+        let para = input
+            .report
+            .document
+            .paragraph_at(l.list.start)
+            .map_or(0, |p| p + 1);
+        format!(
+            "“{count}”, but paragraph {para} names {n} places for the same event ({shown}). \
+             Correct the count, or say which of them it leaves out."
+        )
+    };
+    Finding {
+        code: RuleCode::FigureMismatch,
+        severity: Severity::Warning,
+        message,
+        span: f.span,
+        related: vec![Related {
+            span: l.list,
+            message: format!("The draft lists {n} here"),
+        }],
+        fixes: Vec::new(),
+    }
 }
 
 fn paragraph_no(f: &Figure) -> usize {
@@ -472,9 +527,23 @@ mod tests {
             "Home sales reached 4.1 million nationally in 2024.\n\nIn Leeds, home sales reached 31,200 in 2024.",
             "Home sales reached 31,200 in Leeds in 2024.\n\nHome sales reached 29,800 in York in 2024.",
             "The club sold 40,000 season tickets in the first half.\n\nThe club sold 52,000 season tickets last year.",
+            // A place for one only, an order of magnitude apart: a part and its whole.
+            "Home sales reached 4.1 million in 2024.\n\nHome sales reached 31,200 in Houston in 2024.",
+            "Home sales reached 4.1 million across the country in 2024.\n\nHome sales reached 31,200 in 2024.",
         ] {
             assert!(mismatches(ok).is_empty(), "{ok}: {:?}", mismatches(ok));
         }
+        // A place for one only, close in value: where the counted things went, not a
+        // scope, so the two are still compared.
+        let text = "Approximately 1,500 North Korean soldiers have arrived in Russia.\n\n\
+                    As many as 12,000 North Korean soldiers may be deployed, outlets said.";
+        assert_eq!(mismatches(text).len(), 1, "{:?}", mismatches(text));
+    }
+
+    #[test]
+    fn jobs_and_posts_are_one_quantity() {
+        let text = "The firm created 300 posts in 2024.\n\nThe firm created 380 jobs in 2024.";
+        assert_eq!(mismatches(text).len(), 1, "{:?}", mismatches(text));
     }
 
     #[test]
@@ -564,6 +633,43 @@ mod tests {
              In all, 865 delegates are at stake in 11 states.",
             "Among men, her rating is minus 40.\n\nAmong women, her rating is minus nine.",
             "Among women, her rating is minus nine.\n\nAmong white women, her rating is minus 25.",
+        ] {
+            assert!(mismatches(ok).is_empty(), "{ok}: {:?}", mismatches(ok));
+        }
+    }
+
+    #[test]
+    fn a_count_against_the_list_of_the_things_counted() {
+        let text = "Police made arrests in seven countries: Spain, France, Italy, Germany, \
+                    Belgium, the Netherlands, Poland and Austria.";
+        let f = mismatches(text);
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert!(f[0].message.contains("names 8"), "{}", f[0].message);
+        // No edit of the figure (either may be short); only the silencing comment.
+        assert!(
+            f[0].fixes.iter().all(|x| !x.title.starts_with("Use")),
+            "{:?}",
+            f[0].fixes
+        );
+        assert_eq!(f[0].related.len(), 1);
+        let text = "Officers arrested suspects in Spain, France, Italy, Germany, Belgium, \
+                    Poland, Portugal and Austria.\n\n\
+                    The arrests in seven nations followed a two-year inquiry.";
+        let f = mismatches(text);
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert!(
+            f[0].message.contains("paragraph 1 names 8"),
+            "{}",
+            f[0].message
+        );
+        // The examples of the rule's documentation.
+        let doc_fires = "Talks involved three nations: Chile, Peru, Bolivia and Ecuador.";
+        assert_eq!(mismatches(doc_fires).len(), 1);
+        // A count its list spells out, and a list of only some, are silent.
+        for ok in [
+            "Talks involved four nations, including Chile and Peru.",
+            "Talks involved three nations: Chile, Peru and Bolivia.",
+            "Arrests were made in eight countries, including Spain, France and Italy.",
         ] {
             assert!(mismatches(ok).is_empty(), "{ok}: {:?}", mismatches(ok));
         }
