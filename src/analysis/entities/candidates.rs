@@ -12,6 +12,8 @@ use crate::analysis::span::Span;
 
 use super::{EntityKind, Role};
 
+mod org_cues;
+
 /// Built-in lexicons plus the desk's extensions.
 pub struct Lex {
     titles: HashSet<String>,
@@ -314,6 +316,30 @@ fn runs(s: &Sent, lex: &Lex) -> Vec<Run> {
                     continue;
                 }
             }
+            // "Court of Arbitration for Sport", "Joint Council for the Welfare of
+            // Immigrants": an organisation's extension goes on over a second "of"/"for".
+            // "the Joint Chiefs of Staff": a name of two words or more after "the" with
+            // no title in it takes "of" and a capitalised common word ("Staff", "Fame");
+            // a proper name after "of" is more often a place ("the Hale Brothers of Denver").
+            let the_before = a > 0 && s.text(a - 1) == "the" && b - a >= 2;
+            if (t == "of" || (t == "for" && after_of))
+                && (after_of || (the_before && !(a..b).any(|k| lex.title_head(s.text(k)))))
+            {
+                let mut k = b + 1;
+                if after_of && k < s.len() && s.text(k) == "the" {
+                    k += 1;
+                }
+                let common_after = is_common_word(s.text(k)) && !is_place(s.text(k));
+                if next_cap(k)
+                    && !is_calendar(s.text(k))
+                    && (after_of || common_after)
+                    && (t == "of" || !is_place(s.text(k)))
+                {
+                    b = k + 1;
+                    after_of = true;
+                    continue;
+                }
+            }
             if after_of && t == "and" && next_cap(b + 1) {
                 b += 2;
                 continue;
@@ -561,6 +587,11 @@ fn classify(s: &Sent, lex: &Lex, run: Run, sentence_start: bool, out: &mut Vec<C
         if ob < b {
             classify(s, lex, Run { a: ob, b }, false, out);
         }
+        return;
+    }
+    // A team before its people, a company before what it owns, "the X said".
+    if !honorific && org_cues::org_from_context(s, lex, a, b) {
+        org_cues::push_context_org(s, org_cues::org_start(s, a, b), b, out);
         return;
     }
 
@@ -932,6 +963,14 @@ fn org_in_run(s: &Sent, lex: &Lex, a: usize, b: usize) -> Option<(usize, usize)>
     }
     // "Procter & Gamble".
     if (a..b).any(|i| s.text(i) == "&") {
+        return Some((a, b));
+    }
+    // "United Nations Economic Commission for Europe": a head with its "of/for" extension
+    // inside the run makes the whole run one organisation, though a gazetteer name opens it.
+    let has_title = (a..b).any(|k| lex.title_head(s.text(k)));
+    let inner_head_with_of = (a + 1..b.saturating_sub(2))
+        .any(|k| lex.org_head(s.text(k)) && matches!(s.text(k + 1), "of" | "for" | "on"));
+    if b - a >= 4 && !has_title && inner_head_with_of {
         return Some((a, b));
     }
     // Gazetteer: longest match starting at `a`.
