@@ -268,6 +268,11 @@ fn runs(s: &Sent, lex: &Lex) -> Vec<Run> {
                     continue;
                 }
             }
+            // "BBC Radio 4", "Channel 4": a station's number is part of its name.
+            if is_numbered_station_head(last) && station_number(s, b) {
+                b += 1;
+                continue;
+            }
             if t == "&" && next_cap(b + 1) {
                 b += 2;
                 continue;
@@ -350,6 +355,13 @@ fn runs(s: &Sent, lex: &Lex) -> Vec<Run> {
         i = b;
     }
     out
+}
+
+/// A number of one or two digits at token `i`: a station's number after "Radio".
+fn station_number(s: &Sent, i: usize) -> bool {
+    s.doc.tokens[s.toks[i]].kind == TokenKind::Number
+        && s.text(i).len() <= 2
+        && s.text(i).chars().all(|c| c.is_ascii_digit())
 }
 
 /// A single capital letter: a middle or first initial ("W", "S").
@@ -805,6 +817,12 @@ fn classify(s: &Sent, lex: &Lex, run: Run, sentence_start: bool, out: &mut Vec<C
         return;
     }
 
+    // "Napa County", "San Francisco Bay Area": a place head ends a place, not a person,
+    // unless a given name opens it ("Grace Park") or a title or honorific says otherwise.
+    let place_shaped = n >= 2 && is_place_head(&words[n - 1]) && !is_given_name(first);
+    if kind == EntityKind::Person && place_shaped && !honorific && title.is_none() {
+        return;
+    }
     if kind == EntityKind::Person {
         if n > 5
             || words
@@ -985,6 +1003,10 @@ fn org_in_run(s: &Sent, lex: &Lex, a: usize, b: usize) -> Option<(usize, usize)>
             if end - a == 1 && is_acronym(&name) {
                 while e < b && !strip_possessive(s.text(e - 1)).1 {
                     let next = strip_possessive(s.text(e)).0;
+                    if is_numbered_station_head(s.text(e - 1)) && station_number(s, e) {
+                        e += 1;
+                        continue;
+                    }
                     if lex.title_head(next) || !(is_place(next) || is_common_word(next)) {
                         break;
                     }

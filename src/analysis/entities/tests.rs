@@ -607,3 +607,17 @@ fn of_after_a_person_or_before_a_place_is_not_part_of_a_name() {
     let names: Vec<&str> = es.iter().map(|e| e.name.as_str()).collect();
     assert!(!names.iter().any(|n| n.contains(" of ")), "{names:?}");
 }
+
+#[test]
+fn a_name_ending_in_a_place_head_is_a_place() {
+    let text = "Crews worked in the northern Lindell Bay Area, the wine country and the hills. About half of Tovar County’s cell sites were out, Grace Park said.";
+    let es = ents(text);
+    let names: Vec<&str> = es.iter().map(|e| e.name.as_str()).collect();
+    assert!(
+        !names
+            .iter()
+            .any(|n| n.contains("County") || n.contains("Area")),
+        "{names:?}"
+    );
+    assert_eq!(find(&es, "Grace Park").kind, EntityKind::Person);
+}

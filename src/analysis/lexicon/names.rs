@@ -1804,6 +1804,41 @@ pub const TEAM_ROLES: &[&str] = &[
     "international",
 ];
 lookup!(is_team_role, TEAM_ROLES);
+/// Last words of place names ("Napa County", "Tinley Park", "Bay Area"): a name ending in
+/// one is a place unless a given name opens it ("Grace Park").
+pub const PLACE_HEADS: &[&str] = &[
+    "County",
+    "Park",
+    "Area",
+    "Bay",
+    "Valley",
+    "Beach",
+    "Island",
+    "Islands",
+    "Street",
+    "Road",
+    "Avenue",
+    "Square",
+    "Lake",
+    "River",
+    "Mountains",
+    "Hills",
+    "Heights",
+    "Falls",
+    "Springs",
+    "Canyon",
+    "Coast",
+    "Harbor",
+    "Harbour",
+    "Township",
+    "Peninsula",
+    "Desert",
+    "Forest",
+];
+lookup!(is_place_head, PLACE_HEADS);
+/// Broadcasting heads that take a channel number into the name ("Radio 4", "Channel 4").
+pub const NUMBERED_STATION_HEADS: &[&str] = &["Radio", "Channel"];
+lookup!(is_numbered_station_head, NUMBERED_STATION_HEADS);
 /// What only a company has, written after its possessive ("Oracle's chief executive",
 /// "Acme's shares"): the possessor is an organisation.
 pub const COMPANY_POSSESSIONS: &[&str] = &[

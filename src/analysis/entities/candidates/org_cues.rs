@@ -11,7 +11,15 @@ pub(super) fn org_from_context(s: &Sent, lex: &Lex, a: usize, b: usize) -> bool 
     if (a..b).any(|i| lex.title_head(s.text(i)) || is_demonym(s.text(i))) {
         return false;
     }
-    team_before_role(s, a, b) || company_possessive(s, a, b) || the_name_reports(s, lex, a, b)
+    team_before_role(s, a, b)
+        || company_possessive(s, a, b)
+        || the_name_reports(s, lex, a, b)
+        || numbered_station(s, a, b)
+}
+
+/// "Radio 4", "Channel 4": a broadcasting head with its number is a station.
+fn numbered_station(s: &Sent, a: usize, b: usize) -> bool {
+    b - a >= 2 && is_numbered_station_head(s.text(b - 2)) && station_number(s, b - 1)
 }
 
 /// The run without a leading modifier that qualifies the role after it or a common word
@@ -200,6 +208,20 @@ mod tests {
         let es = ents("They read Zorvex's letter and met Peter's chairman friend.");
         assert_eq!(kind_of(&es, "Zorvex"), None);
         assert_eq!(kind_of(&es, "Peter"), None);
+    }
+
+    #[test]
+    fn a_station_number_is_part_of_the_name() {
+        let es = ents("She told Radio 7 on Monday that the show began on BBC Radio 9's late slot.");
+        assert_eq!(kind_of(&es, "Radio 7"), Some(EntityKind::Organization));
+        assert_eq!(kind_of(&es, "BBC Radio 9"), Some(EntityKind::Organization));
+        assert_eq!(kind_of(&es, "BBC Radio"), None);
+    }
+
+    #[test]
+    fn a_number_after_another_name_stays_out() {
+        let es = ents("They flew on an Airbus 380 and met Mayor Ann Dale 12 times.");
+        assert!(!es.iter().any(|e| e.name.contains(char::is_numeric)));
     }
 
     #[test]
