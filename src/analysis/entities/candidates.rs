@@ -12,6 +12,8 @@ use crate::analysis::span::Span;
 
 use super::{EntityKind, Role};
 
+mod org_cues;
+
 /// Built-in lexicons plus the desk's extensions.
 pub struct Lex {
     titles: HashSet<String>,
@@ -266,6 +268,11 @@ fn runs(s: &Sent, lex: &Lex) -> Vec<Run> {
                     continue;
                 }
             }
+            // "BBC Radio 4", "Channel 4": a station's number is part of its name.
+            if is_numbered_station_head(last) && station_number(s, b) {
+                b += 1;
+                continue;
+            }
             if t == "&" && next_cap(b + 1) {
                 b += 2;
                 continue;
@@ -314,6 +321,30 @@ fn runs(s: &Sent, lex: &Lex) -> Vec<Run> {
                     continue;
                 }
             }
+            // "Court of Arbitration for Sport", "Joint Council for the Welfare of
+            // Immigrants": an organisation's extension goes on over a second "of"/"for".
+            // "the Joint Chiefs of Staff": a name of two words or more after "the" with
+            // no title in it takes "of" and a capitalised common word ("Staff", "Fame");
+            // a proper name after "of" is more often a place ("the Hale Brothers of Denver").
+            let the_before = a > 0 && s.text(a - 1) == "the" && b - a >= 2;
+            if (t == "of" || (t == "for" && after_of))
+                && (after_of || (the_before && !(a..b).any(|k| lex.title_head(s.text(k)))))
+            {
+                let mut k = b + 1;
+                if after_of && k < s.len() && s.text(k) == "the" {
+                    k += 1;
+                }
+                let common_after = is_common_word(s.text(k)) && !is_place(s.text(k));
+                if next_cap(k)
+                    && !is_calendar(s.text(k))
+                    && (after_of || common_after)
+                    && (t == "of" || !is_place(s.text(k)))
+                {
+                    b = k + 1;
+                    after_of = true;
+                    continue;
+                }
+            }
             if after_of && t == "and" && next_cap(b + 1) {
                 b += 2;
                 continue;
@@ -324,6 +355,13 @@ fn runs(s: &Sent, lex: &Lex) -> Vec<Run> {
         i = b;
     }
     out
+}
+
+/// A number of one or two digits at token `i`: a station's number after "Radio".
+fn station_number(s: &Sent, i: usize) -> bool {
+    s.doc.tokens[s.toks[i]].kind == TokenKind::Number
+        && s.text(i).len() <= 2
+        && s.text(i).chars().all(|c| c.is_ascii_digit())
 }
 
 /// A single capital letter: a middle or first initial ("W", "S").
@@ -563,6 +601,11 @@ fn classify(s: &Sent, lex: &Lex, run: Run, sentence_start: bool, out: &mut Vec<C
         }
         return;
     }
+    // A team before its people, a company before what it owns, "the X said".
+    if !honorific && org_cues::org_from_context(s, lex, a, b) {
+        org_cues::push_context_org(s, org_cues::org_start(s, a, b), b, out);
+        return;
+    }
 
     // A formal title inside the run: the last title head with a name after it.
     let mut k = b;
@@ -774,6 +817,12 @@ fn classify(s: &Sent, lex: &Lex, run: Run, sentence_start: bool, out: &mut Vec<C
         return;
     }
 
+    // "Napa County", "San Francisco Bay Area": a place head ends a place, not a person,
+    // unless a given name opens it ("Grace Park") or a title or honorific says otherwise.
+    let place_shaped = n >= 2 && is_place_head(&words[n - 1]) && !is_given_name(first);
+    if kind == EntityKind::Person && place_shaped && !honorific && title.is_none() {
+        return;
+    }
     if kind == EntityKind::Person {
         if n > 5
             || words
@@ -934,6 +983,14 @@ fn org_in_run(s: &Sent, lex: &Lex, a: usize, b: usize) -> Option<(usize, usize)>
     if (a..b).any(|i| s.text(i) == "&") {
         return Some((a, b));
     }
+    // "United Nations Economic Commission for Europe": a head with its "of/for" extension
+    // inside the run makes the whole run one organisation, though a gazetteer name opens it.
+    let has_title = (a..b).any(|k| lex.title_head(s.text(k)));
+    let inner_head_with_of = (a + 1..b.saturating_sub(2))
+        .any(|k| lex.org_head(s.text(k)) && matches!(s.text(k + 1), "of" | "for" | "on"));
+    if b - a >= 4 && !has_title && inner_head_with_of {
+        return Some((a, b));
+    }
     // Gazetteer: longest match starting at `a`.
     for end in (a + 1..=b).rev() {
         let (name, _) = name_of(s, a, end);
@@ -946,6 +1003,10 @@ fn org_in_run(s: &Sent, lex: &Lex, a: usize, b: usize) -> Option<(usize, usize)>
             if end - a == 1 && is_acronym(&name) {
                 while e < b && !strip_possessive(s.text(e - 1)).1 {
                     let next = strip_possessive(s.text(e)).0;
+                    if is_numbered_station_head(s.text(e - 1)) && station_number(s, e) {
+                        e += 1;
+                        continue;
+                    }
                     if lex.title_head(next) || !(is_place(next) || is_common_word(next)) {
                         break;
                     }

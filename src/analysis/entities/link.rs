@@ -12,6 +12,8 @@ use crate::analysis::segment::{Document, TokenKind};
 use crate::analysis::span::Span;
 
 use super::candidates::{is_acronym, strip_possessive, Candidate, Lex};
+mod team_short_form;
+
 use super::{Entity, EntityKind, Mention, MentionForm, Role, SpellingVariant, VariantOf};
 
 fn key(s: &str) -> String {
@@ -104,6 +106,9 @@ fn org_short_forms(words: &[String]) -> Vec<String> {
         .collect();
     if initials.chars().count() >= 2 && words.len() >= 2 {
         out.push(initials);
+    }
+    if let Some(last) = team_short_form::after_place_prefix(words) {
+        out.push(last.to_string());
     }
     // "Afghan Taliban" → "Taliban"; "California Public Utilities Commission" → "PUC": a
     // place or nationality before the name is often dropped later. Only a rest that

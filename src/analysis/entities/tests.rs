@@ -580,3 +580,44 @@ fn playing_position_after_a_team_is_a_role() {
         .iter()
         .any(|e| e.kind == EntityKind::Person && e.name == "Marsh Lodge"));
 }
+
+#[test]
+fn a_name_after_the_takes_its_of_phrase_and_extensions_chain() {
+    let text = "The chairman of the Joint Planners of Staff met the Tribunal of Appeal for Sport and the United Nations Economic Commission for Africa.";
+    let es = ents(text);
+    assert_eq!(
+        find(&es, "Joint Planners of Staff").kind,
+        EntityKind::Organization
+    );
+    assert_eq!(
+        find(&es, "Tribunal of Appeal for Sport").kind,
+        EntityKind::Organization
+    );
+    assert_eq!(
+        find(&es, "United Nations Economic Commission for Africa").kind,
+        EntityKind::Organization
+    );
+}
+
+#[test]
+fn of_after_a_person_or_before_a_place_is_not_part_of_a_name() {
+    let text = "Analysts said Kim Jong Un of North Korea met the Hale Brothers of Denver and the Prime Minister of Spain.";
+    let es = ents(text);
+    assert_eq!(find(&es, "Kim Jong Un").kind, EntityKind::Person);
+    let names: Vec<&str> = es.iter().map(|e| e.name.as_str()).collect();
+    assert!(!names.iter().any(|n| n.contains(" of ")), "{names:?}");
+}
+
+#[test]
+fn a_name_ending_in_a_place_head_is_a_place() {
+    let text = "Crews worked in the northern Lindell Bay Area, the wine country and the hills. About half of Tovar County’s cell sites were out, Grace Park said.";
+    let es = ents(text);
+    let names: Vec<&str> = es.iter().map(|e| e.name.as_str()).collect();
+    assert!(
+        !names
+            .iter()
+            .any(|n| n.contains("County") || n.contains("Area")),
+        "{names:?}"
+    );
+    assert_eq!(find(&es, "Grace Park").kind, EntityKind::Person);
+}

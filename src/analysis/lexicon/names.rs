@@ -1773,6 +1773,92 @@ lookup!(is_role_noun, ROLE_NOUNS);
 /// only when a team or country is written right before them ("France centre").
 pub const TEAM_POSITIONS: &[&str] = &["centre", "center"];
 lookup!(is_team_position, TEAM_POSITIONS);
+/// A team's people, written right after the team's name ("Liverpool captain", "France
+/// centre", "Oklahoma City coach"): the name before them is the team, an organisation,
+/// even when it is also a place.
+pub const TEAM_ROLES: &[&str] = &[
+    "captain",
+    "skipper",
+    "boss",
+    "manager",
+    "coach",
+    "striker",
+    "winger",
+    "wing",
+    "midfielder",
+    "defender",
+    "goalkeeper",
+    "keeper",
+    "fly-half",
+    "scrum-half",
+    "full-back",
+    "flanker",
+    "hooker",
+    "centre",
+    "center",
+    "forward",
+    "team-mate",
+    "teammate",
+    "squad",
+    "prospect",
+    "international",
+];
+lookup!(is_team_role, TEAM_ROLES);
+/// Last words of place names ("Napa County", "Tinley Park", "Bay Area"): a name ending in
+/// one is a place unless a given name opens it ("Grace Park").
+pub const PLACE_HEADS: &[&str] = &[
+    "County",
+    "Park",
+    "Area",
+    "Bay",
+    "Valley",
+    "Beach",
+    "Island",
+    "Islands",
+    "Street",
+    "Road",
+    "Avenue",
+    "Square",
+    "Lake",
+    "River",
+    "Mountains",
+    "Hills",
+    "Heights",
+    "Falls",
+    "Springs",
+    "Canyon",
+    "Coast",
+    "Harbor",
+    "Harbour",
+    "Township",
+    "Peninsula",
+    "Desert",
+    "Forest",
+];
+lookup!(is_place_head, PLACE_HEADS);
+/// Broadcasting heads that take a channel number into the name ("Radio 4", "Channel 4").
+pub const NUMBERED_STATION_HEADS: &[&str] = &["Radio", "Channel"];
+lookup!(is_numbered_station_head, NUMBERED_STATION_HEADS);
+/// What only a company has, written after its possessive ("Oracle's chief executive",
+/// "Acme's shares"): the possessor is an organisation.
+pub const COMPANY_POSSESSIONS: &[&str] = &[
+    "chief executive",
+    "chairman",
+    "chairwoman",
+    "CEO",
+    "CFO",
+    "managing director",
+    "finance director",
+    "shares",
+    "shareholders",
+    "share price",
+    "profits",
+    "pre-tax profits",
+    "revenues",
+    "earnings",
+    "board",
+    "stock",
+];
 lookup!(is_org_descriptor, ORG_DESCRIPTORS);
 lookup!(is_org_head, ORG_HEADS);
 lookup!(is_org_suffix, ORG_SUFFIXES);
