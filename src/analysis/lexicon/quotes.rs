@@ -723,6 +723,8 @@ pub const BREAK_WORDS: &[&str] = &[
 
 /// Words allowed between a subject and its verb.
 pub const AUX_ADVERBS: &[&str] = &[
+    "did",
+    "does",
     "has",
     "have",
     "had",
@@ -993,4 +995,61 @@ pub const PERSON_HEADS: &[&str] = &[
     "commissioner",
     "ambassador",
     "diplomat",
+];
+
+/// Heads of phrases that name a time, not a speaker: "Last week said", "the days
+/// before the vote showed". A subject with such a head is no speaker.
+pub const TIME_HEADS: &[&str] = &[
+    "week",
+    "weeks",
+    "day",
+    "days",
+    "month",
+    "months",
+    "year",
+    "years",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "weekend",
+    "dawn",
+    "moment",
+    "hour",
+    "hours",
+    "minute",
+    "minutes",
+    "shortly",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
+/// Words that open a time phrase before a subject ("Last week the senator said").
+pub const TIME_OPENERS: &[&str] = &["last", "this", "next", "earlier", "later", "that"];
+
+/// One-word subjects that point at something rather than name a speaker ("This shows",
+/// "Here is"): never a quotation's speaker on their own ("Another said", "those who
+/// ..." can be).
+pub const POINTING_WORDS: &[&str] = &["this", "that", "here", "more", "such", "what"];
+
+/// Lower-case adverbs that may follow a speaker's name in a clause ("said Lee
+/// afterwards") without being part of it.
+pub const TRAILING_ADVERBS: &[&str] = &["afterwards", "afterward", "too", "here", "there"];
+
+/// Lower-case words ending in "-ly" that are not adverbs ("an early supporter").
+pub const NOT_ADVERBS: &[&str] = &[
+    "early", "elderly", "only", "family", "friendly", "likely", "costly", "daily", "weekly",
+    "monthly", "yearly", "lonely", "holy", "ugly", "belly", "rally", "ally", "bully", "jelly",
+    "supply", "reply", "fly", "italy",
+];
+
+/// Words that open a subordinate clause before a sentence's subject ("When I asked
+/// him, he said"; "If it passes, the mayor said").
+pub const SUBORDINATORS: &[&str] = &[
+    "when", "while", "if", "because", "although", "though", "once", "until", "whether", "unless",
 ];

@@ -125,13 +125,55 @@ impl<'a> Analyzer<'a> {
         if !after_quote_or_comma {
             return None;
         }
-        let np = self.parse_np(v + 1, se, ss)?;
+        let np = self
+            .parse_np(v + 1, se, ss)
+            .filter(|np| self.ends_inverted_clause(np.end, se))
+            .or_else(|| self.modified_subject(v + 1, se, ss))?;
         if matches!(np.kind, NpKind::Pronoun(_)) {
             return None;
         }
-        // The phrase must end the clause.
-        let mut k = np.end;
-        if k < se && matches!(self.lw(k), "of" | "from" | "at" | "for") {
+        self.ends_inverted_clause(np.end, se).then_some(np)
+    }
+
+    /// `said retired Army Lt. Gen. Mick Ransom`, `said one undecided Ohio voter`: lower-
+    /// case modifiers (which the subject parser reads as verbs) before the name or role.
+    pub(super) fn modified_subject(&self, i: usize, se: usize, ss: usize) -> Option<Np> {
+        let mut m = i;
+        while m < se && m < i + 4 && !self.in_quote[m] && !self.name_token(m, ss) {
+            let w = self.w(m);
+            let lower = w.chars().next().is_some_and(char::is_lowercase);
+            let lw = self.lw(m);
+            if !self.is_word(m)
+                || !lower
+                || BREAK_WORDS.contains(&lw)
+                || PRONOUNS.contains(&lw)
+                || self.is_reporting_word(m)
+            {
+                return None;
+            }
+            m += 1;
+        }
+        if m == i || m >= se || !self.name_token(m, ss) {
+            return None;
+        }
+        let np = self.parse_np(m, se, ss)?;
+        Some(match np.kind {
+            NpKind::Common { head } => Np {
+                start: i,
+                end: np.end,
+                kind: NpKind::Common { head },
+            },
+            kind => Np { kind, ..np },
+        })
+    }
+
+    /// Does an inverted clause's subject, ending before token `k`, end the clause
+    /// there (allowing "of the fans' group", "to the mayor" and a trailing adverb)?
+    pub(super) fn ends_inverted_clause(&self, mut k: usize, se: usize) -> bool {
+        while k < se && self.trailing_adverb(k) {
+            k += 1;
+        }
+        if k < se && matches!(self.lw(k), "of" | "from" | "at" | "for" | "to") {
             // "of the fans' group": a possessive apostrophe stays inside the phrase.
             while k < se
                 && !self.in_quote[k]
@@ -152,7 +194,7 @@ impl<'a> Analyzer<'a> {
             // a preposition or conjunction after the name ends the subject too.
             || (PREPOSITIONS.contains(&self.lw(k))
                 || matches!(self.lw(k), "as" | "while" | "when" | "after" | "before"));
-        boundary.then_some(np)
+        boundary
     }
 
     /// Finds the reporting verbs of sentence `si` and their subjects, in order, and
@@ -166,7 +208,14 @@ impl<'a> Analyzer<'a> {
         // The sentence's opening name also speaks for a reporting verb that no nearer
         // subject claims ("Ana Ruiz compared the plan to a tax, and urged ...").
         let mut opening: Option<Subj> = None;
+        let mut opening_pronoun: Option<Subj> = None;
         if let Some(np) = self.parse_np(first, se, ss) {
+            // "He looked at the camera, frowned and said": the opening pronoun.
+            if let NpKind::Pronoun(_) = np.kind {
+                opening_pronoun = self
+                    .resolve(&np, ss)
+                    .filter(|s| s.named && s.kind == Kind::Person);
+            }
             if let NpKind::Name(a, b) = np.kind {
                 let subj = self.name_subject(a, b);
                 let pos = self.doc.tokens[a].span.start;
@@ -203,11 +252,18 @@ impl<'a> Analyzer<'a> {
                         .and_then(|np| self.resolve(&np, ss))
                 });
                 weak = own.is_none();
-                own.or_else(|| self.adjacent_name(v, ss)).or_else(|| {
-                    opening
-                        .clone()
-                        .filter(|o| o.span.end <= self.doc.tokens[v].span.start)
-                })
+                own.or_else(|| self.adjacent_name(v, ss))
+                    .or_else(|| {
+                        opening
+                            .clone()
+                            .filter(|o| o.span.end <= self.doc.tokens[v].span.start)
+                    })
+                    .or_else(|| {
+                        opening_pronoun.clone().filter(|o| {
+                            o.span.end <= self.doc.tokens[v].span.start
+                                && self.coordinated_verb(v, ss)
+                        })
+                    })
             };
             if let Some(s) = &subject {
                 self.remember(self.doc.tokens[v].span.start, s.clone());
@@ -220,6 +276,16 @@ impl<'a> Analyzer<'a> {
             });
         }
         verbs
+    }
+
+    /// Is the verb at `v` the last of a run of verbs sharing a subject ("frowned and
+    /// said", "then added")?
+    pub(super) fn coordinated_verb(&self, v: usize, ss: usize) -> bool {
+        let mut k = v;
+        while k > ss && self.trailing_adverb(k - 1) {
+            k -= 1;
+        }
+        k > ss && matches!(self.lw(k - 1), "and" | "but" | "then")
     }
 
     /// The name written straight before the verb, auxiliaries and adverbs aside: "days

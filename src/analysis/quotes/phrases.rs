@@ -81,6 +81,11 @@ impl<'a> Analyzer<'a> {
                 continue;
             }
             let lw = self.lw(j);
+            // "said Gardener afterwards", "the BPI strongly": an adverb after a name
+            // ends the phrase.
+            if ends_in_name && self.trailing_adverb(j) {
+                break;
+            }
             if BREAK_WORDS.contains(&lw)
                 || IRREGULAR_PAST.contains(&lw)
                 || (j > i && PRONOUNS.contains(&lw))
@@ -112,6 +117,15 @@ impl<'a> Analyzer<'a> {
             end: j,
             kind,
         })
+    }
+
+    /// A lower-case adverb that can follow a speaker's name: "afterwards", "strongly".
+    pub(super) fn trailing_adverb(&self, j: usize) -> bool {
+        let w = self.w(j);
+        let lower = w.chars().next().is_some_and(char::is_lowercase);
+        lower
+            && (TRAILING_ADVERBS.contains(&w)
+                || (w.ends_with("ly") && w.chars().count() > 4 && !NOT_ADVERBS.contains(&w)))
     }
 
     /// First token of the name inside a run, after any titles; `None` if only titles.
@@ -302,9 +316,20 @@ impl<'a> Analyzer<'a> {
             if i >= v {
                 return i;
             }
+            if let Some(after) = self
+                .time_phrase_end(i, v)
+                .or_else(|| self.dateline_end(i, v))
+            {
+                i = after;
+                continue;
+            }
             let lw = self.lw(i);
-            let intro =
-                PREPOSITIONS.contains(&lw) || (self.is_cap(i) && self.is_participle_lower(lw));
+            // "When I asked him, he said": a subordinate clause before the subject.
+            let subordinate = SUBORDINATORS.contains(&lw)
+                && (i + 1..v).any(|x| self.w(x) == "," && !self.in_quote[x]);
+            let intro = PREPOSITIONS.contains(&lw)
+                || subordinate
+                || (self.is_cap(i) && self.is_participle_lower(lw));
             if !intro {
                 return i;
             }
@@ -329,6 +354,61 @@ impl<'a> Analyzer<'a> {
                 }
             }
         }
+    }
+
+    /// "Last week the senator said", "Hours later, Tom Bell ...", "Two days later": a
+    /// time phrase before the subject.
+    pub(super) fn time_phrase_end(&self, i: usize, v: usize) -> Option<usize> {
+        let opened = i + 1 < v
+            && TIME_OPENERS.contains(&self.lw(i))
+            && TIME_HEADS.contains(&self.lw(i + 1))
+            && !self.in_quote[i + 1];
+        if opened {
+            return Some(i + 2);
+        }
+        let counted = self.doc.tokens[i].kind == TokenKind::Number
+            || matches!(
+                self.lw(i),
+                "two" | "three" | "four" | "five" | "several" | "a" | "few"
+            );
+        let h = if counted && i + 1 < v { i + 1 } else { i };
+        let h = if self.lw(h) == "few" && h + 1 < v {
+            h + 1
+        } else {
+            h
+        };
+        (h + 1 < v
+            && TIME_HEADS.contains(&self.lw(h))
+            && matches!(self.lw(h + 1), "later" | "earlier" | "ago")
+            && !self.in_quote[h + 1])
+            .then_some(h + 2)
+    }
+
+    /// "WASHINGTON —", "NEW YORK (Reuters) -", "PHILADELPHIA, July 25 (UPI) —": a
+    /// dateline in capitals before the first sentence's subject.
+    pub(super) fn dateline_end(&self, i: usize, v: usize) -> Option<usize> {
+        let capitals = |k: usize| {
+            let w = self.w(k);
+            self.is_word(k)
+                && w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                && !w.chars().any(char::is_lowercase)
+        };
+        let dash = |k: usize| matches!(self.w(k), "-" | "—" | "–");
+        let mut k = i;
+        while k < v && capitals(k) && !self.in_quote[k] {
+            k += 1;
+        }
+        if k == i {
+            return None;
+        }
+        if k < v && self.w(k) == "," {
+            let stop = (k + 1..v.min(k + 5)).find(|&j| self.w(j) == "(" || dash(j))?;
+            k = stop;
+        }
+        if k < v && self.w(k) == "(" {
+            k = (k + 1..v.min(k + 6)).find(|&j| self.w(j) == ")")? + 1;
+        }
+        (k < v && dash(k)).then_some(k + 1)
     }
 
     pub(super) fn sentence_end(&self, i: usize) -> usize {

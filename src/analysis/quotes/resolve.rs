@@ -105,14 +105,25 @@ impl<'a> Analyzer<'a> {
                         // skips back past a person named in between.
                         let said = self.latest_at(&self.recent, pos, ok);
                         let named = self.latest_at(&self.mentions, pos, ok);
-                        match (said, named) {
-                            (Some(a), Some(b)) => Some(if b.0 > a.0 { b.1 } else { a.1 }),
-                            (a, b) => a.or(b).map(|x| x.1),
+                        let person = match (said, named) {
+                            (Some(a), Some(b)) => Some(if b.0 > a.0 { b } else { a }),
+                            (a, b) => a.or(b),
+                        };
+                        // A one-word name that spoke after that person ("Saint-Clair
+                        // believes ...") is nearer: "he" does not skip past it.
+                        match (person, self.latest_unknown_speaker(pos)) {
+                            (Some(p), Some(u)) => {
+                                let same = p.1.name.ends_with(u.1.name.as_str());
+                                Some(if u.0 > p.0 && !same { u.1 } else { p.1 })
+                            }
+                            (p, u) => p.or(u).map(|x| x.1),
                         }
                     }
                     "it" => self.latest(&self.recent, pos, |s| s.kind != Kind::Person),
+                    "they" => self.latest_body(pos),
                     _ => None,
                 };
+
                 Some(match found {
                     Some(s) => Subj { span, ..s },
                     None => Subj {
@@ -126,6 +137,9 @@ impl<'a> Analyzer<'a> {
                 })
             }
             NpKind::Common { ref head } => {
+                if self.names_no_speaker(np, head) {
+                    return None;
+                }
                 let span = self.span_of(np.start, np.end);
                 let pos = span.start;
                 let org_like = |s: &Subj| s.kind == Kind::Org && s.named;
@@ -201,6 +215,54 @@ impl<'a> Analyzer<'a> {
                 })
             }
         }
+    }
+
+    /// "Last week said", "This shows", "clearly": a phrase naming a time, pointing at
+    /// something or an adverb is no speaker.
+    pub(super) fn names_no_speaker(&self, np: &Np, head: &str) -> bool {
+        let one_word = np.end == np.start + 1;
+        // "the next day", "a few hours", "Two days": only words that count or point
+        // come before the time word ("a study last year" is a study).
+        let counted = (np.start..np.end.saturating_sub(1)).all(|k| {
+            let lw = self.lw(k);
+            self.doc.tokens[k].kind == TokenKind::Number
+                || DETERMINERS.contains(&lw)
+                || TIME_OPENERS.contains(&lw)
+                || matches!(lw, "few" | "several" | "same" | "following")
+        });
+        (counted && TIME_HEADS.contains(&head))
+            || (one_word && POINTING_WORDS.contains(&head))
+            || (one_word && head.ends_with("ly") && head.len() > 4 && !NOT_ADVERBS.contains(&head))
+    }
+
+    /// The paragraph holding byte `pos`.
+    fn paragraph_of(&self, pos: usize) -> Option<usize> {
+        self.doc
+            .sentence_at(pos)
+            .map(|s| self.doc.sentences[s].paragraph)
+    }
+
+    /// Is the subject at `p` in the paragraph of `pos` or the one before?
+    fn near(&self, p: usize, pos: usize) -> bool {
+        match (self.paragraph_of(p), self.paragraph_of(pos)) {
+            (Some(a), Some(b)) => a + 1 >= b,
+            _ => false,
+        }
+    }
+
+    /// "they said" after `Big Machine have denied it.`: the latest named organisation
+    /// that spoke in this or the previous paragraph, when no person spoke after it.
+    pub(super) fn latest_body(&self, pos: usize) -> Option<Subj> {
+        let (p, s) = self.latest_at(&self.recent, pos, |s| s.named && s.kind != Kind::Unknown)?;
+        (s.kind == Kind::Org && self.near(p, pos)).then_some(s)
+    }
+
+    /// "he said" after `Saint-Clair believes ...`: a one-word name, not known to be a
+    /// person, that was the latest subject of a reporting clause, in this or the
+    /// previous paragraph, with its position.
+    pub(super) fn latest_unknown_speaker(&self, pos: usize) -> Option<(usize, Subj)> {
+        let (p, s) = self.latest_at(&self.recent, pos, |s| s.named)?;
+        (s.kind == Kind::Unknown && self.near(p, pos)).then_some((p, s))
     }
 
     /// The named person who was the subject in the sentence before `pos`, if the roles

@@ -101,6 +101,9 @@ impl<'a> Analyzer<'a> {
         if let Some(s) = self.according_to(s0).or_else(|| self.according_to(s1)) {
             return Some(s.speaker());
         }
+        if let Some(s) = self.colon_introduction(raw, s0) {
+            return Some(s.speaker());
+        }
         // A paragraph that continues the previous paragraph's quotation.
         if raw.continues {
             return done
@@ -430,6 +433,74 @@ impl<'a> Analyzer<'a> {
             .find_map(|v| v.subject.clone())
             .filter(|s| s.named && s.kind != Kind::Unknown)
             .map(|s| s.speaker())
+    }
+
+    /// `Tom Rubin fired back: “…”` / `- Ann Lee: “…”`: a quotation introduced by a
+    /// colon belongs to the person the sentence opens on when nobody else is named
+    /// before the colon, or to a name standing alone before it as a label.
+    pub(super) fn colon_introduction(&self, raw: &RawQuote, s0: usize) -> Option<Subj> {
+        let range = self.doc.sentences[s0].tokens.clone();
+        let ss = range.start;
+        let open = self.first_token_after(&range, raw.span.start)?;
+        if open <= ss || self.w(open - 1) != ":" || self.in_quote[open - 1] {
+            return None;
+        }
+        let colon = open - 1;
+        self.colon_label(colon, ss)
+            .or_else(|| self.colon_subject(colon, ss))
+    }
+
+    /// `RED STATES GAIN - Ann Lee: “…”`: a known name alone between a dash (or the
+    /// sentence start) and the colon.
+    fn colon_label(&self, colon: usize, ss: usize) -> Option<Subj> {
+        let mut a = colon;
+        while a > ss && (self.name_token(a - 1, ss) || self.name_stop(a - 1)) {
+            a -= 1;
+        }
+        let alone = a == ss || matches!(self.w(a - 1), "-" | "—" | "–");
+        if a == colon || !alone {
+            return None;
+        }
+        let start = self.strip_titles(a, colon)?;
+        let s = self.name_subject(start, colon);
+        let known = s.entity.is_some() || honorific(self.w(a)).is_some();
+        (known && s.kind != Kind::Unknown).then_some(s)
+    }
+
+    /// `Rubin delivered a sharp retort: “…”`: the sentence's opening name, a person,
+    /// with no other full name, title or quotation between it and the colon.
+    fn colon_subject(&self, colon: usize, ss: usize) -> Option<Subj> {
+        let first = self.skip_intro(ss, colon);
+        let np = self.parse_np(first, colon, ss)?;
+        let NpKind::Name(a, b) = np.kind else {
+            return None;
+        };
+        let s = self.name_subject(a, b);
+        if s.kind != Kind::Person {
+            return None;
+        }
+        let between = b..colon;
+        let crowded = between.clone().any(|k| {
+            self.in_quote[k]
+                || is_title(self.w(k))
+                || (k + 1 < colon && self.name_token(k, ss) && self.name_token(k + 1, ss))
+        });
+        let other_person = {
+            let span = Span::new(
+                self.doc.tokens[b.min(colon)].span.start,
+                self.doc.tokens[colon].span.start,
+            );
+            let from = self
+                .mention_index
+                .partition_point(|(m, _)| m.start < span.start);
+            self.mention_index[from..]
+                .iter()
+                .take_while(|(m, _)| m.start < span.end)
+                .any(|(_, id)| {
+                    Some(*id) != s.entity && self.entities[*id].kind == EntityKind::Person
+                })
+        };
+        (!crowded && !other_person).then_some(s)
     }
 
     /// Does the quotation end on a question or exclamation mark?

@@ -574,3 +574,68 @@ fn a_sentence_opening_on_one_person_introduces_the_next_quotation() {
         [None]
     );
 }
+
+#[test]
+fn inverted_clause_with_lower_case_modifiers_before_the_name() {
+    let text =
+        "\"The plan will fail by spring,\" said retired Navy Adm. Joe Pratt, who led the fleet.";
+    assert_eq!(speakers(text), [Some("Joe Pratt".to_string())]);
+    let text = "\"Nobody here trusts the count,\" said undecided voter Ella Mars of Dover.";
+    assert_eq!(speakers(text), [Some("Ella Mars".to_string())]);
+    let text = "\"His polling is badly out of date,\" said a longtime adviser to the mayor, who asked not to be named.";
+    assert_eq!(speakers(text), [Some("a longtime adviser".to_string())]);
+    // Near miss: a verb after "said" is no modifier of a speaker.
+    let text = "\"The plan will fail by spring,\" said nothing about who wrote it.";
+    assert_eq!(speakers(text), [None]);
+}
+
+#[test]
+fn an_adverb_after_the_speaker_is_not_part_of_the_name() {
+    let text = "Lena Ward came second. \"I will be back next year,\" said Ward afterwards.";
+    assert_eq!(speakers(text), [Some("Ward".to_string())]);
+    let text = "\"The rules must change before the next race,\" the ACU strongly said.";
+    assert_eq!(speakers(text), [Some("ACU".to_string())]);
+}
+
+#[test]
+fn time_phrases_and_datelines_are_not_speakers() {
+    let text = "Hours later, Tom Trent returned the favour, telling reporters, \"We have been friends a long time.\"";
+    assert_eq!(speakers(text), [Some("Tom Trent".to_string())]);
+    let text =
+        "DENVER (AP) — Mayor Rita Solis said the tunnel was \"years behind and far over budget.\"";
+    assert_eq!(speakers(text), [Some("Rita Solis".to_string())]);
+    // Near miss: "last week" as the head of the subject gives no speaker at all.
+    let text = "The week said \"this is going to be a very long campaign for all of us.\"";
+    assert_eq!(speakers(text), [None]);
+    // A study is a source even when a time follows it.
+    let text =
+        "A study last year found that the scheme had \"no measurable effect on prices at all.\"";
+    assert_ne!(speakers(text), [None]);
+}
+
+#[test]
+fn colon_introduction_by_the_person_the_sentence_opens_on() {
+    let text = "Senator Tom Rubin fired back: \"If they sue us in Miami, they are going to lose.\"";
+    assert_eq!(speakers(text), [Some("Tom Rubin".to_string())]);
+    // Near misses: another full name before the colon, or no person opening the sentence.
+    let text =
+        "Tom Rubin read out a letter from Alma Ruiz: \"We will not stand for this any longer.\"";
+    assert_eq!(speakers(text), [None]);
+    let text = "The poster shows a man with a pocket watch: \"I can spend the same money twice.\"";
+    assert_eq!(speakers(text), [None]);
+}
+
+#[test]
+fn pronoun_after_a_one_word_speaker_goes_to_that_speaker() {
+    let text = "Coach Ian Ford left early. The coach of the other side, Marchetti, was blunt. \
+                Marchetti believes the league will suffer. \"That is bad for the whole game,\" he argues.";
+    assert_eq!(speakers(text), [Some("Marchetti".to_string())]);
+}
+
+#[test]
+fn pronoun_opening_a_run_of_verbs_speaks_for_the_last_of_them() {
+    let text =
+        "Senator Bo Lund spoke to the press on Monday. When asked about the plan, he looked at \
+                the camera, frowned and said, \"I am going to vote for it anyway.\"";
+    assert_eq!(speakers(text), [Some("Bo Lund".to_string())]);
+}
