@@ -7,14 +7,17 @@ use std::fmt::Write as _;
 use super::backend::Analysed;
 use super::navigation;
 use super::position::{self, Encoding};
+use crate::analysis::attribution::SourceClass;
 use crate::analysis::entities::{self, Entity, EntityKind};
 use crate::analysis::figures::compare;
-use crate::analysis::{Context, Span};
+use crate::analysis::{Context, RuleCode, Span};
 
 /// How many quotes a hover lists, and how many words of each.
 const MAX_QUOTES: usize = 3;
 const QUOTE_WORDS: usize = 10;
 const MAX_CLAIMS: usize = 5;
+/// How many named sources a vague-source hover offers.
+const MAX_NAMED: usize = 3;
 
 /// The hover at `offset`: the span it describes and its Markdown.
 pub fn hover(a: &Analysed, offset: usize, ctx: &Context) -> Option<(Span, String)> {
@@ -23,6 +26,9 @@ pub fn hover(a: &Analysed, offset: usize, ctx: &Context) -> Option<(Span, String
         return Some((span, entity(a, e, span, ctx)));
     }
     if let Some(found) = ambiguous(a, offset) {
+        return Some(found);
+    }
+    if let Some(found) = vague_source(a, offset) {
         return Some(found);
     }
     let f = a
@@ -96,6 +102,57 @@ fn ambiguous(a: &Analysed, offset: usize) -> Option<(Span, String)> {
             names.join(" or ")
         ),
     ))
+}
+
+/// A vague source: why the desk flags it, what it wants instead, and the named sources
+/// the same paragraph already has, which may stand behind the claim.
+fn vague_source(a: &Analysed, offset: usize) -> Option<(Span, String)> {
+    let report = &a.report;
+    let finding = report.findings.iter().find(|f| {
+        f.code == RuleCode::VagueAttribution && (f.span.contains(offset) || f.span.end == offset)
+    })?;
+    let mut out = format!(
+        "**Vague source** · “{}”\n\n{}\n\n*Why:* the reader cannot tell who stands behind \
+         the claim, or judge what they are placed to know.\n\n*Instead:* name the person \
+         or body; if the source must stay anonymous, say why and how they know (“an \
+         official who attended the meeting, speaking on condition of anonymity because \
+         the talks are private”).\n",
+        md(finding.span.slice(&a.text)),
+        md(&finding.message)
+    );
+    let paragraph = |sentence: usize| report.document.sentences.get(sentence).map(|s| s.paragraph);
+    let here = report
+        .attributions
+        .iter()
+        .find(|t| {
+            t.source
+                .as_ref()
+                .is_some_and(|s| s.span.overlaps(finding.span))
+        })
+        .and_then(|t| paragraph(t.sentence));
+    let mut named: Vec<String> = Vec::new();
+    for t in &report.attributions {
+        let Some(src) = &t.source else { continue };
+        if src.class != SourceClass::Named || here.is_none() || paragraph(t.sentence) != here {
+            continue;
+        }
+        let name = src
+            .entity
+            .and_then(|e| report.entities.get(e))
+            .map_or(src.text.as_str(), |e| e.name.as_str());
+        let item = format!("{} (line {})", md(name), line(a, src.span.start));
+        if !named.iter().any(|n| n.starts_with(&md(name))) && named.len() < MAX_NAMED {
+            named.push(item);
+        }
+    }
+    if !named.is_empty() {
+        let _ = write!(
+            out,
+            "\n*Named in this paragraph:* {} — if one of them is the source, say so.\n",
+            named.join("; ")
+        );
+    }
+    Some((finding.span, out))
 }
 
 fn entity(a: &Analysed, e: usize, at: Span, ctx: &Context) -> String {
@@ -454,6 +511,27 @@ mod tests {
             md,
             "“Kim” is ambiguous: it could be **Kim Hong-kyun** or **Kim Jong Un** (North Korean leader). Use the full name or a title here.\n"
         );
+    }
+
+    #[test]
+    fn vague_source_hover_explains_and_offers_named_sources() {
+        let text = "Jane Okafor said the bridge would close in May. \
+                    Officials said the repairs would cost more.\n\nThe mayor was away.";
+        let a = analysed(text);
+        let at = text.find("Officials").unwrap_or(0) + 2;
+        let (span, md) = hover(&a, at, &Context::default()).expect("a hover on the vague source");
+        assert_eq!(span.slice(text), "Officials");
+        assert!(md.contains("Vague source"), "{md}");
+        assert!(md.contains("Which officials?"), "{md}");
+        assert!(md.contains("say why and how they know"), "{md}");
+        assert!(md.contains("Jane Okafor (line 1)"), "{md}");
+        // The named source's own words get no vague-source hover.
+        let at = text.find("Okafor").unwrap_or(0);
+        let on_name = hover(&a, at, &Context::default()).map(|(_, m)| m);
+        assert!(!on_name.is_some_and(|m| m.contains("Vague source")));
+        // Nor does a sentence with no source.
+        let at = text.find("mayor").unwrap_or(0);
+        assert!(hover(&a, at, &Context::default()).is_none());
     }
 
     #[test]

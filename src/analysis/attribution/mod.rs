@@ -351,6 +351,7 @@ impl SentenceFinder<'_, '_> {
                 .or_else(|| self.agentless(i, &mut used))
                 .or_else(|| self.mood(i, &mut used))
                 .or_else(|| self.reported_figure(i, &mut used))
+                .or_else(|| self.widely(i, &mut used))
             {
                 out.push(a);
             }
@@ -743,15 +744,30 @@ impl SentenceFinder<'_, '_> {
                 let ends = after.is_none_or(|n| {
                     matches!(n.text, "," | "." | ";" | ":" | "!" | "?") || n.is_punct(CLOSE_QUOTES)
                 });
-                if ends
-                    && (ws[a].capitalised() || ws[a].is("the") || PRONOUNS.contains(&ws[a].lower))
-                {
+                let named_start =
+                    ws[a].capitalised() || ws[a].is("the") || PRONOUNS.contains(&ws[a].lower);
+                let src = self.classify(a, b, true);
+                // `..., said several observers.`: a lower-case subject only when vague.
+                if !ends {
+                    // `..., said a source close to the talks.`
+                    if let Some((src, e)) = self.inverted_post_modified(a) {
+                        mark(used);
+                        for u in used.iter_mut().take(e + 1).skip(a) {
+                            *u = true;
+                        }
+                        return Some(Attribution {
+                            source: Some(src),
+                            ..base
+                        });
+                    }
+                }
+                if ends && (named_start || src.class == SourceClass::Vague) {
                     mark(used);
                     for u in used.iter_mut().take(b + 1).skip(a) {
                         *u = true;
                     }
                     return Some(Attribution {
-                        source: Some(self.classify(a, b, true)),
+                        source: Some(src),
                         ..base
                     });
                 }
@@ -820,8 +836,11 @@ impl SentenceFinder<'_, '_> {
         } else {
             start
         };
+        let source = self
+            .post_modified_subject(ju)
+            .unwrap_or_else(|| self.classify(start, ju, false));
         Some(Attribution {
-            source: Some(self.classify(start, ju, false)),
+            source: Some(source),
             ..base
         })
     }
@@ -964,6 +983,17 @@ impl SentenceFinder<'_, '_> {
                 && (j + 1..(j + 3).min(ws.len()))
                     .take_while(|&k| !ws[k].capitalised())
                     .all(|k| ws[k].is_word() && !ws[k].quoted);
+            // A compound whose last word is a vague head: "exit polls", "campaign
+            // officials".
+            if head_taken
+                && end == Some(j - 1)
+                && vague_lexicon::is_plural_head(l)
+                && (k..j).all(|d| !ws[d].capitalised())
+            {
+                end = Some(j);
+                j += 1;
+                continue;
+            }
             if head_taken && plain_word && end == Some(j - 1) && name_follows {
                 end = Some(j);
                 j += 1;

@@ -124,6 +124,25 @@ impl SentenceFinder<'_, '_> {
         Some(self.vague_cue(start, j, CueKind::Agentless))
     }
 
+    /// "widely expected in May", "widely seen as the favourite": a consensus with no
+    /// holder, even without a form of "be".
+    pub(super) fn widely(&self, i: usize, used: &mut [bool]) -> Option<Attribution> {
+        let ws = self.ws;
+        if !ws[i].is("widely") {
+            return None;
+        }
+        let part = ws.get(i + 1)?;
+        if part.quoted || !vague_lexicon::WIDELY_PARTICIPLES.contains(&part.lower) {
+            return None;
+        }
+        if ws.get(i + 2).is_some_and(|n| n.is("by")) {
+            return None;
+        }
+        used[i] = true;
+        used[i + 1] = true;
+        Some(self.vague_cue(i, i + 1, CueKind::Agentless))
+    }
+
     /// "for a reported £40m", "an estimated 3,000": the figure is someone's report,
     /// and the text does not say whose.
     pub(super) fn reported_figure(&self, i: usize, used: &mut [bool]) -> Option<Attribution> {
@@ -204,6 +223,132 @@ impl SentenceFinder<'_, '_> {
         })
     }
 
+    /// A vague head with a post-modifier before the reporting verb: "people close to
+    /// the governor said", "a source with knowledge of the talks said", "officials who
+    /// spoke to reporters said", "some of his supporters said". `last` is the word
+    /// before the verb; the head must open the subject, with no punctuation between.
+    pub(super) fn post_modified_subject(&self, last: usize) -> Option<Source> {
+        let ws = self.ws;
+        let floor = last.saturating_sub(16);
+        let mut head = None;
+        let mut k = last;
+        while k > floor {
+            let w = &ws[k - 1];
+            if w.quoted || !(w.is_word() || w.kind == TokenKind::Number) {
+                break;
+            }
+            if self.opens_post_modifier(k - 1, last) {
+                head = Some(k - 1);
+            }
+            k -= 1;
+        }
+        let h = head?;
+        let start = self.left_extent(h);
+        // The subject must open its clause: not "He met officials close to the talks".
+        if start > 0 {
+            let p = &ws[start - 1];
+            let opens = !p.is_word()
+                || CLAUSE_BOUNDARIES.contains(&p.lower) && !matches!(p.lower, "with" | "to" | "by")
+                || matches!(p.lower, "the" | "even");
+            if p.quoted && p.is_word() || !opens {
+                return None;
+            }
+        }
+        let src = self.classify(start, h, false);
+        if src.class != SourceClass::Vague {
+            return None;
+        }
+        // The vague words must be the whole subject up to the head: not "a survey of
+        // voters in ten states showed", whose head is the survey.
+        let from = (start..=h).find(|&k| ws[k].span.start == src.span.start)?;
+        if from != start {
+            return None;
+        }
+        Some(Source {
+            span: span_of(ws, from, last),
+            text: self.text(from, last),
+            class: SourceClass::Vague,
+            entity: None,
+        })
+    }
+
+    /// An inverted vague subject with a post-modifier, up to the end of the clause:
+    /// `"...," said a source close to the talks.` Returns the source and its last word.
+    pub(super) fn inverted_post_modified(&self, a: usize) -> Option<(Source, usize)> {
+        let ws = self.ws;
+        let limit = (a + 18).min(ws.len());
+        let e = (a..limit)
+            .take_while(|&k| !ws[k].quoted && (ws[k].is_word() || ws[k].kind == TokenKind::Number))
+            .last()?;
+        // The clause must end there, not run on into more words.
+        if ws.get(e + 1).is_some_and(|n| {
+            !(matches!(n.text, "," | "." | ";" | ":" | "!" | "?") || n.is_punct(CLOSE_QUOTES))
+        }) {
+            return None;
+        }
+        // Only the phrases that mark anonymity: after a verb, "for" or "of" is as likely
+        // the verb's own complement ("blasted critics for ...").
+        let h = (a..e).find(|&k| {
+            self.opens_post_modifier(k, e)
+                && ws
+                    .get(k + 1)
+                    .is_some_and(|n| vague_lexicon::ANONYMITY_OPENERS.contains(&n.lower))
+        })?;
+        let src = self.classify(a, h, true);
+        if src.class != SourceClass::Vague || src.span.start != ws[a].span.start {
+            return None;
+        }
+        let src = Source {
+            span: span_of(ws, a, e),
+            text: self.text(a, e),
+            class: SourceClass::Vague,
+            entity: None,
+        };
+        Some((src, e))
+    }
+
+    /// Is `h` a vague head whose next word opens a post-modifier? A quantifier ("some
+    /// of", "many in") only counts when the phrase ends on a vague head itself: "some
+    /// of his aides", not "some of the emails".
+    fn opens_post_modifier(&self, h: usize, last: usize) -> bool {
+        let ws = self.ws;
+        let Some(next) = ws.get(h + 1).filter(|n| !n.quoted && h < last) else {
+            return false;
+        };
+        if !vague_lexicon::POST_MODIFIER_OPENERS.contains(&next.lower) {
+            return false;
+        }
+        let l = ws[h].lower;
+        if vague_lexicon::QUANTIFIER_SUBJECTS.contains(&l) {
+            return matches!(next.lower, "of" | "in" | "on" | "at")
+                && (vague_lexicon::is_plural_head(ws[last].lower)
+                    || matches!(ws[last].lower, "them" | "those" | "us"));
+        }
+        // A preposition before a name makes the group identifiable: "analysts at
+        // Barclays", "officials at the Treasury"; "residents in the valley" stay vague.
+        if !vague_lexicon::ANONYMITY_OPENERS.contains(&next.lower) {
+            let object = ws
+                .get(h + 2)
+                .filter(|w| !(w.is("the") || w.is("a")))
+                .or_else(|| ws.get(h + 3));
+            if object.is_some_and(|w| w.capitalised()) {
+                return false;
+            }
+        }
+        // "with" only as "with knowledge of" / "with ties to" / "with direct ...".
+        if next.is("with")
+            && !ws.get(h + 2).is_some_and(|w| {
+                matches!(
+                    w.lower,
+                    "knowledge" | "ties" | "direct" | "close" | "access"
+                )
+            })
+        {
+            return false;
+        }
+        vague_lexicon::is_plural_head(l) || vague_lexicon::is_singular_head(l)
+    }
+
     /// A generic head that the text ties to a named person: an apposition naming them
     /// ("a top strategist, Jane Okafor, said") or a name it is grouped with ("Okafor
     /// and other aides said").
@@ -217,7 +362,39 @@ impl SentenceFinder<'_, '_> {
                 && ws.get(k + 1).is_some_and(|w| w.is("and"))
                 && ws.get(k + 2).is_some_and(|w| w.is("other"))
         });
-        named_apposition || named_conjunct
+        // "officials, including Jane Okafor, said".
+        let named_example = ws.get(h + 1).is_some_and(|c| c.text == ",")
+            && ws.get(h + 2).is_some_and(|w| w.is("including"));
+        named_apposition || named_conjunct || named_example
+    }
+
+    /// A determiner or possessive before the head that still names no one: "the
+    /// source said" (an anonymous head), "her advisers said" (an entourage after a
+    /// possessive) — but not "Okafor and her advisers said", where a name leads.
+    fn unnamed_after_determiner(&self, m: usize, h: usize) -> bool {
+        let ws = self.ws;
+        let l = ws[h].lower;
+        if vague_lexicon::ANONYMOUS_HEADS.contains(&l) {
+            return true;
+        }
+        if !vague_lexicon::ENTOURAGE_HEADS.contains(&l) || m == 0 {
+            return false;
+        }
+        let owner = ws[m - 1].lower;
+        let possessive = matches!(owner, "his" | "her" | "their" | "its")
+            || owner.ends_with("'s")
+            || owner.ends_with("’s");
+        // Walk back over the owner's own name ("Mrs. Clinton's") to what joins it.
+        let mut k = m - 1;
+        while k > 0 && ws[k - 1].capitalised() && !ws[k - 1].quoted {
+            k -= 1;
+        }
+        let joined = k > 0
+            && matches!(
+                ws[k - 1].text.to_lowercase().as_str(),
+                "and" | "&" | "with" | "," | "or"
+            );
+        possessive && !joined
     }
 
     /// Classes the noun phrase `a..=b` as a source.
@@ -282,6 +459,16 @@ impl SentenceFinder<'_, '_> {
                     || (vague_lexicon::QUANTIFIER_SUBJECTS.contains(&l) && (k == b || forward))
             })
             .collect();
+        // "several observers": the quantifier leads to the head after it.
+        let heads: Vec<usize> = heads
+            .iter()
+            .copied()
+            .filter(|&k| {
+                !(forward
+                    && vague_lexicon::QUANTIFIER_SUBJECTS.contains(&ws[k].lower)
+                    && heads.contains(&(k + 1)))
+            })
+            .collect();
         let head = if forward {
             heads
                 .first()
@@ -324,8 +511,11 @@ impl SentenceFinder<'_, '_> {
                     || pl.ends_with("'s")
                     || pl.ends_with("’s")
             });
+            let unnamed = self.unnamed_after_determiner(m, h);
+            let definite = definite && !unnamed;
             let singular = vague_lexicon::is_singular_head(l);
-            let indefinite = (m..h).any(|k| matches!(ws[k].lower, "a" | "an" | "one"));
+            let indefinite =
+                unnamed || (m..h).any(|k| matches!(ws[k].lower, "a" | "an" | "one" | "another"));
             let quantifier = vague_lexicon::QUANTIFIER_SUBJECTS.contains(&l);
             if !definite
                 && (!singular || indefinite)
@@ -447,6 +637,137 @@ mod tests {
         ] {
             let found = vague_texts(text, &ctx);
             assert!(found.is_empty(), "{text}: {found:?}");
+        }
+    }
+
+    /// A vague head whose post-modifier runs up to the verb: the whole subject is the
+    /// vague source, before or after the verb.
+    #[test]
+    fn post_modified_subjects_are_vague() {
+        let ctx = Context::default();
+        for (text, want) in [
+            (
+                "People close to the mayor said the budget would be cut.",
+                "people close to the mayor",
+            ),
+            (
+                "A source with knowledge of the bids said the port sale had stalled.",
+                "a source with knowledge of the bids",
+            ),
+            (
+                "Officials who attended the briefing said the bridge would stay shut.",
+                "officials who attended the briefing",
+            ),
+            (
+                "Some of her supporters said the vote had been rigged.",
+                "some of her supporters",
+            ),
+            (
+                "“The bridge stays shut,” said one official involved in the survey.",
+                "one official involved in the survey",
+            ),
+        ] {
+            let found = vague_texts(text, &ctx);
+            assert!(found.iter().any(|s| s == want), "{text}: {found:?}");
+        }
+    }
+
+    /// Near misses: the vague words are the object or a complement, not the subject, or
+    /// the head of the subject is a document or a named person.
+    #[test]
+    fn post_modifier_near_misses() {
+        let ctx = Context::default();
+        for text in [
+            "The mayor met officials close to the union and said the budget would hold.",
+            "A survey of residents in the valley showed support for the bridge.",
+            "Some of the letters said the bridge was unsafe.",
+            "“The bridge stays shut,” said Jane Okafor, a source of pride for the town.",
+            "The council, meanwhile, blasted critics for delaying the vote.",
+        ] {
+            let found = vague_texts(text, &ctx);
+            assert!(found.is_empty(), "{text}: {found:?}");
+        }
+    }
+
+    /// "the source said" and "her advisers said" name nobody, although a determiner or a
+    /// possessive stands before the head.
+    #[test]
+    fn anonymous_and_entourage_heads_after_a_determiner() {
+        let ctx = Context::default();
+        for (text, want) in [
+            ("The port deal is dead, the source said.", "source"),
+            ("Her advisers said the tour would go ahead.", "advisers"),
+            ("The mayor's aides say the budget is safe.", "aides"),
+            (
+                "Another insider said the board had split.",
+                "another insider",
+            ),
+        ] {
+            let found = vague_texts(text, &ctx);
+            assert!(found.iter().any(|s| s == want), "{text}: {found:?}");
+        }
+        for text in [
+            "Okafor and her advisers said the tour would go ahead.",
+            "The mayor's wife said the budget is safe.",
+            "The company's chairman said the budget is safe.",
+        ] {
+            let found = vague_texts(text, &ctx);
+            assert!(found.is_empty(), "{text}: {found:?}");
+        }
+    }
+
+    /// Inverted tags with a lower-case or party-member subject, and compounds after
+    /// "according to".
+    #[test]
+    fn inverted_and_compound_vague_sources() {
+        let ctx = Context::default();
+        for (text, want) in [
+            (
+                "“It is close,” said a Texas Republican.",
+                "a texas republican",
+            ),
+            (
+                "The count is close, said several observers.",
+                "several observers",
+            ),
+            ("Turnout rose, according to exit polls.", "polls"),
+        ] {
+            let found = vague_texts(text, &ctx);
+            assert!(found.iter().any(|s| s == want), "{text}: {found:?}");
+        }
+        for text in [
+            "“It is close,” said Jane Okafor, a Republican.",
+            "Turnout rose, according to three polls, including one by Gallup.",
+        ] {
+            let found = vague_texts(text, &ctx);
+            assert!(found.is_empty(), "{text}: {found:?}");
+        }
+    }
+
+    /// "widely expected", "widely seen as": a consensus nobody is named for, with or
+    /// without "is"; with a "by" agent it is sourced.
+    #[test]
+    fn widely_held_views_are_vague() {
+        let ctx = Context::default();
+        for text in [
+            "The vote, widely expected in March, could slip.",
+            "The bridge is widely seen as a triumph.",
+        ] {
+            let found = vague_texts(text, &ctx);
+            assert!(
+                found.iter().any(|s| s.starts_with("widely")),
+                "{text}: {found:?}"
+            );
+        }
+        for text in [
+            "The bridge is widely seen by engineers at Arup as a triumph.",
+            "The bridge was widely used.",
+        ] {
+            let found = vague_texts(text, &ctx);
+            assert!(
+                !found.iter().any(|s| s.starts_with("widely")),
+                "{text}: {found:?}"
+            );
         }
     }
 }

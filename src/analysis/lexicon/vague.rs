@@ -93,6 +93,8 @@ pub const PLURAL_HEADS: &[&str] = &[
     "protesters",
     "consultants",
     "veterans",
+    "correspondents",
+    "colleagues",
 ];
 
 /// Singular heads that are anonymous with an indefinite article: "a source said",
@@ -135,6 +137,69 @@ pub const SINGULAR_HEADS: &[&str] = &[
     "specialist",
     "participant",
     "consultant",
+    // A party member, an activist or a delegate named by no more than that.
+    "democrat",
+    "republican",
+    "activist",
+    "delegate",
+    "confidant",
+];
+
+/// Heads that stay anonymous after "the": "the source said", "the insiders added" point
+/// back to a source the text never named.
+pub const ANONYMOUS_HEADS: &[&str] = &["source", "sources", "insider", "insiders"];
+
+/// A person's entourage: unnamed even after a possessive ("her advisers said", "the
+/// governor's aides say"), unlike "his wife" or "the company's chairman".
+pub const ENTOURAGE_HEADS: &[&str] = &[
+    "aides",
+    "advisers",
+    "advisors",
+    "allies",
+    "associates",
+    "confidants",
+    "supporters",
+    "backers",
+    "critics",
+    "lieutenants",
+    "loyalists",
+];
+
+/// Words that open a post-modifier keeping a vague head anonymous: "people familiar
+/// with the talks", "a source close to the family", "officials who spoke to reporters",
+/// "an aide with knowledge of the plan", "analysts at two banks".
+pub const POST_MODIFIER_OPENERS: &[&str] = &[
+    "familiar",
+    "close",
+    "privy",
+    "knowledgeable",
+    "briefed",
+    "involved",
+    "who",
+    "with",
+    "in",
+    "at",
+    "on",
+    "inside",
+    "within",
+    "across",
+    "outside",
+    "from",
+    "for",
+    "of",
+];
+
+/// The post-modifier openers that mark a source as anonymous by themselves, without
+/// the subject position to show the phrase is a source: "said a person familiar with".
+pub const ANONYMITY_OPENERS: &[&str] = &[
+    "familiar",
+    "close",
+    "privy",
+    "knowledgeable",
+    "briefed",
+    "involved",
+    "who",
+    "with",
 ];
 
 /// Quantifiers that are a whole (vague) subject on their own: "many fear", "some say".
@@ -162,6 +227,9 @@ pub const HEAD_MODIFIERS: &[&str] = &[
     "three",
     "four",
     "five",
+    "another",
+    "second",
+    "third",
     "senior",
     "top",
     "local",
@@ -237,6 +305,9 @@ pub const PHRASES: &[&str] = &[
     "analyst expectations",
     "studies show",
     "research shows",
+    "research suggests",
+    "research found",
+    "research has found",
     "research has shown",
     "studies have shown",
     "evidence suggests",
@@ -267,6 +338,7 @@ pub const ACCORDING_TO_VAGUE: &[&str] = &[
     "many",
     "rumours",
     "rumors",
+    "research",
 ];
 
 /// "there are fears that ...": a mood with no holder.
@@ -310,6 +382,22 @@ pub const AGENTLESS_NEED_IT_OR_TO: &[&str] = &[
     "claimed",
     "thought",
     "alleged",
+];
+
+/// Participles that after "widely" hold a view nobody is named for: "widely expected
+/// in May", "widely seen as", "widely tipped for".
+pub const WIDELY_PARTICIPLES: &[&str] = &[
+    "expected",
+    "seen",
+    "tipped",
+    "regarded",
+    "believed",
+    "thought",
+    "considered",
+    "viewed",
+    "reported",
+    "predicted",
+    "anticipated",
 ];
 
 /// Forms of "be" that carry an agentless passive.
