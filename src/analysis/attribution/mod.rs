@@ -666,6 +666,13 @@ impl SentenceFinder<'_, '_> {
                 j -= 1;
                 continue;
             }
+            // "Sen. Maria Lopez (D-Ore.) said": a party-and-state label after the name.
+            if p.text == ")" {
+                if let Some(open) = self.paren_open(j as usize) {
+                    j = open as isize - 1;
+                    continue;
+                }
+            }
             // ", however," between subject and verb.
             if p.text == ","
                 && j >= 2
@@ -702,7 +709,16 @@ impl SentenceFinder<'_, '_> {
             return Some(Attribution { source, ..base });
         }
         if j < 0 {
-            return None;
+            // `Said Ruth Ellis, who lives nearby, "..."`: inverted at the sentence start.
+            let (a, b) = self.name_np(last + 1).filter(|_| i == 0 && w.is("said"))?;
+            if !(ws[a].capitalised() || matches!(ws[a].lower, "the" | "a" | "an" | "another")) {
+                return None;
+            }
+            mark(used);
+            return Some(Attribution {
+                source: Some(self.classify(a, b, true)),
+                ..base
+            });
         }
         let ju = j as usize;
         let p = &ws[ju];
@@ -714,7 +730,17 @@ impl SentenceFinder<'_, '_> {
                 .filter(|a| {
                     matches!(a.kind, CueKind::Verb | CueKind::Stance) && a.cue.start < w.span.start
                 })
-                .find_map(|a| a.source.clone())?;
+                .find_map(|a| a.source.clone())
+                .or_else(|| {
+                    // "Sen. Lee toured the plant and said ...": the sentence's subject. Only
+                    // for plain speech: in "Hanoi is a critic and has accused Beijing" the
+                    // first clause is the writer's own claim, which "accused" must not vouch.
+                    if !matches!(info.lemma, "say" | "tell" | "add") {
+                        return None;
+                    }
+                    self.opening_subject_of_verb(ju)
+                        .map(|(a, b)| self.classify(a, b, true))
+                })?;
             mark(used);
             return Some(Attribution {
                 source: Some(source),
@@ -730,6 +756,19 @@ impl SentenceFinder<'_, '_> {
                 ..base
             });
         }
+        // "4 in 10 said": a share of those polled is the subject of "said".
+        let poll_share = p.kind == TokenKind::Number
+            && info.lemma == "say"
+            && ju >= 2
+            && ws[ju - 1].is("in")
+            && ws[ju - 2].kind == TokenKind::Number;
+        if poll_share {
+            mark(used);
+            return Some(Attribution {
+                source: Some(self.classify(ju - 2, ju, false)),
+                ..base
+            });
+        }
         if matches!(p.lower, "which" | "that")
             || p.kind == TokenKind::Number
             || (p.is_word()
@@ -739,7 +778,7 @@ impl SentenceFinder<'_, '_> {
         }
         if !p.is_word() || p.quoted {
             // Inverted: `"...," said X.` / `..., said Mr Brown.`
-            if let Some((a, b)) = self.forward_np(last + 1) {
+            if let Some((a, b)) = self.name_np(last + 1) {
                 let after = ws.get(b + 1);
                 let ends = after.is_none_or(|n| {
                     matches!(n.text, "," | "." | ";" | ":" | "!" | "?") || n.is_punct(CLOSE_QUOTES)
@@ -761,7 +800,18 @@ impl SentenceFinder<'_, '_> {
                         });
                     }
                 }
-                if ends && (named_start || src.class == SourceClass::Vague) {
+                // Right after a quotation, "said" + a noun phrase is the speaker however
+                // the phrase goes on: `"...," said a neighbour of the mayor who ...`.
+                let after_quote = p.quoted
+                    || p.is_punct(CLOSE_QUOTES)
+                    || (p.text == "," && ju > 0 && ws[ju - 1].is_punct(CLOSE_QUOTES));
+                let opens = ws[a].capitalised()
+                    || ws[a].is("the")
+                    || PRONOUNS.contains(&ws[a].lower)
+                    || matches!(ws[a].lower, "a" | "an" | "another" | "one");
+                if (ends && (named_start || src.class == SourceClass::Vague))
+                    || ((ends || (after_quote && w.is("said"))) && opens)
+                {
                     mark(used);
                     for u in used.iter_mut().take(b + 1).skip(a) {
                         *u = true;
@@ -790,6 +840,17 @@ impl SentenceFinder<'_, '_> {
                             ..base
                         });
                     }
+                }
+            }
+            // A name opening the sentence with several appositions: "Ann Lee, 21, a
+            // student from Reno, said ...".
+            if p.text == "," {
+                if let Some((a, b)) = self.opening_subject(ju) {
+                    mark(used);
+                    return Some(Attribution {
+                        source: Some(self.classify(a, b, false)),
+                        ..base
+                    });
                 }
             }
             return None;
@@ -843,6 +904,75 @@ impl SentenceFinder<'_, '_> {
             source: Some(source),
             ..base
         })
+    }
+
+    /// The "(" that opens the parenthesis closed at `close`, a few words back.
+    fn paren_open(&self, close: usize) -> Option<usize> {
+        let ws = self.ws;
+        (close.saturating_sub(8)..close)
+            .rev()
+            .take_while(|&k| !ws[k].quoted && ws[k].text != ")")
+            .find(|&k| ws[k].text == "(")
+            .filter(|&k| k > 0 && ws[k - 1].is_word())
+    }
+
+    /// `forward_np` carried across a short title's full stop: "Sen. Maria Lopez",
+    /// "Rep. Hank Lee", "Mr. Brennan".
+    fn name_np(&self, k: usize) -> Option<(usize, usize)> {
+        let ws = self.ws;
+        let (a, mut b) = self.forward_np(k)?;
+        while ws.get(b + 1).is_some_and(|d| d.text == ".")
+            && ws[b].capitalised()
+            && ws[b].text.chars().count() <= 4
+            && ws.get(b + 2).is_some_and(|n| n.capitalised() && !n.quoted)
+        {
+            match self.forward_np(b + 2) {
+                Some((_, e)) => b = e,
+                None => break,
+            }
+        }
+        Some((a, b))
+    }
+
+    /// A name opening the sentence (capitalised, possibly titled, possibly followed by a
+    /// party label), if the words from it up to `end` hold no other verb: the subject of
+    /// a verb further on.
+    fn opening_subject_of_verb(&self, end: usize) -> Option<(usize, usize)> {
+        let ws = self.ws;
+        let (a, b) = self.name_np(0)?;
+        let first = &ws[a];
+        if !first.capitalised()
+            || CLAUSE_BOUNDARIES.contains(&first.lower)
+            || is_calendar_word(first.lower)
+            || PRONOUNS.contains(&first.lower) && first.lower != "he" && first.lower != "she"
+            || b >= end
+        {
+            return None;
+        }
+        // The name is its run of capitalised words (a phrase may run on into a verb:
+        // "Ines Barlow toured"), so "The plan" is no one.
+        let b = (a..=b)
+            .take_while(|&k| ws[k].capitalised() || matches!(ws[k].text, "." | "-"))
+            .last()?;
+        (!DETERMINERS.contains(&first.lower) && ws[b].capitalised()).then_some((a, b))
+    }
+
+    /// `Name, apposition, apposition, <verb>`: the name opening the sentence, when the
+    /// stretch up to the comma at `comma` (just before the verb) is appositions only —
+    /// no quotation and no reporting verb of its own.
+    fn opening_subject(&self, comma: usize) -> Option<(usize, usize)> {
+        let ws = self.ws;
+        let (a, b) = self.opening_subject_of_verb(comma)?;
+        let mut next = b + 1;
+        if ws.get(next).is_some_and(|n| n.text == "(") {
+            next = (next..comma).find(|&k| ws[k].text == ")")? + 1;
+        }
+        if ws.get(next).is_none_or(|n| n.text != ",") || next >= comma {
+            return None;
+        }
+        let clean = (next..comma)
+            .all(|k| !ws[k].quoted && !ws[k].is_punct(CLOSE_QUOTES) && self.verb_info(k).is_none());
+        clean.then_some((a, b))
     }
 
     /// Can the word at `k` be the subject of a verb that is also a noun?
