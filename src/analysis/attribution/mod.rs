@@ -783,10 +783,6 @@ impl SentenceFinder<'_, '_> {
                 let ends = after.is_none_or(|n| {
                     matches!(n.text, "," | "." | ";" | ":" | "!" | "?") || n.is_punct(CLOSE_QUOTES)
                 });
-                let named_start =
-                    ws[a].capitalised() || ws[a].is("the") || PRONOUNS.contains(&ws[a].lower);
-                let src = self.classify(a, b, true);
-                // `..., said several observers.`: a lower-case subject only when vague.
                 if !ends {
                     // `..., said a source close to the talks.`
                     if let Some((src, e)) = self.inverted_post_modified(a) {
@@ -805,10 +801,11 @@ impl SentenceFinder<'_, '_> {
                 let after_quote = p.quoted
                     || p.is_punct(CLOSE_QUOTES)
                     || (p.text == "," && ju > 0 && ws[ju - 1].is_punct(CLOSE_QUOTES));
-                let opens = ws[a].capitalised()
-                    || ws[a].is("the")
-                    || PRONOUNS.contains(&ws[a].lower)
-                    || matches!(ws[a].lower, "a" | "an" | "another" | "one");
+                let named_start =
+                    ws[a].capitalised() || ws[a].is("the") || PRONOUNS.contains(&ws[a].lower);
+                let opens = named_start || matches!(ws[a].lower, "a" | "an" | "another" | "one");
+                let src = self.classify(a, b, true);
+                // `..., said several observers.`: a lower-case subject only when vague.
                 if (ends && (named_start || src.class == SourceClass::Vague))
                     || ((ends || (after_quote && w.is("said"))) && opens)
                 {

@@ -997,7 +997,7 @@ pub const PERSON_HEADS: &[&str] = &[
     "diplomat",
 ];
 
-/// Heads of phrases that name a time, not a speaker: "Last week said", "the days
+/// Heads of phrases that name a time, not a speaker (weekdays are in `calendar`): "Last week said", "the days
 /// before the vote showed". A subject with such a head is no speaker.
 pub const TIME_HEADS: &[&str] = &[
     "week",
@@ -1020,14 +1020,12 @@ pub const TIME_HEADS: &[&str] = &[
     "minute",
     "minutes",
     "shortly",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
 ];
+
+/// A time head or a weekday ("Monday said" is a time, not a speaker).
+pub fn is_time_head(lower: &str) -> bool {
+    TIME_HEADS.contains(&lower) || super::calendar::WEEKDAYS.contains(&lower)
+}
 
 /// Words that open a time phrase before a subject ("Last week the senator said").
 pub const TIME_OPENERS: &[&str] = &["last", "this", "next", "earlier", "later", "that"];

@@ -361,7 +361,7 @@ impl<'a> Analyzer<'a> {
     pub(super) fn time_phrase_end(&self, i: usize, v: usize) -> Option<usize> {
         let opened = i + 1 < v
             && TIME_OPENERS.contains(&self.lw(i))
-            && TIME_HEADS.contains(&self.lw(i + 1))
+            && is_time_head(self.lw(i + 1))
             && !self.in_quote[i + 1];
         if opened {
             return Some(i + 2);
@@ -378,7 +378,7 @@ impl<'a> Analyzer<'a> {
             h
         };
         (h + 1 < v
-            && TIME_HEADS.contains(&self.lw(h))
+            && is_time_head(self.lw(h))
             && matches!(self.lw(h + 1), "later" | "earlier" | "ago")
             && !self.in_quote[h + 1])
             .then_some(h + 2)

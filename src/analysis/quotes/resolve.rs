@@ -230,7 +230,7 @@ impl<'a> Analyzer<'a> {
                 || TIME_OPENERS.contains(&lw)
                 || matches!(lw, "few" | "several" | "same" | "following")
         });
-        (counted && TIME_HEADS.contains(&head))
+        (counted && is_time_head(head))
             || (one_word && POINTING_WORDS.contains(&head))
             || (one_word && head.ends_with("ly") && head.len() > 4 && !NOT_ADVERBS.contains(&head))
     }
