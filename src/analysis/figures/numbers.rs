@@ -311,10 +311,72 @@ pub fn parse_word_parts(parts: &[&str]) -> Option<(f64, usize)> {
 
 /// Reads the number expression that starts at token `i`, if one does.
 pub fn parse_at(toks: &[Tok], i: usize) -> Option<NumExpr> {
+    let (currency, j) = currency_before(toks, i)?;
+    let prefixed_currency = currency.is_some();
+    if !prefixed_currency {
+        if let Some(e) = race_time(toks, i) {
+            return Some(e);
+        }
+    }
+    let core = toks.get(j)?;
+    let Core {
+        value,
+        end: core_end,
+        kind,
+        plain_four_digits,
+        hyphen_rest,
+    } = read_core(toks, j, prefixed_currency)?;
+    let mut r = Reading {
+        value,
+        k: core_end,
+        unit: currency,
+        scaled: false,
+        hyphen_rest,
+    };
+    if kind == Kind::Words && core.is("twice") {
+        r.unit = Some("times".into());
+    }
+    if kind == Kind::Digits {
+        r.digit_suffix(toks, j)?;
+    }
+    r.scale_word(toks, kind);
+    r.percent(toks, kind);
+    r.points(toks);
+    r.unit_word(toks, kind);
+    r.decades_and_centuries(toks, j);
+    r.mixed_duration(toks);
+    let Reading {
+        value,
+        mut k,
+        unit,
+        scaled,
+        hyphen_rest,
+    } = r;
+    let score = kind == Kind::Digits && unit.is_none() && !scaled && is_score(toks, core_end);
+    if score {
+        k = core_end + 2;
+    }
+    Some(NumExpr {
+        first: i,
+        core_end,
+        end: k,
+        value,
+        unit,
+        kind,
+        scaled,
+        prefixed_currency,
+        plain_four_digits,
+        hyphen_rest,
+        score,
+    })
+}
+
+/// A currency written before the digits ("£", "US$", "USD 5m") and the token the
+/// digits start at; `None` when a currency symbol has no digits straight after it.
+fn currency_before(toks: &[Tok], i: usize) -> Option<(Option<String>, usize)> {
     let t = toks.get(i)?;
     let mut currency: Option<String> = None;
     let mut j = i;
-    // Currency before the digits.
     if t.kind == TokenKind::Punct {
         let code = lookup(CURRENCY_SYMBOLS, t.s)?;
         if toks.get(i + 1)?.kind != TokenKind::Number || !adjacent(toks, i, i + 1) {
@@ -341,15 +403,25 @@ pub fn parse_at(toks: &[Tok], i: usize) -> Option<NumExpr> {
             j = i + 1;
         }
     }
-    let prefixed_currency = currency.is_some();
-    if !prefixed_currency {
-        if let Some(e) = race_time(toks, i) {
-            return Some(e);
-        }
-    }
+    Some((currency, j))
+}
+
+/// The digits or number words of an expression, before any scale or unit.
+struct Core {
+    value: f64,
+    /// The token after them.
+    end: usize,
+    kind: Kind,
+    /// Four plain digits: a possible year.
+    plain_four_digits: bool,
+    /// A hyphenated rest of number words ("five-year").
+    hyphen_rest: Option<String>,
+}
+
+/// The digits or number words at `j`.
+fn read_core(toks: &[Tok], j: usize, prefixed_currency: bool) -> Option<Core> {
     let core = toks.get(j)?;
-    let mut hyphen_rest = None;
-    let (mut value, mut k, kind, plain_four_digits) = if core.kind == TokenKind::Number {
+    if core.kind == TokenKind::Number {
         let mut v = parse_digits(core.s)?;
         let mut k = j + 1;
         // "12 000": a thin-space or space group of three digits.
@@ -367,185 +439,209 @@ pub fn parse_at(toks: &[Tok], i: usize) -> Option<NumExpr> {
             }
         }
         let four = k == j + 1 && core.s.len() == 4 && core.s.bytes().all(|b| b.is_ascii_digit());
-        (v, k, Kind::Digits, four)
+        Some(Core {
+            value: v,
+            end: k,
+            kind: Kind::Digits,
+            plain_four_digits: four,
+            hyphen_rest: None,
+        })
     } else if core.is_word() && !prefixed_currency {
         let (v, k, kind, rest) = parse_word_core(toks, j)?;
-        hyphen_rest = rest;
-        (v, k, kind, false)
+        Some(Core {
+            value: v,
+            end: k,
+            kind,
+            plain_four_digits: false,
+            hyphen_rest: rest,
+        })
     } else {
-        return None;
-    };
-    let core_end = k;
-    let mut unit: Option<String> = currency;
-    if kind == Kind::Words && core.is("twice") {
-        unit = Some("times".into());
+        None
     }
-    let mut scaled = false;
+}
 
-    if kind == Kind::Digits {
-        // Suffixes written straight after the digits: "3.2bn", "40%", "2Mbps", "50p".
-        if let Some(sfx) = toks.get(k).filter(|_| adjacent(toks, k - 1, k)) {
-            if sfx.s == "%" {
-                unit = Some("%".into());
-                k += 1;
-            } else if sfx.is_word() {
-                let w = sfx.low;
-                if w == "m" && unit.is_none() && reads_as_metres(toks, j, k) {
-                    unit = Some("m".into());
-                    k += 1;
-                } else if let Some((_, m, _)) = SCALES.iter().find(|(s, _, _)| *s == w) {
-                    value *= m;
-                    scaled = true;
-                    k += 1;
-                } else if let Some(u) = lookup(UNITS, w) {
-                    unit = Some(u.to_string());
-                    k += 1;
-                } else if w == "p" && unit.is_none() {
-                    unit = Some("GBX".into());
-                    k += 1;
-                } else {
-                    // "1990s", "21st", "3pm", "4G": not a figure we read.
-                    return None;
-                }
-            } else if sfx.s == "-" || sfx.s == "‑" {
-                // "10-year"
-                if let Some(u) = toks.get(k + 1).filter(|_| adjacent(toks, k, k + 1)) {
-                    // "13.8-billion-year": a scale word before the unit.
-                    let (m, rest) = match u.low.split_once(['-', '‑']) {
-                        Some((sc, rest)) => {
-                            match SCALES.iter().find(|(s, _, sfx)| !sfx && *s == sc) {
-                                Some((_, m, _)) => (*m, rest),
-                                None => (1.0, u.low),
-                            }
-                        }
+/// A number expression being read past its core: the value so far, the next token, the
+/// unit and scale found.
+struct Reading {
+    value: f64,
+    k: usize,
+    unit: Option<String>,
+    scaled: bool,
+    hyphen_rest: Option<String>,
+}
+
+impl Reading {
+    /// Suffixes written straight after the digits: "3.2bn", "40%", "2Mbps", "50p",
+    /// "10-year". `None` for a suffix that makes it no figure we read ("1990s", "3pm").
+    fn digit_suffix(&mut self, toks: &[Tok], j: usize) -> Option<()> {
+        let k = self.k;
+        let Some(sfx) = toks.get(k).filter(|_| adjacent(toks, k - 1, k)) else {
+            return Some(());
+        };
+        if sfx.s == "%" {
+            self.unit = Some("%".into());
+            self.k += 1;
+        } else if sfx.is_word() {
+            let w = sfx.low;
+            if w == "m" && self.unit.is_none() && reads_as_metres(toks, j, k) {
+                self.unit = Some("m".into());
+                self.k += 1;
+            } else if let Some((_, m, _)) = SCALES.iter().find(|(s, _, _)| *s == w) {
+                self.value *= m;
+                self.scaled = true;
+                self.k += 1;
+            } else if let Some(u) = lookup(UNITS, w) {
+                self.unit = Some(u.to_string());
+                self.k += 1;
+            } else if w == "p" && self.unit.is_none() {
+                self.unit = Some("GBX".into());
+                self.k += 1;
+            } else {
+                // "1990s", "21st", "3pm", "4G": not a figure we read.
+                return None;
+            }
+        } else if sfx.s == "-" || sfx.s == "‑" {
+            // "10-year"
+            if let Some(u) = toks.get(k + 1).filter(|_| adjacent(toks, k, k + 1)) {
+                // "13.8-billion-year": a scale word before the unit.
+                let (m, rest) = match u.low.split_once(['-', '‑']) {
+                    Some((sc, rest)) => match SCALES.iter().find(|(s, _, sfx)| !sfx && *s == sc) {
+                        Some((_, m, _)) => (*m, rest),
                         None => (1.0, u.low),
-                    };
-                    if let Some(name) = lookup(UNITS, rest) {
-                        unit = Some(name.to_string());
-                        hyphen_rest = Some(rest.to_string());
-                        value *= m;
-                        scaled = m > 1.0;
-                        k += 2;
-                    }
+                    },
+                    None => (1.0, u.low),
+                };
+                if let Some(name) = lookup(UNITS, rest) {
+                    self.unit = Some(name.to_string());
+                    self.hyphen_rest = Some(rest.to_string());
+                    self.value *= m;
+                    self.scaled = m > 1.0;
+                    self.k += 2;
                 }
             }
         }
+        Some(())
     }
-    // A scale word after a space: "1.5 million", "8.6 billion".
-    if !scaled && !matches!(kind, Kind::Fraction | Kind::Multiplier | Kind::Magnitude) {
-        if let Some(w) = toks.get(k).filter(|w| w.is_word()) {
+
+    /// A scale word after a space: "1.5 million", "8.6 billion".
+    fn scale_word(&mut self, toks: &[Tok], kind: Kind) {
+        if self.scaled || matches!(kind, Kind::Fraction | Kind::Multiplier | Kind::Magnitude) {
+            return;
+        }
+        if let Some(w) = toks.get(self.k).filter(|w| w.is_word()) {
             if let Some((_, m, _)) = SCALES
                 .iter()
                 .find(|(s, _, suffix_only)| !suffix_only && *s == w.low)
             {
                 if w.low != "millions" {
-                    value *= m;
-                    scaled = true;
-                    k += 1;
+                    self.value *= m;
+                    self.scaled = true;
+                    self.k += 1;
                 }
             }
         }
     }
-    // Percentages.
-    if unit.as_deref() != Some("%") && kind != Kind::Multiplier {
-        let w0 = toks.get(k).map(|t| t.low);
-        let w1 = toks.get(k + 1).map(|t| t.low);
+
+    /// Percentages: "per cent", "percent", "pc", "pct".
+    fn percent(&mut self, toks: &[Tok], kind: Kind) {
+        if self.unit.as_deref() == Some("%") || kind == Kind::Multiplier {
+            return;
+        }
+        let w0 = toks.get(self.k).map(|t| t.low);
+        let w1 = toks.get(self.k + 1).map(|t| t.low);
         match (w0, w1) {
             (Some("per"), Some("cent")) => {
-                unit = Some("%".into());
-                k += 2;
+                self.unit = Some("%".into());
+                self.k += 2;
             }
             (Some("percent" | "per-cent" | "pc" | "pct"), _) => {
-                unit = Some("%".into());
-                k += 1;
+                self.unit = Some("%".into());
+                self.k += 1;
             }
             _ => {}
         }
     }
-    // Percentage points.
-    {
-        let w0 = toks.get(k).map(|t| t.low);
-        let w1 = toks.get(k + 1).map(|t| t.low);
+
+    /// Percentage points: "percentage points", or "points" after a percentage.
+    fn points(&mut self, toks: &[Tok]) {
+        let w0 = toks.get(self.k).map(|t| t.low);
+        let w1 = toks.get(self.k + 1).map(|t| t.low);
         match (w0, w1) {
             (Some("percentage"), Some("point" | "points")) => {
-                unit = Some("percentage points".into());
-                k += 2;
+                self.unit = Some("percentage points".into());
+                self.k += 2;
             }
-            (Some("points"), _) if unit.as_deref() == Some("%") => {
-                unit = Some("percentage points".into());
-                k += 1;
+            (Some("points"), _) if self.unit.as_deref() == Some("%") => {
+                self.unit = Some("percentage points".into());
+                self.k += 1;
             }
             _ => {}
         }
     }
-    // Currency or unit words after the amount.
-    if unit.is_none() && kind != Kind::Multiplier {
-        if let Some(w) = toks.get(k).filter(|w| w.is_word()) {
-            let low = w.low;
-            if let Some(code) = lookup(CURRENCY_WORDS, low) {
-                // "won" and "p" are too ambiguous as separate words.
-                if !(low == "p" || (low == "won" && !scaled)) {
-                    unit = Some(code.to_string());
-                    k += 1;
+
+    /// Currency or unit words after the amount ("300 million euros", "5 km", "3 times").
+    fn unit_word(&mut self, toks: &[Tok], kind: Kind) {
+        if self.unit.is_some() || kind == Kind::Multiplier {
+            return;
+        }
+        let Some(w) = toks.get(self.k).filter(|w| w.is_word()) else {
+            return;
+        };
+        let low = w.low;
+        if let Some(code) = lookup(CURRENCY_WORDS, low) {
+            // "won" and "p" are too ambiguous as separate words.
+            if !(low == "p" || (low == "won" && !self.scaled)) {
+                self.unit = Some(code.to_string());
+                self.k += 1;
+            }
+        } else if CURRENCY_CODES.contains(&w.s) {
+            self.unit = Some(w.s.to_string());
+            self.k += 1;
+        } else if let Some(u) = lookup(UNITS, low) {
+            self.unit = Some(u.to_string());
+            self.k += 1;
+        } else if low == "times" {
+            self.unit = Some("times".into());
+            self.k += 1;
+        }
+    }
+
+    /// "a decade" is ten years; "a quarter century" is 25 years.
+    fn decades_and_centuries(&mut self, toks: &[Tok], j: usize) {
+        if self.unit.as_deref() == Some("decades") && matches!(toks[j].low, "a" | "an") {
+            self.value *= 10.0;
+            self.unit = Some("years".into());
+        }
+        if self.unit.as_deref() == Some("centuries") {
+            self.value *= 100.0;
+            self.unit = Some("years".into());
+        }
+    }
+
+    /// Durations in mixed units: "five years and eight months", "two minutes, 35.39
+    /// seconds". A timing that ends in seconds is read in seconds, as results give it.
+    fn mixed_duration(&mut self, toks: &[Tok]) {
+        let Some(per1) = self.unit.as_deref().and_then(years_per) else {
+            return;
+        };
+        if !toks.get(self.k).is_some_and(|t| t.is("and") || t.s == ",") {
+            return;
+        }
+        let Some(next) = parse_at(toks, self.k + 1) else {
+            return;
+        };
+        if let Some(per2) = next.unit.as_deref().and_then(years_per) {
+            if per2 < per1 && next.kind != Kind::Fraction {
+                if next.unit.as_deref() == Some("seconds") {
+                    self.value = self.value * per1 / per2 + next.value;
+                    self.unit = next.unit.clone();
+                } else {
+                    self.value += next.value * per2 / per1;
                 }
-            } else if CURRENCY_CODES.contains(&w.s) {
-                unit = Some(w.s.to_string());
-                k += 1;
-            } else if let Some(u) = lookup(UNITS, low) {
-                unit = Some(u.to_string());
-                k += 1;
-            } else if low == "times" {
-                unit = Some("times".into());
-                k += 1;
+                self.k = next.end;
             }
         }
     }
-    // "a decade" is ten years.
-    if unit.as_deref() == Some("decades") && matches!(toks[j].low, "a" | "an") {
-        value *= 10.0;
-        unit = Some("years".into());
-    }
-    // "a quarter century" is 25 years.
-    if unit.as_deref() == Some("centuries") {
-        value *= 100.0;
-        unit = Some("years".into());
-    }
-    // Durations in mixed units: "five years and eight months", "two minutes, 35.39
-    // seconds". A timing that ends in seconds is read in seconds, as results give it.
-    if let Some(per1) = unit.as_deref().and_then(years_per) {
-        if toks.get(k).is_some_and(|t| t.is("and") || t.s == ",") {
-            if let Some(next) = parse_at(toks, k + 1) {
-                if let Some(per2) = next.unit.as_deref().and_then(years_per) {
-                    if per2 < per1 && next.kind != Kind::Fraction {
-                        if next.unit.as_deref() == Some("seconds") {
-                            value = value * per1 / per2 + next.value;
-                            unit = next.unit.clone();
-                        } else {
-                            value += next.value * per2 / per1;
-                        }
-                        k = next.end;
-                    }
-                }
-            }
-        }
-    }
-    let score = kind == Kind::Digits && unit.is_none() && !scaled && is_score(toks, core_end);
-    if score {
-        k = core_end + 2;
-    }
-    Some(NumExpr {
-        first: i,
-        core_end,
-        end: k,
-        value,
-        unit,
-        kind,
-        scaled,
-        prefixed_currency,
-        plain_four_digits,
-        hyphen_rest,
-        score,
-    })
 }
 
 /// Whether "4.88m" is metres, not millions: no currency, and no plural noun, "of" or
