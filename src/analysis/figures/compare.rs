@@ -161,13 +161,19 @@ fn same_quantity_keyed(a: &Figure, ka: Option<&str>, b: &Figure, kb: Option<&str
         _ => {}
     }
     // Figures scoped to different places ("in Houston", "nationally") are kept apart.
-    // A place stated for one only is often where the counted things went ("arrived in
+    // A place stated for one only keeps them apart when it scopes what that one counts
+    // ("4,100 homes in Houston", "In Houston, …", "nationally"): a part against the
+    // whole. One after a verb is often where the counted things went ("arrived in
     // Russia"), not a scope, so it does not, unless the two are an order of magnitude
-    // apart: a part against the whole ("4.1 million home sales" … "31,200 in Houston"),
-    // not a slip or a rival estimate.
+    // apart ("4.1 million home sales" … "31,200 sold in Houston"), not a slip or a rival
+    // estimate.
     match (&a.place, &b.place) {
         (Some(pa), Some(pb)) if pa != pb => return false,
-        (Some(_), None) | (None, Some(_)) if tenfold_apart(a, b) => return false,
+        (Some(_), None) | (None, Some(_))
+            if tenfold_apart(a, b) || a.place_scopes || b.place_scopes =>
+        {
+            return false
+        }
         _ => {}
     }
     true

@@ -51,8 +51,10 @@ pub fn extract(
                 f.time = time.clone();
             }
             f.subject = subject_of(doc, entities, &mentions, &clauses, attributions, f);
-            if f.place.is_none() {
-                f.place = place.clone();
+            if let (None, Some(p)) = (&f.place, &place) {
+                f.place = Some(p.name.clone());
+                let after = toks.partition_point(|t| t.span.start < f.span.end);
+                f.place_scopes = p.scopes(after);
             }
         }
         if out.len() - first_new <= MAX_RESTATABLE_FIGURES {

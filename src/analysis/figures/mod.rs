@@ -101,6 +101,9 @@ pub struct Figure {
     pub role: Role,
     /// Where it applies, if stated ("Wales").
     pub place: Option<String>,
+    /// The place scopes what the figure counts ("4,100 homes in Houston", "In Houston,
+    /// …", "nationally"), not where the counted things went ("arrived in Russia").
+    pub place_scopes: bool,
     /// The person whose time in a role a duration measures ("five years as minister").
     pub tenure_of: Option<String>,
     pub paragraph: usize,

@@ -94,9 +94,27 @@ pub(super) fn time_at(toks: &[Tok], j: usize) -> Option<(String, usize)> {
     }
 }
 
+/// A place a sentence names, and where: `at` is the index of its "in", or `None` for the
+/// nation as a whole, which always scopes what the sentence counts.
+pub(super) struct Place {
+    pub name: String,
+    pub at: Option<usize>,
+}
+
+impl Place {
+    /// Whether the place scopes the figure ending before token `after` (its first token
+    /// after the figure) rather than telling where the counted things went: the nation
+    /// as a whole, a place the sentence opens with ("In Houston, 4,100 homes sold"), or
+    /// one right after the figure's words ("4,100 homes in Houston"), not one after a
+    /// verb ("1,500 soldiers have arrived in Russia").
+    pub(super) fn scopes(&self, after: usize) -> bool {
+        self.at.is_none_or(|at| at == 0 || at == after)
+    }
+}
+
 /// A place the sentence names after "in" ("in Wales"), or the nation as a whole
 /// ("nationally", "nationwide", "across the country"), if any.
-pub(super) fn sentence_place(toks: &[Tok]) -> Option<String> {
+pub(super) fn sentence_place(toks: &[Tok]) -> Option<Place> {
     let w = |i: usize| toks.get(i).map(|t| t.low).unwrap_or("");
     for j in 0..toks.len() {
         let across = matches!(w(j), "across" | "throughout")
@@ -104,7 +122,10 @@ pub(super) fn sentence_place(toks: &[Tok]) -> Option<String> {
             && matches!(w(j + 2), "country" | "nation");
         let lower_case = toks.get(j).is_some_and(|t| !is_capitalized(t));
         if (lower_case && lexicon::NATION_WORDS.contains(&w(j))) || across {
-            return Some("the whole country".into());
+            return Some(Place {
+                name: "the whole country".into(),
+                at: None,
+            });
         }
     }
     for j in 0..toks.len().saturating_sub(1) {
@@ -126,7 +147,10 @@ pub(super) fn sentence_place(toks: &[Tok]) -> Option<String> {
             if let Some(n) = toks.get(k + 1).filter(|n| n.is_word() && is_capitalized(n)) {
                 words.push(n.s);
             }
-            return Some(words.join(" "));
+            return Some(Place {
+                name: words.join(" "),
+                at: Some(j),
+            });
         }
     }
     None

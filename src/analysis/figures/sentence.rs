@@ -83,6 +83,7 @@ pub(super) fn extract_sentence(toks: &[Tok], si: usize, paragraph: usize, out: &
             qualifier,
             role,
             place: None,
+            place_scopes: false,
             tenure_of: None,
             paragraph,
             named_source: false,

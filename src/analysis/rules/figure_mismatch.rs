@@ -533,8 +533,20 @@ mod tests {
         ] {
             assert!(mismatches(ok).is_empty(), "{ok}: {:?}", mismatches(ok));
         }
-        // A place for one only, close in value: where the counted things went, not a
-        // scope, so the two are still compared.
+        // A place for one only, close in value, that scopes what it counts: right after
+        // the figure's words, or opening the sentence. A part against the whole.
+        for ok in [
+            "The builder sold 4,100 homes in Houston in 2024.\n\nThe builder sold 4,600 homes in 2024.",
+            "In Houston, the builder sold 4,100 homes in 2024.\n\nThe builder sold 4,600 homes in 2024.",
+            "The builder sold 4,100 homes in 2024.\n\nThe builder sold 4,600 homes nationally in 2024.",
+        ] {
+            assert!(mismatches(ok).is_empty(), "{ok}: {:?}", mismatches(ok));
+        }
+        // Without the place the two are one count restated.
+        let text = "The builder sold 4,100 homes in 2024.\n\nThe builder sold 4,600 homes in 2024.";
+        assert_eq!(mismatches(text).len(), 1, "{:?}", mismatches(text));
+        // A place for one only, close in value, after a verb: where the counted things
+        // went, not a scope, so the two are still compared.
         let text = "Approximately 1,500 North Korean soldiers have arrived in Russia.\n\n\
                     As many as 12,000 North Korean soldiers may be deployed, outlets said.";
         assert_eq!(mismatches(text).len(), 1, "{:?}", mismatches(text));
