@@ -15,7 +15,9 @@
 //! some of the things, not all: it is never counted. Items are names (capitalised words,
 //! "the" allowed before one), joined by commas with "and" before the last.
 
-use super::lexicon::{COUNTED_PLACE_NOUNS, PARTIAL_LIST_OPENERS, PARTIAL_LIST_TAILS, STOP_WORDS};
+use super::lexicon::{
+    COUNTED_PLACE_NOUNS, LIST_CONTINUERS, PARTIAL_LIST_OPENERS, PARTIAL_LIST_TAILS, STOP_WORDS,
+};
 use super::numbers::Tok;
 use super::{sentence_toks, Bound, Figure, Role};
 use crate::analysis::lexicon::names::is_place;
@@ -51,6 +53,9 @@ pub fn listed_counts(doc: &Document, figures: &[Figure]) -> Vec<ListedCount> {
             }
             continue;
         }
+        if f.role != Role::Level {
+            continue;
+        }
         if let Some(items) = place_list_elsewhere(&toks, f, n, &place_lists) {
             out.push(listed(fi, items, false));
         }
@@ -72,7 +77,7 @@ fn listed(figure: usize, items: Vec<Span>, beside: bool) -> ListedCount {
 }
 
 /// The count a figure states, when it is a plain count of things: an exact whole number
-/// from 2 to 30, no unit, not a range or change, of a plural noun.
+/// from 2 to 30, no unit, not a range or a change, of a plural noun.
 fn plain_count(f: &Figure) -> Option<usize> {
     let plural = f
         .quantity
@@ -81,7 +86,10 @@ fn plain_count(f: &Figure) -> Option<usize> {
         .is_some_and(|w| w.len() > 3 && w.ends_with('s') && w.chars().all(char::is_lowercase));
     let whole = f.value.fract() == 0.0 && (2.0..=30.0).contains(&f.value);
     let plain = f.unit.is_none() && f.upper.is_none() && f.bound == Bound::Exact;
-    (plural && whole && plain && f.role == Role::Level && !f.subgroup).then_some(f.value as usize)
+    // "from five hedge fund billionaires: …" reads as a before value, but a count with
+    // its list beside it is a count whatever change it is part of.
+    let count = matches!(f.role, Role::Level | Role::Before | Role::After);
+    (plural && whole && plain && count && !f.subgroup).then_some(f.value as usize)
 }
 
 /// The list set off right after a count (`k` is the token after the count's quantity
@@ -145,11 +153,20 @@ fn capitalised_word(t: &Tok) -> bool {
 }
 
 /// The list stops where its phrase does: the sentence's end, a closing bracket or dash,
-/// a full stop or semicolon. Not a comma: more names may follow it ("Ohio and Florida,
-/// where it already airs, along with Iowa and Nevada").
+/// a full stop or semicolon, or a lower-case word that goes on with the sentence, not
+/// the list ("Ames, Brook and Carr will meet", "… and Carr in Leeds"). Not a comma: more
+/// names may follow it ("Ohio and Florida, where it already airs, along with Iowa and
+/// Nevada"); nor a word that may add to the list ("as well as", "along with") or say it
+/// names only some ("among them", "and others").
 fn list_ends(toks: &[Tok], end: usize) -> bool {
-    toks.get(end)
-        .is_none_or(|t| matches!(t.s, ")" | "—" | "–" | "." | ";" | "-"))
+    toks.get(end).is_none_or(|t| {
+        matches!(t.s, ")" | "—" | "–" | "." | ";" | "-")
+            || (t.kind == TokenKind::Word
+                && !capitalised_word(t)
+                && !LIST_CONTINUERS.contains(&t.low)
+                && !PARTIAL_LIST_TAILS.contains(&t.low)
+                && !PARTIAL_LIST_OPENERS.contains(&t.low))
+    })
 }
 
 /// A word right after a list, or after its comma, that says it names only some ("and
@@ -313,6 +330,27 @@ mod tests {
         assert!(found(t).is_empty());
         let t = "It sells in nine countries: Spain, France, Italy and others.";
         assert!(found(t).is_empty());
+    }
+
+    #[test]
+    fn a_list_the_sentence_goes_on_after_is_counted() {
+        let t = "The four founders: Ada Lyle, Bea Marsh and Cy Nolan will meet on Sunday.";
+        assert_eq!(found(t), vec![("four founders".to_string(), 3, true)]);
+        let t = "He must beat three rivals: Ames, Brook, Carr and Dunn in the spring.";
+        assert_eq!(found(t), vec![("three rivals".to_string(), 4, true)]);
+        // A count read as the value a change starts from is still a count of its list.
+        let t = "The fund raised £3m from five donors: Ames, Brook, Carr and Dunn.";
+        assert_eq!(found(t), vec![("five donors".to_string(), 4, true)]);
+        // Words that may add to the list, or say it names only some, leave it uncounted.
+        for ok in [
+            "The four founders: Ada Lyle, Bea Marsh and Cy Nolan as well as a lawyer.",
+            "The four founders: Ada Lyle, Bea Marsh and Cy Nolan along with Dan Roe.",
+            "The four founders: Ada Lyle, Bea Marsh and Cy Nolan plus Dan Roe met.",
+            "The four founders: Ada Lyle, Bea Marsh and Cy Nolan among them.",
+            "The three founders: Ada Lyle, Bea Marsh and Cy Nolan will meet.",
+        ] {
+            assert!(found(ok).is_empty(), "{ok}: {:?}", found(ok));
+        }
     }
 
     #[test]

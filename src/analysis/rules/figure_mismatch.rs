@@ -44,7 +44,7 @@
 //! France, … and Austria" naming eight), or a longer list of places elsewhere for the
 //! same event ("arrested suspects in Spain, France, … and Austria" … "the arrests in
 //! seven nations"). A list opened by "including" or "such as", closed by "and others",
-//! or that a comma may continue is never counted, and a list elsewhere that names fewer
+//! or that a comma or a word like "as well as" or "plus" may continue is never counted, and a list elsewhere that names fewer
 //! than the count may name only some, so it is silent. There is no edit: only the writer
 //! knows whether the count or the list is short.
 //!

@@ -31,3 +31,21 @@ pub const PARTIAL_LIST_OPENERS: &[&str] = &[
 
 /// Words after a list that say it names only some ("Spain, France and others").
 pub const PARTIAL_LIST_TAILS: &[&str] = &["others", "other", "elsewhere", "etc", "among", "more"];
+
+/// Lower-case words after a list of names that may add to it ("Ames, Brook and Carr as
+/// well as Dunn", "along with", "together with", "plus"): a list followed by one is not
+/// known to be complete.
+pub const LIST_CONTINUERS: &[&str] = &[
+    "and",
+    "or",
+    "nor",
+    "plus",
+    "as",
+    "along",
+    "with",
+    "together",
+    "alongside",
+    "besides",
+    "also",
+    "too",
+];
