@@ -17,12 +17,20 @@ stored in this repository), one error of each kind a desk catches:
   change      in a sentence stating a change between two values ("rose 25%, from 200 to
               250"), the after value is moved so the change no longer holds:
               figure-arithmetic must flag that sentence.
+  counted     a list of three or more names after the plural noun that names them
+              ("founding members Tom Ash, Ann Lee and Pat Roe") gets a count and a colon
+              that count one too many ("four founding members: Tom Ash, ..."):
+              figure-mismatch must join the count and the list. The same plant with the
+              right count is the control, and must gain no figure finding. Such lists are
+              rare in the corpus, so this kind also plants in the PolNeAR articles beside
+              it (CORPUS_DIR/../polnear/train/text), when they are there.
 
 It also checks that a planted draft gains no other figure finding than the planted one,
 and counts figure-mismatch and figure-arithmetic findings on the untouched drafts whose
 gold lists no conflicts (the false-alarm rate a desk sees on clean copy). Exits 1 when a
-kind's detection falls below 0.85, a planted draft gains a stray finding, or clean
-drafts get more than one such finding per ten drafts.
+kind's detection falls below 0.85, a planted draft gains a stray finding, a right-count
+control gains a figure finding, or clean drafts get more than one such finding per ten
+drafts.
 """
 import json, pathlib, re, subprocess, sys, tempfile
 
@@ -152,6 +160,55 @@ def plant_change(text, gold):
     return None
 
 
+COUNT_WORDS = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+               "eleven", "twelve"]
+NAME_WORD = r"[A-Z][\w'\u2019.]*(?:-[A-Z][\w'\u2019.]*)?"
+NAME = r"%s(?: %s){0,3}" % (NAME_WORD, NAME_WORD)
+# A list of names in apposition to the plural noun before it, closed: a full stop,
+# semicolon or bracket after it, or a lower-case word that is not "and", "or" or the
+# like (the phrase goes on, the list does not).
+NAMED_LIST = re.compile(r"\b(?P<noun>[a-z][a-z-]+s) (?P<list>(?:%s, ){1,}%s,? and %s)"
+                        r"(?=[.;)]|\s+(?!(?:and|or|nor|plus|as|with|along)\b)[a-z])"
+                        % (NAME, NAME, NAME))
+# Where a noun phrase starts: after a preposition, determiner or comma.
+PHRASE_START = re.compile(r"(?:^|[\s(])(?:of|on|from|with|by|for|to|join|joined|"
+                          r"among|between)\s+$|,\s+$", re.I)
+# Words that end a noun phrase's modifiers (the "noun" was a verb: "that makes A, B").
+NOT_MODIFIERS = {"that", "which", "who", "the", "a", "an", "and", "or", "it", "he", "she",
+                 "they", "we", "is", "are", "was", "were", "has", "have", "had"}
+
+
+def plant_counted(text, gold, extra=1):
+    """A count (off by `extra`) and a colon before the first list of names that follows
+    the plural noun naming them, the count put where the noun's modifiers start ("from
+    hedge fund billionaires A, B and C" -> "from four hedge fund billionaires: A, ...")."""
+    for m in NAMED_LIST.finditer(text):
+        s, e = sentence_around(text, m.start(), m.end())
+        if "\n" in text[s:e].strip():
+            continue
+        items = len(re.split(r",? and |, ", m.group("list")))
+        if not 3 <= items <= len(COUNT_WORDS) - 1 + 2 - extra:
+            continue
+        # Back from the noun over lower-case modifiers to a word a count may follow.
+        start = m.start("noun")
+        for _ in range(3):
+            if PHRASE_START.search(text[s:start]):
+                break
+            prev = re.search(r"([a-z][a-z-]*) $", text[s:start])
+            if not prev or prev.group(1) in NOT_MODIFIERS:
+                break
+            start = s + prev.start(1)
+        if not PHRASE_START.search(text[s:start]):
+            continue
+        count = COUNT_WORDS[items + extra - 2]
+        noun_end = m.end("noun")
+        planted = text[:start] + count + " " + text[start:noun_end] + ":" + text[noun_end:]
+        at = start
+        list_at = noun_end + len(count) + 3
+        return planted, [(at, at + len(count)), (list_at, list_at + len(m.group("list")))]
+    return None
+
+
 def run(bin_, paths):
     out = subprocess.run([bin_, "check", "--format", "json", *map(str, paths)],
                          capture_output=True, text=True)
@@ -176,6 +233,37 @@ def flagged(text, d):
     return (d["code"], text[s:e])
 
 
+def counted_controls(bin_, tmp, pool, base, verbose):
+    """The counted plant with the right count: the list spells the count out, so the
+    draft must gain no figure finding."""
+    sites = {}
+    for name, (text, gold) in pool.items():
+        p = plant_counted(text, gold, extra=0)
+        if p:
+            sites[name] = p
+            (tmp / f"counted-ok-{name}").write_text(p[0])
+    got = run(bin_, [tmp / f"counted-ok-{n}" for n in sites])
+    gained = 0
+    for name, (planted, _) in sites.items():
+        text = pool[name][0]
+        before = [flagged(text, d) for d in base.get(name, {}).get("diagnostics", [])
+                  if d["code"] in FIGURE_CODES]
+        for d in got.get(f"counted-ok-{name}", {}).get("diagnostics", []):
+            if d["code"] not in FIGURE_CODES:
+                continue
+            f = flagged(planted, d)
+            if f in before:
+                before.remove(f)
+            else:
+                gained += 1
+                if verbose:
+                    print(f"  control flagged in {name}: {f}")
+    ok = gained == 0
+    print(f"{'ok  ' if ok else 'FAIL'} {'counted':11} right-count controls: {gained} figure "
+          f"findings gained on {len(sites)} drafts (bar 0)")
+    return ok
+
+
 def main():
     if len(sys.argv) < 3:
         sys.exit(__doc__)
@@ -190,15 +278,29 @@ def main():
         "transposed": ("figure-mismatch", lambda t, g: plant_restated(t, g, True), "transposed"),
         "doubled": ("doubled-number", plant_doubled, None),
         "change": ("figure-arithmetic", plant_change, None),
+        "counted": ("figure-mismatch", plant_counted, None),
     }
     originals = {}
     for g in sorted(golds.glob("*.json")):
         gold = json.loads(g.read_text())
         originals[gold["file"]] = ((drafts / gold["file"]).read_text(), gold)
+    # The counted kind also plants in the PolNeAR articles beside the corpus (no gold
+    # needed): lists of names after the noun naming them are rare in either.
+    polnear = corpus.parent / "polnear" / "train" / "text"
+    extra = {}
+    if polnear.is_dir():
+        for p in sorted(polnear.glob("*.txt")):
+            text = p.read_text(encoding="utf-8", errors="replace")
+            if p.name not in originals and plant_counted(text, {}):
+                extra[p.name] = (text, {})
+    pools = {kind: originals for kind in kinds}
+    pools["counted"] = {**originals, **extra}
     failed = False
     with tempfile.TemporaryDirectory() as tmp:
         tmp = pathlib.Path(tmp)
         base = run(bin_, [drafts / n for n in originals])
+        if extra:
+            base.update(run(bin_, [polnear / n for n in extra]))
         # False alarms on clean copy: drafts whose gold lists no conflicts.
         clean = [n for n, (_, g) in originals.items() if not g.get("conflicts")]
         n_clean = sum(1 for n in clean for d in base.get(n, {}).get("diagnostics", [])
@@ -210,7 +312,8 @@ def main():
               f"findings on {len(clean)} drafts ({per10:.2f} per 10; bar <= {MAX_CLEAN_PER_10})")
         for kind, (code, plant, word) in kinds.items():
             sites = {}
-            for name, (text, gold) in originals.items():
+            pool = pools[kind]
+            for name, (text, gold) in pool.items():
                 p = plant(text, gold)
                 if p:
                     sites[name] = p
@@ -232,7 +335,7 @@ def main():
                 elif verbose:
                     print(f"  missed {kind} in {name}: {[planted[a:b] for a, b in spans]}")
                 # Every other figure finding must be one the untouched draft had.
-                text = originals[name][0]
+                text = pool[name][0]
                 before = [flagged(text, d) for d in base.get(name, {}).get("diagnostics", [])
                           if d["code"] in FIGURE_CODES]
                 for d in diags:
@@ -250,6 +353,8 @@ def main():
             failed |= not ok
             print(f"{'ok  ' if ok else 'FAIL'} {kind:11} found {found}/{len(sites)} = {rate:.3f} "
                   f"(bar >= {MIN_DETECTION}); stray findings {stray} (bar 0)")
+            if kind == "counted":
+                failed |= not counted_controls(bin_, tmp, pool, base, verbose)
     return 1 if failed else 0
 
 
