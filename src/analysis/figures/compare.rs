@@ -9,7 +9,7 @@
 
 use super::lexicon::{
     years_per, GENERIC_QUANTITIES, IRREGULAR_PAST, PLACEHOLDER_COUNTS, QUANTITY_SYNONYMS,
-    SAYING_VERBS, TOLL_NOUNS,
+    RESTATEMENT_SYNONYMS, SAYING_VERBS, TOLL_NOUNS,
 };
 use super::{Bound, Figure, Role};
 
@@ -238,7 +238,7 @@ fn restated_pair(a: &Figure, b: &Figure) -> bool {
     };
     roles
         && a.unit == b.unit
-        && a.local == b.local
+        && local_key(&a.local) == local_key(&b.local)
         && a.local != "|"
         && times
         && a.place == b.place
@@ -273,19 +273,34 @@ pub fn restated(a: &Figure, b: &Figure) -> bool {
 }
 
 /// The word is in the frame, itself or as a noun a desk treats as the same ("posts" for
-/// "jobs", "babies" for "births").
+/// "jobs", "babies" for "births", "residents" for "people" in a restated sentence).
 fn in_frame(w: &str, frame: &[String]) -> bool {
     frame.iter().any(|x| x == w)
         || synonym_of(w).is_some_and(|k| frame.iter().any(|x| synonym_of(x) == Some(k)))
 }
 
-/// The noun a word folds to when it is one of `QUANTITY_SYNONYMS` (either side).
+/// The noun a word folds to when it is one of `QUANTITY_SYNONYMS` or
+/// `RESTATEMENT_SYNONYMS` (either side).
 fn synonym_of(w: &str) -> Option<&'static str> {
     let s = singular(w);
     QUANTITY_SYNONYMS
         .iter()
+        .chain(RESTATEMENT_SYNONYMS)
         .find(|(from, to)| *from == s || *to == s)
         .map(|(_, to)| *to)
+}
+
+/// The words either side of a number (`Figure::local`) with the word after it folded
+/// to the noun a desk treats as the same: "about|residents" and "about|people" restate
+/// each other.
+fn local_key(local: &str) -> String {
+    match local.split_once('|') {
+        Some((before, after)) => match synonym_of(after) {
+            Some(k) => format!("{before}|{k}"),
+            None => local.to_string(),
+        },
+        None => local.to_string(),
+    }
 }
 
 /// The two sentences tell of different events: each has a past-tense verb, not one
@@ -432,7 +447,11 @@ fn bucket_keys(f: &Figure, quantity_key: Option<&str>) -> Vec<String> {
         } else {
             class
         };
-        keys.push(format!("restate\0{class}\0{:?}\0{}", f.unit, f.local));
+        keys.push(format!(
+            "restate\0{class}\0{:?}\0{}",
+            f.unit,
+            local_key(&f.local)
+        ));
     }
     if f.predicate == Some("killed") && f.unit.is_none() && toll_word(f) {
         keys.push(format!("toll\0{class}"));

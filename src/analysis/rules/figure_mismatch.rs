@@ -32,7 +32,7 @@
 //! compared ("1,140 births in 2025" … "1,410 births in 2025"), and so is a sentence
 //! restated with only its number changed (same words either side of the number, same
 //! names, same other figures), whatever its noun. Births / babies and jobs / posts are
-//! one quantity; "nationally", "in Houston", "of those", "in the first half" keep
+//! one quantity, and so are people / residents in such a restated sentence; "nationally", "in Houston", "of those", "in the first half" keep
 //! figures apart. A count one named source plays down with "only" ("only 20 large
 //! firms") against another named source's larger count of the same things is one
 //! disputed count (see `compare::disputed_count`).
@@ -556,6 +556,29 @@ mod tests {
     fn jobs_and_posts_are_one_quantity() {
         let text = "The firm created 300 posts in 2024.\n\nThe firm created 380 jobs in 2024.";
         assert_eq!(mismatches(text).len(), 1, "{:?}", mismatches(text));
+    }
+
+    /// "people" says too little to compare on its own; a sentence restated word for word
+    /// but for the number and "residents" for "people" is the context that says so.
+    #[test]
+    fn people_and_residents_are_one_quantity_in_a_restated_sentence() {
+        let text = "The council housed 300 people in temporary flats last winter.\n\n\
+                    The council housed 450 residents in temporary flats last winter.";
+        let f = mismatches(text);
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert_eq!(f[0].fixes[0].title, "Use 300 (as in paragraph 1)");
+        for ok in [
+            // Another place they were housed: another statement.
+            "The council housed 300 people in temporary flats last winter.\n\n\
+             The council housed 450 residents in hostels last winter.",
+            // The same words in another order: not recognised as a restatement.
+            "The council housed 300 people in temporary flats last winter.\n\n\
+             Last winter 450 residents were housed by the council in temporary flats.",
+            // Without the restatement, two counts of people are never compared.
+            "About 300 people lost power.\n\nAbout 450 residents complained.",
+        ] {
+            assert!(mismatches(ok).is_empty(), "{ok}: {:?}", mismatches(ok));
+        }
     }
 
     #[test]

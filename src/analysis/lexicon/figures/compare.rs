@@ -122,6 +122,12 @@ pub const NATION_WORDS: &[&str] = &["nationally", "nationwide", "national", "cou
 /// delivered" restates "1,140 births"; "300 posts" restates "300 jobs".
 pub const QUANTITY_SYNONYMS: &[(&str, &str)] = &[("baby", "birth"), ("post", "job")];
 
+/// Nouns a desk treats as one only where the sentence around them says so: "people" is
+/// too general to compare on its own, but "About 450 residents protested outside the
+/// town hall on Monday" restates "About 300 people protested outside the town hall on
+/// Monday". Used only to recognise a sentence restated with its number changed.
+pub const RESTATEMENT_SYNONYMS: &[(&str, &str)] = &[("resident", "people"), ("person", "people")];
+
 /// Past forms that report a figure rather than tell what happened to what it counts:
 /// "1,410 births were recorded, the trust said" and "the unit delivered 1,410 births"
 /// tell of one event.
