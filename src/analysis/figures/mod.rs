@@ -231,6 +231,12 @@ impl Figure {
     }
 }
 
+/// Text from the draft as a message quotes it: each run of white space (a line break
+/// inside "224\npct") read as one space.
+pub fn one_line(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
 /// A number with thousands separators and at most three decimals.
 pub fn fmt_num(v: f64) -> String {
     if !v.is_finite() {

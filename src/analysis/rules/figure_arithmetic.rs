@@ -31,7 +31,7 @@
 //! Does not fire: "The number has fallen by 9.8%, from 785 to 708."
 
 use super::RuleInput;
-use crate::analysis::figures::{fmt_num, Bound, Figure, Role};
+use crate::analysis::figures::{fmt_num, one_line, Bound, Figure, Role};
 use crate::analysis::report::{Finding, Related, Severity};
 use crate::analysis::rules::RuleCode;
 
@@ -62,8 +62,9 @@ fn finding(span: &Figure, message: String, related: Vec<(&Figure, String)>) -> F
     }
 }
 
-fn written<'t>(input: &RuleInput<'t>, f: &Figure) -> &'t str {
-    f.number.slice(input.text)
+/// The number as written, on one line (the message quotes it).
+fn written(input: &RuleInput, f: &Figure) -> String {
+    one_line(f.number.slice(input.text))
 }
 
 /// The figure right before `f` in the text, if only "or"/"," separate them.
@@ -362,7 +363,7 @@ fn shares(input: &RuleInput, figs: &[Figure], out: &mut Vec<Finding>) {
             let total: f64 = same.iter().map(|g| pct(g)).sum();
             if total > 100.0 + same.len() as f64 {
                 let last = same[same.len() - 1];
-                let list: Vec<&str> = same.iter().map(|g| written(input, g)).collect();
+                let list: Vec<String> = same.iter().map(|g| written(input, g)).collect();
                 out.push(finding(
                     last,
                     format!(
@@ -409,7 +410,7 @@ fn parts(input: &RuleInput, figs: &[Figure], out: &mut Vec<Finding>) {
         }
         let sum: f64 = parts.iter().map(|f| f.value).sum();
         if sum > t.value * (1.0 + 1e-9) {
-            let list: Vec<&str> = parts.iter().map(|f| written(input, f)).collect();
+            let list: Vec<String> = parts.iter().map(|f| written(input, f)).collect();
             out.push(finding(
                 t,
                 format!(
@@ -634,6 +635,21 @@ mod tests {
         let f = arithmetic("Net profit jumped 124 pct from 131.32 mln dlrs to 424.81 mln dlrs.");
         assert_eq!(f.len(), 1, "{f:?}");
         assert!(f[0].message.contains("223.5%"), "{}", f[0].message);
+        // The same abbreviations when the stated change is wrong: read as units, not
+        // words, so the values are compared.
+        for wrong in [
+            "Output rose 50 pct to 1.2 mln bpd from 1.0 mln bpd last month.",
+            "Sales rose 50 pct to 1.2 bln dlrs from 1.0 bln dlrs last year.",
+            "Net profit rose 50 pct to 1.2 bln\ndlrs from 1.0 bln dlrs.",
+        ] {
+            let f = arithmetic(wrong);
+            assert_eq!(f.len(), 1, "{wrong}: {f:?}");
+            assert!(f[0].message.contains("rise of 20%"), "{}", f[0].message);
+        }
+        // A unit after a line break is quoted on one line.
+        let f = arithmetic("The index jumped 124\npct from 131.32 to 424.81 in the year.");
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert!(f[0].message.starts_with("“124 pct”"), "{}", f[0].message);
     }
 
     #[test]

@@ -59,7 +59,7 @@ use super::RuleInput;
 use crate::analysis::figures::compare::{agree, digit_slip, same_quantity_pairs, DigitSlip};
 use crate::analysis::figures::lexicon::TOLL_NOUNS;
 use crate::analysis::figures::listed::{listed_counts, ListedCount};
-use crate::analysis::figures::Figure;
+use crate::analysis::figures::{one_line, Figure};
 use crate::analysis::report::{Edit, Finding, Fix, Related, Severity};
 use crate::analysis::rules::RuleCode;
 
@@ -119,12 +119,16 @@ pub fn check(input: &RuleInput) -> Vec<Finding> {
 /// the list is short.
 fn count_finding(input: &RuleInput, l: &ListedCount) -> Finding {
     let f = &input.report.figures[l.figure];
-    let names: Vec<&str> = l.items.iter().map(|s| s.slice(input.text)).collect();
+    let names: Vec<String> = l
+        .items
+        .iter()
+        .map(|s| one_line(s.slice(input.text)))
+        .collect();
     let shown = match names.as_slice() {
         [a, b, c, _, ..] => format!("{a}, {b}, {c}, …"),
         _ => names.join(", "),
     };
-    let (n, count) = (names.len(), f.span.slice(input.text));
+    let (n, count) = (names.len(), one_line(f.span.slice(input.text)));
     let message = if l.beside {
         format!(
             "“{count}”, but the list beside it names {n} ({shown}). Correct the count or \
@@ -184,7 +188,10 @@ fn what(f: &Figure) -> String {
 
 /// What the two numbers as written suggest about how they came apart.
 fn slip_note(input: &RuleInput, fa: &Figure, fb: &Figure) -> String {
-    let (wa, wb) = (fa.number.slice(input.text), fb.number.slice(input.text));
+    let (wa, wb) = (
+        one_line(fa.number.slice(input.text)),
+        one_line(fb.number.slice(input.text)),
+    );
     match digit_slip(fa, fb, input.text) {
         Some(DigitSlip::Transposed) => {
             format!(" The digits look transposed ({wa} / {wb}).")
@@ -206,6 +213,27 @@ fn record<'f>(fa: &'f Figure, fb: &'f Figure) -> Option<&'f Figure> {
         (true, true) if source_of(fa) != source_of(fb) => None,
         (false, true) => Some(fb),
         _ => Some(fa),
+    }
+}
+
+/// The replacement with its first letter in the case of the words it replaces: "about
+/// 1,500" put where "As many as 12,000" opens a sentence reads "About 1,500", and
+/// "Approximately 1,500" put mid-sentence reads "approximately 1,500". A word in capitals
+/// ("US$") is left as it is.
+fn in_case_of(replacement: &str, replaced: &str) -> String {
+    let mut chars = replacement.chars();
+    let (Some(first), Some(second)) = (chars.next(), chars.next()) else {
+        return replacement.to_string();
+    };
+    let rest = &replacement[first.len_utf8()..];
+    match replaced.chars().next() {
+        Some(c) if c.is_uppercase() && first.is_lowercase() => {
+            format!("{}{rest}", first.to_uppercase())
+        }
+        Some(c) if c.is_lowercase() && first.is_uppercase() && second.is_lowercase() => {
+            format!("{}{rest}", first.to_lowercase())
+        }
+        _ => replacement.to_string(),
     }
 }
 
@@ -270,7 +298,10 @@ fn finding(input: &RuleInput, members: &[usize], a: usize, b: usize) -> Finding 
     let fixes = match record {
         Some(keep) => {
             let other = if std::ptr::eq(keep, fa) { fb } else { fa };
-            let replacement = keep.number.slice(input.text).to_string();
+            let replacement = in_case_of(
+                &one_line(keep.number.slice(input.text)),
+                other.number.slice(input.text),
+            );
             if replacement.is_empty() {
                 Vec::new()
             } else {
@@ -511,6 +542,14 @@ mod tests {
         let f = mismatches(text);
         assert_eq!(f.len(), 1, "{f:?}");
         assert!(f[0].message.contains("one digit"), "{}", f[0].message);
+        // Two values that differ in their first digit, or in length, are not called a
+        // slip: "300" / "450" is another number, not a typing error.
+        let text = "About 300 supporters gathered outside the stadium before kick-off.\n\n\
+                    About 400 supporters gathered outside the stadium before kick-off.";
+        let f = mismatches(text);
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert!(!f[0].message.contains("transposed"), "{}", f[0].message);
+        assert!(!f[0].message.contains("one digit"), "{}", f[0].message);
         // Another subject, or another measured condition, is another quantity.
         for ok in [
             "Leeds fans filled 300 coaches for the final.\n\nHull fans filled 450 coaches for the final.",
@@ -579,6 +618,25 @@ mod tests {
         ] {
             assert!(mismatches(ok).is_empty(), "{ok}: {:?}", mismatches(ok));
         }
+    }
+
+    /// The fix's number takes the case of the words it replaces.
+    #[test]
+    fn the_fix_reads_as_part_of_its_sentence() {
+        let text = "Officials counted about 1,500 North Korean soldiers in the east.\n\n\
+                    As many as 12,000 North Korean soldiers may be deployed, outlets said.";
+        let f = mismatches(text);
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert_eq!(f[0].fixes[0].edits[0].replacement, "About 1,500");
+        let text = "Approximately 1,500 North Korean soldiers have arrived in the east.\n\n\
+                    Outlets said as many as 12,000 North Korean soldiers may be deployed.";
+        let f = mismatches(text);
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert_eq!(f[0].fixes[0].edits[0].replacement, "approximately 1,500");
+        assert_eq!(
+            f[0].fixes[0].title,
+            "Use approximately 1,500 (as in paragraph 1)"
+        );
     }
 
     #[test]
