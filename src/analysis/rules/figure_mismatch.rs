@@ -526,6 +526,13 @@ mod tests {
         let text = "The maternity unit delivered 1,140 babies in 2025.\n\n\
                     The trust’s annual report lists 1,410 births in 2025.";
         assert_eq!(mismatches(text).len(), 1, "{:?}", mismatches(text));
+        let text = "The maternity unit delivered 1,140 births in 2025.\n\n\
+                    Its annual report says 1,410 babies were delivered in 2025.";
+        assert_eq!(mismatches(text).len(), 1, "{:?}", mismatches(text));
+        // Babies that something else happened to are another count.
+        let ok = "The maternity unit delivered 1,140 births in 2025.\n\n\
+                  Its annual report says 1,410 babies were stillborn in 2025.";
+        assert!(mismatches(ok).is_empty(), "{:?}", mismatches(ok));
     }
 
     #[test]
@@ -651,6 +658,11 @@ mod tests {
             f[0].fixes
         );
         assert!(f[0].message.contains("paragraph 1"), "{}", f[0].message);
+        assert!(
+            f[0].message.contains("transposed (3,400 / 4,300)"),
+            "{}",
+            f[0].message
+        );
         // Only the second is sourced: it is the record, and the fix edits the first.
         let text = "Some 3,400 asylum seekers were housed in hotels.\n\n\
                     The Home Office said 4,300 asylum seekers were housed in hotels.";
