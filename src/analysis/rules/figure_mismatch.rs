@@ -59,9 +59,10 @@ use super::RuleInput;
 use crate::analysis::figures::compare::{agree, digit_slip, same_quantity_pairs, DigitSlip};
 use crate::analysis::figures::lexicon::TOLL_NOUNS;
 use crate::analysis::figures::listed::{listed_counts, ListedCount};
-use crate::analysis::figures::{one_line, Figure};
+use crate::analysis::figures::{one_line, Bound, Figure};
 use crate::analysis::report::{Edit, Finding, Fix, Related, Severity};
 use crate::analysis::rules::RuleCode;
+use crate::analysis::span::Span;
 
 pub fn check(input: &RuleInput) -> Vec<Finding> {
     let figs = &input.report.figures;
@@ -216,6 +217,28 @@ fn record<'f>(fa: &'f Figure, fb: &'f Figure) -> Option<&'f Figure> {
     }
 }
 
+/// The words a fix takes or replaces for a figure: its number as written, with the
+/// "between" of a range ("between 300 and 400"), which is not one of its bound words but
+/// reads wrong without it or left before another number.
+fn as_replaced(f: &Figure, text: &str) -> Span {
+    let before = text.get(..f.number.start).unwrap_or("");
+    let word = before.trim_end();
+    let spaced = word.len() < before.len();
+    match word.len().checked_sub("between".len()) {
+        Some(at)
+            if f.bound == Bound::Range
+                && spaced
+                && word
+                    .get(at..)
+                    .is_some_and(|w| w.eq_ignore_ascii_case("between"))
+                && !word[..at].ends_with(char::is_alphanumeric) =>
+        {
+            Span::new(at, f.number.end)
+        }
+        _ => f.number,
+    }
+}
+
 /// The replacement with its first letter in the case of the words it replaces: "about
 /// 1,500" put where "As many as 12,000" opens a sentence reads "About 1,500", and
 /// "Approximately 1,500" put mid-sentence reads "approximately 1,500". A word in capitals
@@ -298,17 +321,18 @@ fn finding(input: &RuleInput, members: &[usize], a: usize, b: usize) -> Finding 
     let fixes = match record {
         Some(keep) => {
             let other = if std::ptr::eq(keep, fa) { fb } else { fa };
-            let replacement = in_case_of(
-                &one_line(keep.number.slice(input.text)),
-                other.number.slice(input.text),
+            let (from, to) = (
+                as_replaced(keep, input.text),
+                as_replaced(other, input.text),
             );
+            let replacement = in_case_of(&one_line(from.slice(input.text)), to.slice(input.text));
             if replacement.is_empty() {
                 Vec::new()
             } else {
                 vec![Fix {
                     title: format!("Use {replacement} (as in paragraph {})", paragraph_no(keep)),
                     edits: vec![Edit {
-                        span: other.number,
+                        span: to,
                         replacement,
                     }],
                     preferred: false,
@@ -644,6 +668,29 @@ mod tests {
             f[0].fixes[0].title,
             "Use approximately 1,500 (as in paragraph 1)"
         );
+    }
+
+    /// A range's "between" goes with it, whichever side of the fix it is on.
+    #[test]
+    fn the_fix_keeps_a_range_whole() {
+        let text = "Between 300 and 400 North Korean soldiers have arrived in the east.\n\n\
+                    As many as 12,000 North Korean soldiers may be deployed.";
+        let f = mismatches(text);
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert_eq!(
+            f[0].fixes[0].title,
+            "Use Between 300 and 400 (as in paragraph 1)"
+        );
+        assert_eq!(f[0].fixes[0].edits[0].span.slice(text), "As many as 12,000");
+        let text = "About 1,500 North Korean soldiers have arrived in the east.\n\n\
+                    Officials said between 300 and 400 North Korean soldiers had come.";
+        let f = mismatches(text);
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert_eq!(
+            f[0].fixes[0].edits[0].span.slice(text),
+            "between 300 and 400"
+        );
+        assert_eq!(f[0].fixes[0].edits[0].replacement, "about 1,500");
     }
 
     #[test]
