@@ -553,6 +553,23 @@ pub fn agree(a: &Figure, b: &Figure) -> bool {
     alo <= bhi + eps && blo <= ahi + eps
 }
 
+/// Whether two figures of the same quantity contradict each other: their values cannot
+/// both be true, or a range restated in the same words has other ends ("between one and
+/// 30 gigabytes a month" … "between one and 45 gigabytes a month"), which overlap but
+/// state the range twice differently.
+pub fn contradict(a: &Figure, b: &Figure) -> bool {
+    !agree(a, b) || restated_range_differs(a, b)
+}
+
+fn restated_range_differs(a: &Figure, b: &Figure) -> bool {
+    let ranges = a.bound == Bound::Range && b.bound == Bound::Range;
+    let ends = |f: &Figure| (f.value, f.upper.unwrap_or(f.value));
+    let (x, y) = (ends(a), ends(b));
+    let differ = (x.0 - y.0).abs() > 1e-9 * x.0.abs().max(1.0)
+        || (x.1 - y.1).abs() > 1e-9 * x.1.abs().max(1.0);
+    ranges && differ && restated(a, b)
+}
+
 /// Indices of the other figures that state the same quantity as `figures[i]`.
 pub fn same_as(figures: &[Figure], i: usize) -> Vec<usize> {
     let Some(f) = figures.get(i) else {

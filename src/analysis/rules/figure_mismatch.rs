@@ -31,7 +31,8 @@
 //! A one-noun count stated for the same explicit time with no other event verb is
 //! compared ("1,140 births in 2025" … "1,410 births in 2025"), and so is a sentence
 //! restated with only its number changed (same words either side of the number, same
-//! names, same other figures), whatever its noun. Births / babies and jobs / posts are
+//! names, same other figures), whatever its noun; a range restated so disagrees when an
+//! end changed, though the two overlap. Births / babies and jobs / posts are
 //! one quantity, and so are people / residents in such a restated sentence; "nationally", "in Houston", "of those", "in the first half" keep
 //! figures apart. A count one named source plays down with "only" ("only 20 large
 //! firms") against another named source's larger count of the same things is one
@@ -56,7 +57,7 @@
 //! and Ecuador." Does not fire: "Talks involved four nations, including Chile and Peru."
 
 use super::RuleInput;
-use crate::analysis::figures::compare::{agree, digit_slip, same_quantity_pairs, DigitSlip};
+use crate::analysis::figures::compare::{contradict, digit_slip, same_quantity_pairs, DigitSlip};
 use crate::analysis::figures::lexicon::TOLL_NOUNS;
 use crate::analysis::figures::listed::{listed_counts, ListedCount};
 use crate::analysis::figures::{one_line, Bound, Figure};
@@ -91,7 +92,7 @@ pub fn check(input: &RuleInput) -> Vec<Finding> {
     // The first figure that disagrees with an earlier one of its group, per group.
     let mut flagged: Vec<Option<(usize, usize)>> = vec![None; n];
     for &(a, b) in &pairs {
-        if !agree(&figs[a], &figs[b]) {
+        if contradict(&figs[a], &figs[b]) {
             let slot = &mut flagged[root(&mut group, a)];
             if slot.is_none_or(|(fa, fb)| (b, a) < (fb, fa)) {
                 *slot = Some((a, b));
@@ -668,6 +669,31 @@ mod tests {
             f[0].fixes[0].title,
             "Use approximately 1,500 (as in paragraph 1)"
         );
+    }
+
+    /// Two ranges overlap, so their values could both hold, but a sentence restated with
+    /// one end changed states the range twice differently.
+    #[test]
+    fn a_range_restated_with_another_end() {
+        let text = "Members get between two and 30 free hours of parking a month.\n\n\
+                    The club runs a bar.\n\n\
+                    Members get between two and 45 free hours of parking a month.";
+        let f = mismatches(text);
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert!(f[0].message.contains("2–30"), "{}", f[0].message);
+        for ok in [
+            // The same range again.
+            "Members get between two and 30 free hours of parking a month.\n\n\
+             Members get between two and 30 free hours of parking a month.",
+            // One value inside the range.
+            "Members get between two and 30 free hours of parking a month.\n\n\
+             Members get 12 free hours of parking a month.",
+            // Another range in other words: another statement, and the two overlap.
+            "Members get between two and 30 free hours of parking a month.\n\n\
+             Guests get between two and 45 free hours of parking a month.",
+        ] {
+            assert!(mismatches(ok).is_empty(), "{ok}: {:?}", mismatches(ok));
+        }
     }
 
     /// A range's "between" goes with it, whichever side of the fix it is on.
