@@ -74,14 +74,22 @@ struct Sent<'d> {
 }
 
 impl<'d> Sent<'d> {
+    /// Token `i`'s text; past the sentence's end, no text. The recognizer looks ahead
+    /// ("the Joint Chiefs of …") and a sentence may stop at any word, so a look past the
+    /// end reads as "no word there" instead of indexing out of the sentence.
     fn text(&self, i: usize) -> &'d str {
-        self.doc.slice(self.doc.tokens[self.toks[i]].span)
+        self.toks
+            .get(i)
+            .map_or("", |&t| self.doc.slice(self.doc.tokens[t].span))
     }
     fn span(&self, i: usize) -> Span {
         self.doc.tokens[self.toks[i]].span
     }
+    /// Whether token `i` is a word (never past the sentence's end).
     fn is_word(&self, i: usize) -> bool {
-        self.doc.tokens[self.toks[i]].kind == TokenKind::Word
+        self.toks
+            .get(i)
+            .is_some_and(|&t| self.doc.tokens[t].kind == TokenKind::Word)
     }
     fn len(&self) -> usize {
         self.toks.len()
