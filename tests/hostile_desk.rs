@@ -715,3 +715,108 @@ fn a_negative_edit_range_is_reported_to_the_writer() {
     assert_answering(&mut c, &draft);
     assert!(c.shutdown_and_exit().success());
 }
+
+#[test]
+fn no_folder_is_made_outside_the_workspace() {
+    let scene = Scene::new("knowledge = [\"../made/by/desk.toml\"]\n");
+    let beside = scene.dir.path().join("made");
+    let mut c = start(&scene, json!({}), true);
+    let draft = uri(&scene.desk("draft.md"));
+    let r = add_to_knowledge(&mut c, &draft);
+    assert!(r.get("error").is_some(), "{r}");
+    assert_answering(&mut c, &draft);
+    assert!(c.shutdown_and_exit().success());
+    assert!(!beside.exists(), "{} was created", beside.display());
+
+    // The same through the editor's settings: an absolute knowledge path and a config
+    // path, both in folders that do not exist yet.
+    let far = scene.dir.path().join("far");
+    let options = json!({
+        "knowledge": [far.join("kb/people.toml").display().to_string()],
+        "config": far.join("cfg/sayswho.toml").display().to_string(),
+    });
+    let mut c = start(&scene, options, true);
+    let r = add_to_knowledge(&mut c, &draft);
+    assert!(r.get("error").is_some(), "{r}");
+    let r = ignore_in_project(&mut c, &draft);
+    assert!(r.get("error").is_some(), "{r}");
+    assert_answering(&mut c, &draft);
+    assert!(c.shutdown_and_exit().success());
+    assert!(!far.exists(), "{} was created", far.display());
+}
+
+#[test]
+fn an_editor_that_never_answers_still_gets_the_desks_diagnostics_and_answers() {
+    let scene = Scene::new("[rules.vague-attribution]\nseverity = \"error\"\n");
+    let root = uri(&scene.desk("")).trim_end_matches('/').to_string();
+    let draft = uri(&scene.desk("draft.md"));
+    let mut s = Raw::spawn();
+    // Says it can answer workspace/configuration and register watches, then never does.
+    s.initialize(Some(&root));
+    s.send(
+        json!({"jsonrpc": "2.0", "method": "textDocument/didOpen", "params": {"textDocument": {
+            "uri": draft, "languageId": "markdown", "version": 1, "text": DRAFT
+        }}}),
+    );
+    let started = Instant::now();
+    let first = s
+        .wait(Duration::from_secs(15), |m| {
+            m["method"] == "textDocument/publishDiagnostics" && m["params"]["uri"] == draft
+        })
+        .expect("diagnostics despite the unanswered requests");
+    let took = started.elapsed();
+    eprintln!("first publish {took:?} after didOpen, with the editor silent");
+    let diags = first["params"]["diagnostics"]
+        .as_array()
+        .cloned()
+        .unwrap_or_default();
+    assert!(
+        diags
+            .iter()
+            .any(|d| d["code"] == "vague-attribution" && d["severity"] == 1),
+        "the desk's sayswho.toml was not honoured: {first}"
+    );
+    s.send(
+        json!({"jsonrpc": "2.0", "id": 7, "method": "textDocument/hover", "params": {
+            "textDocument": {"uri": draft}, "position": {"line": 0, "character": 2}
+        }}),
+    );
+    s.wait(Duration::from_secs(5), |m| {
+        m["id"] == 7 && m.get("method").is_none()
+    })
+    .expect("hover answered");
+    s.send(json!({"jsonrpc": "2.0", "id": 8, "method": "shutdown"}));
+    s.wait(Duration::from_secs(5), |m| {
+        m["id"] == 8 && m.get("method").is_none()
+    })
+    .expect("shutdown answered");
+    s.send(json!({"jsonrpc": "2.0", "method": "exit"}));
+    let (code, took) = s.exit_within(Duration::from_secs(5));
+    assert_eq!(code, Some(0));
+    assert!(took < Duration::from_secs(1), "{took:?}");
+}
+
+#[test]
+fn exit_ends_the_process_while_a_long_analysis_is_pending() {
+    // Long enough that its analysis is still running (in any build) when `exit` comes.
+    let long: String = DRAFT.repeat(2000);
+    let mut s = Raw::spawn();
+    s.initialize(None);
+    for (i, name) in ["one", "two", "three"].iter().enumerate() {
+        s.send(
+            json!({"jsonrpc": "2.0", "method": "textDocument/didOpen", "params": {"textDocument": {
+                "uri": format!("file:///tmp/{name}.md"), "languageId": "markdown",
+                "version": i + 1, "text": long
+            }}}),
+        );
+    }
+    s.send(json!({"jsonrpc": "2.0", "id": 2, "method": "shutdown"}));
+    s.wait(Duration::from_secs(5), |m| {
+        m["id"] == 2 && m.get("method").is_none()
+    })
+    .expect("shutdown answered");
+    s.send(json!({"jsonrpc": "2.0", "method": "exit"}));
+    let (code, took) = s.exit_within(Duration::from_secs(5));
+    assert_eq!(code, Some(0));
+    assert!(took < Duration::from_secs(1), "{took:?}");
+}
