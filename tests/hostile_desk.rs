@@ -820,3 +820,91 @@ fn exit_ends_the_process_while_a_long_analysis_is_pending() {
     assert_eq!(code, Some(0));
     assert!(took < Duration::from_secs(1), "{took:?}");
 }
+
+#[test]
+fn settings_the_editor_answers_or_pushes_naming_files_outside_are_refused() {
+    let scene = Scene::new("");
+    let before = scene.outside_files();
+    let root = uri(&scene.desk("")).trim_end_matches('/').to_string();
+    let draft = uri(&scene.desk("draft.md"));
+    let mut s = Raw::spawn();
+    s.initialize(Some(&root));
+    let ask = s
+        .wait(Duration::from_secs(10), |m| {
+            m["method"] == "workspace/configuration"
+        })
+        .expect("asked for settings");
+    // The answer a hostile workspace's .vscode/settings.json would give.
+    let theirs = json!({
+        "knowledge": [scene.outside("people.toml").display().to_string()],
+        "config": scene.outside("sayswho.toml").display().to_string(),
+    });
+    s.send(json!({"jsonrpc": "2.0", "id": ask["id"], "result": [theirs]}));
+    s.send(
+        json!({"jsonrpc": "2.0", "method": "textDocument/didOpen", "params": {"textDocument": {
+            "uri": draft, "languageId": "markdown", "version": 1, "text": DRAFT
+        }}}),
+    );
+    let is_draft_publish =
+        |m: &Value| m["method"] == "textDocument/publishDiagnostics" && m["params"]["uri"] == draft;
+    let first = s
+        .wait(Duration::from_secs(15), is_draft_publish)
+        .expect("diagnostics");
+    let d = first["params"]["diagnostics"]
+        .as_array()
+        .cloned()
+        .unwrap_or_default();
+    // The outside config turns vague-attribution off and the outside knowledge base makes
+    // Sue Essex a Finance Minister: neither may be in force.
+    assert!(codes(&d).contains(&"vague-attribution".into()), "{d:?}");
+    assert!(!codes(&d).contains(&"title-mismatch".into()), "{d:?}");
+
+    // Pushed in didChangeConfiguration, relative this time.
+    s.send(
+        json!({"jsonrpc": "2.0", "method": "workspace/didChangeConfiguration", "params": {
+            "settings": {"sayswho": {"knowledge": ["../outside/people.toml"]}}
+        }}),
+    );
+    let told = s
+        .wait(Duration::from_secs(10), |m| {
+            m["method"] == "window/logMessage"
+                && m["params"]["message"]
+                    .as_str()
+                    .is_some_and(|t| t.contains("knowledge") && t.contains("outside"))
+        })
+        .expect("the refusal is logged, naming the setting");
+    assert!(
+        told["params"]["message"]
+            .as_str()
+            .unwrap_or("")
+            .contains("people.toml"),
+        "names the path: {told}"
+    );
+    s.send(
+        json!({"jsonrpc": "2.0", "id": 9, "method": "workspace/executeCommand", "params": {
+            "command": "sayswho.addToKnowledgeBase", "arguments": [
+                {"uri": draft, "name": "Tom Baker", "kind": "person", "role": "local shopkeeper"}
+            ]
+        }}),
+    );
+    let r = s
+        .wait(Duration::from_secs(10), |m| {
+            m["id"] == 9 && m.get("method").is_none()
+        })
+        .expect("command answered");
+    assert!(r.get("error").is_some(), "{r}");
+    let later: Vec<Value> = s.rx.try_iter().filter(|m| is_draft_publish(m)).collect();
+    for m in &later {
+        let d = m["params"]["diagnostics"]
+            .as_array()
+            .cloned()
+            .unwrap_or_default();
+        assert!(!codes(&d).contains(&"title-mismatch".into()), "{m}");
+    }
+    assert_eq!(scene.outside_files(), before);
+    s.send(json!({"jsonrpc": "2.0", "id": 10, "method": "shutdown"}));
+    s.wait(Duration::from_secs(5), |m| m["id"] == 10)
+        .expect("shutdown answered");
+    s.send(json!({"jsonrpc": "2.0", "method": "exit"}));
+    assert_eq!(s.exit_within(Duration::from_secs(5)).0, Some(0));
+}
