@@ -621,3 +621,21 @@ fn a_name_ending_in_a_place_head_is_a_place() {
     );
     assert_eq!(find(&es, "Grace Park").kind, EntityKind::Person);
 }
+
+#[test]
+fn a_knights_and_a_peers_style_belong_to_the_name() {
+    let text = "The ruling was welcomed by Lord Pellow, the attorney general. Sir Alan Fergus disagreed. Lord Pellow said it was final, and Sir Alan left.";
+    let es = ents(text);
+    let peer = find(&es, "Lord Pellow");
+    assert!(peer.mentions.iter().all(|m| m.form == MentionForm::Full));
+    assert_eq!(mention_texts(text, peer), ["Pellow", "Pellow"]);
+    assert_eq!(find(&es, "Sir Alan Fergus").kind, EntityKind::Person);
+}
+
+#[test]
+fn a_plain_honorific_stays_out_of_the_name() {
+    let text = "Mr Pellow said the ruling was final. Pellow left.";
+    let es = ents(text);
+    assert_eq!(find(&es, "Pellow").mentions.len(), 2);
+    assert!(!es.iter().any(|e| e.name.starts_with("Mr")));
+}

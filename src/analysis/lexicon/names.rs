@@ -1804,6 +1804,12 @@ pub const TEAM_ROLES: &[&str] = &[
     "international",
 ];
 lookup!(is_team_role, TEAM_ROLES);
+/// Peers' styles, written with the surname or the title's place ("Lord Goldsmith").
+pub const PEERAGE_STYLES: &[&str] = &["Lord", "Lady", "Baroness", "Baron", "Viscount"];
+lookup!(is_peerage_style, PEERAGE_STYLES);
+/// Knights' styles, written with the given name ("Sir Alex Ferguson", "Dame Kelly Holmes").
+pub const KNIGHTHOOD_STYLES: &[&str] = &["Sir", "Dame"];
+lookup!(is_knighthood_style, KNIGHTHOOD_STYLES);
 /// Last words of place names ("Napa County", "Tinley Park", "Bay Area"): a name ending in
 /// one is a place unless a given name opens it ("Grace Park").
 pub const PLACE_HEADS: &[&str] = &[
