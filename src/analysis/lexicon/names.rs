@@ -242,6 +242,7 @@ pub const TITLE_MODIFIERS: &[&str] = &[
 /// Lower-case nouns that name a person's job or role ("aviation *analyst* Mike Powell",
 /// "Valeriy Ryabykh, *editor* of ...").
 pub const ROLE_NOUNS: &[&str] = &[
+    "member",
     "counterpart",
     "counterparts",
     "organiser",
@@ -1769,6 +1770,10 @@ lookup!(is_honorific_exact, HONORIFICS);
 lookup!(is_title_head_exact, TITLE_HEADS);
 lookup!(is_title_modifier, TITLE_MODIFIERS);
 lookup!(is_role_noun, ROLE_NOUNS);
+/// Words for a small group of people ("British pair", "American duo"): before two or more
+/// names they are the role the draft gives each of them.
+pub const GROUP_NOUNS: &[&str] = &["pair", "duo", "trio", "quartet"];
+lookup!(is_group_noun, GROUP_NOUNS);
 /// Playing positions that are also common nouns ("centre", "center"): a role before a name
 /// only when a team or country is written right before them ("France centre").
 pub const TEAM_POSITIONS: &[&str] = &["centre", "center"];
