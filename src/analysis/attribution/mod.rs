@@ -852,7 +852,11 @@ impl SentenceFinder<'_, '_> {
             }
             return None;
         }
-        if NOUNY.contains(&w.lower) && !self.subject_like(ju) {
+        // "Officials in the town say": a plural post-modified subject takes the bare
+        // form; "delegates from states" keeps "states" a noun.
+        let bare_after_post_modified =
+            !w.lower.ends_with('s') && self.post_modified_subject(ju).is_some();
+        if NOUNY.contains(&w.lower) && !self.subject_like(ju) && !bare_after_post_modified {
             return None;
         }
         if self.verb_info(ju).is_some() && !PRONOUNS.contains(&p.lower) {
