@@ -10,6 +10,8 @@
 # end ("Done N runs in S second(s)", stat::number_of_executed_units, average_exec_per_sec).
 # A crash or a hang (-timeout) stops the run and writes the input to fuzz/artifacts/;
 # `cargo +nightly fuzz run -s none TARGET fuzz/artifacts/TARGET/crash-...` replays it.
+# libFuzzer's whole output (its pulses show the rate while a run is going) is kept in
+# fuzz/target/TARGET.log.
 #
 # cargo-fuzz drives libFuzzer, which needs nightly-only rustc flags. The nightly toolchain
 # is used when rustup has it; otherwise RUSTC_BOOTSTRAP=1 unlocks the flags on stable.
@@ -98,5 +100,6 @@ for t in "${targets[@]}"; do
   cargo "${toolchain[@]}" fuzz run -s none "$t" "fuzz/corpus/$t" -- \
     "${limit[@]}" -max_len="$(max_len "$t")" \
     -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 2>&1 |
+    tee "fuzz/target/$t.log" |
     grep -E "^#[0-9]+ +(DONE|pulse)|Done [0-9]+ runs|stat::number_of_executed_units|stat::average_exec_per_sec|SUMMARY|panicked|ERROR|Test unit written" | tail -8
 done

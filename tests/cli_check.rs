@@ -116,8 +116,10 @@ fn quiet_prints_one_line_per_finding() {
     );
     let text = stdout(&out);
     let lines: Vec<&str> = text.lines().collect();
-    assert_eq!(lines.len(), 3, "{text}");
-    assert!(lines[1].starts_with(
+    // "Traders on the front say": a generic group with a place, a vague source.
+    assert_eq!(lines.len(), 4, "{text}");
+    assert!(lines[0].contains("warning[vague-attribution] Which traders on the front?"));
+    assert!(lines[2].starts_with(
         "tests/fixtures/long-paragraph.md:3:609: error[unfilled-placeholder] “[SOURCE]”"
     ));
 }

@@ -715,3 +715,196 @@ fn a_negative_edit_range_is_reported_to_the_writer() {
     assert_answering(&mut c, &draft);
     assert!(c.shutdown_and_exit().success());
 }
+
+#[test]
+fn no_folder_is_made_outside_the_workspace() {
+    let scene = Scene::new("knowledge = [\"../made/by/desk.toml\"]\n");
+    let beside = scene.dir.path().join("made");
+    let mut c = start(&scene, json!({}), true);
+    let draft = uri(&scene.desk("draft.md"));
+    let r = add_to_knowledge(&mut c, &draft);
+    assert!(r.get("error").is_some(), "{r}");
+    assert_answering(&mut c, &draft);
+    assert!(c.shutdown_and_exit().success());
+    assert!(!beside.exists(), "{} was created", beside.display());
+
+    // The same through the editor's settings: an absolute knowledge path and a config
+    // path, both in folders that do not exist yet.
+    let far = scene.dir.path().join("far");
+    let options = json!({
+        "knowledge": [far.join("kb/people.toml").display().to_string()],
+        "config": far.join("cfg/sayswho.toml").display().to_string(),
+    });
+    let mut c = start(&scene, options, true);
+    let r = add_to_knowledge(&mut c, &draft);
+    assert!(r.get("error").is_some(), "{r}");
+    let r = ignore_in_project(&mut c, &draft);
+    assert!(r.get("error").is_some(), "{r}");
+    assert_answering(&mut c, &draft);
+    assert!(c.shutdown_and_exit().success());
+    assert!(!far.exists(), "{} was created", far.display());
+}
+
+#[test]
+fn an_editor_that_never_answers_still_gets_the_desks_diagnostics_and_answers() {
+    let scene = Scene::new("[rules.vague-attribution]\nseverity = \"error\"\n");
+    let root = uri(&scene.desk("")).trim_end_matches('/').to_string();
+    let draft = uri(&scene.desk("draft.md"));
+    let mut s = Raw::spawn();
+    // Says it can answer workspace/configuration and register watches, then never does.
+    s.initialize(Some(&root));
+    s.send(
+        json!({"jsonrpc": "2.0", "method": "textDocument/didOpen", "params": {"textDocument": {
+            "uri": draft, "languageId": "markdown", "version": 1, "text": DRAFT
+        }}}),
+    );
+    let started = Instant::now();
+    let first = s
+        .wait(Duration::from_secs(15), |m| {
+            m["method"] == "textDocument/publishDiagnostics" && m["params"]["uri"] == draft
+        })
+        .expect("diagnostics despite the unanswered requests");
+    let took = started.elapsed();
+    eprintln!("first publish {took:?} after didOpen, with the editor silent");
+    let diags = first["params"]["diagnostics"]
+        .as_array()
+        .cloned()
+        .unwrap_or_default();
+    assert!(
+        diags
+            .iter()
+            .any(|d| d["code"] == "vague-attribution" && d["severity"] == 1),
+        "the desk's sayswho.toml was not honoured: {first}"
+    );
+    s.send(
+        json!({"jsonrpc": "2.0", "id": 7, "method": "textDocument/hover", "params": {
+            "textDocument": {"uri": draft}, "position": {"line": 0, "character": 2}
+        }}),
+    );
+    s.wait(Duration::from_secs(5), |m| {
+        m["id"] == 7 && m.get("method").is_none()
+    })
+    .expect("hover answered");
+    s.send(json!({"jsonrpc": "2.0", "id": 8, "method": "shutdown"}));
+    s.wait(Duration::from_secs(5), |m| {
+        m["id"] == 8 && m.get("method").is_none()
+    })
+    .expect("shutdown answered");
+    s.send(json!({"jsonrpc": "2.0", "method": "exit"}));
+    let (code, took) = s.exit_within(Duration::from_secs(5));
+    assert_eq!(code, Some(0));
+    assert!(took < Duration::from_secs(1), "{took:?}");
+}
+
+#[test]
+fn exit_ends_the_process_while_a_long_analysis_is_pending() {
+    // Long enough that its analysis is still running (in any build) when `exit` comes.
+    let long: String = DRAFT.repeat(2000);
+    let mut s = Raw::spawn();
+    s.initialize(None);
+    for (i, name) in ["one", "two", "three"].iter().enumerate() {
+        s.send(
+            json!({"jsonrpc": "2.0", "method": "textDocument/didOpen", "params": {"textDocument": {
+                "uri": format!("file:///tmp/{name}.md"), "languageId": "markdown",
+                "version": i + 1, "text": long
+            }}}),
+        );
+    }
+    s.send(json!({"jsonrpc": "2.0", "id": 2, "method": "shutdown"}));
+    s.wait(Duration::from_secs(5), |m| {
+        m["id"] == 2 && m.get("method").is_none()
+    })
+    .expect("shutdown answered");
+    s.send(json!({"jsonrpc": "2.0", "method": "exit"}));
+    let (code, took) = s.exit_within(Duration::from_secs(5));
+    assert_eq!(code, Some(0));
+    assert!(took < Duration::from_secs(1), "{took:?}");
+}
+
+#[test]
+fn settings_the_editor_answers_or_pushes_naming_files_outside_are_refused() {
+    let scene = Scene::new("");
+    let before = scene.outside_files();
+    let root = uri(&scene.desk("")).trim_end_matches('/').to_string();
+    let draft = uri(&scene.desk("draft.md"));
+    let mut s = Raw::spawn();
+    s.initialize(Some(&root));
+    let ask = s
+        .wait(Duration::from_secs(10), |m| {
+            m["method"] == "workspace/configuration"
+        })
+        .expect("asked for settings");
+    // The answer a hostile workspace's .vscode/settings.json would give.
+    let theirs = json!({
+        "knowledge": [scene.outside("people.toml").display().to_string()],
+        "config": scene.outside("sayswho.toml").display().to_string(),
+    });
+    s.send(json!({"jsonrpc": "2.0", "id": ask["id"], "result": [theirs]}));
+    s.send(
+        json!({"jsonrpc": "2.0", "method": "textDocument/didOpen", "params": {"textDocument": {
+            "uri": draft, "languageId": "markdown", "version": 1, "text": DRAFT
+        }}}),
+    );
+    let is_draft_publish =
+        |m: &Value| m["method"] == "textDocument/publishDiagnostics" && m["params"]["uri"] == draft;
+    let first = s
+        .wait(Duration::from_secs(15), is_draft_publish)
+        .expect("diagnostics");
+    let d = first["params"]["diagnostics"]
+        .as_array()
+        .cloned()
+        .unwrap_or_default();
+    // The outside config turns vague-attribution off and the outside knowledge base makes
+    // Sue Essex a Finance Minister: neither may be in force.
+    assert!(codes(&d).contains(&"vague-attribution".into()), "{d:?}");
+    assert!(!codes(&d).contains(&"title-mismatch".into()), "{d:?}");
+
+    // Pushed in didChangeConfiguration, relative this time.
+    s.send(
+        json!({"jsonrpc": "2.0", "method": "workspace/didChangeConfiguration", "params": {
+            "settings": {"sayswho": {"knowledge": ["../outside/people.toml"]}}
+        }}),
+    );
+    let told = s
+        .wait(Duration::from_secs(10), |m| {
+            m["method"] == "window/logMessage"
+                && m["params"]["message"]
+                    .as_str()
+                    .is_some_and(|t| t.contains("knowledge") && t.contains("outside"))
+        })
+        .expect("the refusal is logged, naming the setting");
+    assert!(
+        told["params"]["message"]
+            .as_str()
+            .unwrap_or("")
+            .contains("people.toml"),
+        "names the path: {told}"
+    );
+    s.send(
+        json!({"jsonrpc": "2.0", "id": 9, "method": "workspace/executeCommand", "params": {
+            "command": "sayswho.addToKnowledgeBase", "arguments": [
+                {"uri": draft, "name": "Tom Baker", "kind": "person", "role": "local shopkeeper"}
+            ]
+        }}),
+    );
+    let r = s
+        .wait(Duration::from_secs(10), |m| {
+            m["id"] == 9 && m.get("method").is_none()
+        })
+        .expect("command answered");
+    assert!(r.get("error").is_some(), "{r}");
+    let later: Vec<Value> = s.rx.try_iter().filter(|m| is_draft_publish(m)).collect();
+    for m in &later {
+        let d = m["params"]["diagnostics"]
+            .as_array()
+            .cloned()
+            .unwrap_or_default();
+        assert!(!codes(&d).contains(&"title-mismatch".into()), "{m}");
+    }
+    assert_eq!(scene.outside_files(), before);
+    s.send(json!({"jsonrpc": "2.0", "id": 10, "method": "shutdown"}));
+    s.wait(Duration::from_secs(5), |m| m["id"] == 10)
+        .expect("shutdown answered");
+    s.send(json!({"jsonrpc": "2.0", "method": "exit"}));
+    assert_eq!(s.exit_within(Duration::from_secs(5)).0, Some(0));
+}

@@ -279,3 +279,20 @@ fn regression_glued_honorific_does_not_panic() {
         }
     }
 }
+
+/// Found by the `analyze` fuzz target: a name run after "the" ending in "of" at the very
+/// end of the text looked one word past the sentence for a common word.
+#[test]
+fn regression_of_at_the_end_of_the_text_does_not_panic() {
+    for text in [
+        "They thanked the Joint Chiefs of",
+        "They thanked the Joint Chiefs of the",
+        "the Hall of",
+        "Court of Arbitration for",
+    ] {
+        for format in [Format::Markdown, Format::PlainText] {
+            let report = analyze(text, format, &Context::default());
+            check_report(text, &report).expect("well-formed report");
+        }
+    }
+}

@@ -465,7 +465,10 @@ impl SentenceFinder<'_, '_> {
         if after.is_some_and(|n| n.lower.ends_with("'s") || n.lower.ends_with("’s")) {
             return None;
         }
-        if i > 0 && !ws[i - 1].is_punct(&[',', ';', '—', '–', '-']) {
+        // Mid-sentence only a poll's or survey's figures ("had 38 percent in a Fox
+        // poll"): "the flaw in the report" is a phrase about the report, not from it.
+        let poll = reporting::POLL_HEADS.contains(&ws[head].lower);
+        if i > 0 && !ws[i - 1].is_punct(&[',', ';', '—', '–', '-']) && !poll {
             return None;
         }
         for u in used.iter_mut().take(head + 1).skip(i) {
@@ -526,7 +529,7 @@ impl SentenceFinder<'_, '_> {
                 | "examined"
         ) && ws[i.saturating_sub(12)..i]
             .iter()
-            .any(|w| !w.quoted && DATA_HEADS.contains(&w.lower))
+            .any(|w| !w.quoted && (DATA_HEADS.contains(&w.lower) || shows_evidence(w)))
         {
             return Some((
                 reporting::VerbInfo {
@@ -852,7 +855,11 @@ impl SentenceFinder<'_, '_> {
             }
             return None;
         }
-        if NOUNY.contains(&w.lower) && !self.subject_like(ju) {
+        // "Officials in the town say": a plural post-modified subject takes the bare
+        // form; "delegates from states" keeps "states" a noun.
+        let bare_after_post_modified =
+            !w.lower.ends_with('s') && self.post_modified_subject(ju).is_some();
+        if NOUNY.contains(&w.lower) && !self.subject_like(ju) && !bare_after_post_modified {
             return None;
         }
         if self.verb_info(ju).is_some() && !PRONOUNS.contains(&p.lower) {
@@ -978,6 +985,7 @@ impl SentenceFinder<'_, '_> {
         let l = w.lower;
         PRONOUNS.contains(&l)
             || DATA_HEADS.contains(&l)
+            || shows_evidence(w)
             || vague_lexicon::QUANTIFIER_SUBJECTS.contains(&l)
             || vague_lexicon::is_plural_head(l)
             || (w.capitalised() && k > 0)
@@ -1427,12 +1435,30 @@ fn cover(doc: &Document, quoted: &SpanSet, atts: &mut [Attribution]) {
         }
         // A statistics release covers the rest of its paragraph: "Figures showed ...
         // The number waiting also fell ...".
-        let data = a.kind == CueKind::Verb
-            && a.source.as_ref().is_some_and(|s| {
+        let data = match a.kind {
+            CueKind::Verb => a.source.as_ref().is_some_and(|s| {
                 let last = s.text[..head_len(&s.text)].to_lowercase();
                 let last = last.split_whitespace().last().unwrap_or("");
                 DATA_HEADS.contains(&last)
-            });
+            }),
+            // "According to a Texas Tribune poll out Thursday, ...", "In the survey, ...":
+            // a paragraph that opens on its poll goes on with the poll's figures. A poll
+            // named mid-paragraph ("his worst showing in the survey") covers its sentence.
+            CueKind::AccordingTo => {
+                let opens = doc
+                    .slice(Span::new(sent.span.start, a.cue.start.max(sent.span.start)))
+                    .trim()
+                    .is_empty();
+                let first_in_paragraph = doc
+                    .paragraphs
+                    .get(sent.paragraph)
+                    .is_some_and(|p| p.sentences.start == a.sentence);
+                let poll = names_a_poll(object_of_cue(doc, a.cue, sent.span));
+                let according = doc.slice(a.cue).eq_ignore_ascii_case("according to");
+                first_in_paragraph && poll && (opens || according)
+            }
+            _ => false,
+        };
         if data {
             if let Some(p) = doc.paragraphs.get(sent.paragraph) {
                 for k in p.sentences.clone() {
@@ -1444,6 +1470,28 @@ fn cover(doc: &Document, quoted: &SpanSet, atts: &mut [Attribution]) {
         }
         a.covers = covers;
     }
+}
+
+/// The words after a cue up to the next comma or the sentence's end: the object of
+/// "according to" or "in" as written ("an online University of Texas/Texas Tribune poll
+/// out Thursday"), whose head the source's noun phrase may stop short of.
+fn object_of_cue(doc: &Document, cue: Span, sentence: Span) -> &str {
+    let rest = doc.slice(Span::new(cue.end.min(sentence.end), sentence.end));
+    rest.split([',', ';', ':']).next().unwrap_or("")
+}
+
+/// Whether a source's words name a poll or survey ("an online University of Texas poll
+/// out Thursday", "the latest CNN/ORC survey").
+fn names_a_poll(source: &str) -> bool {
+    source
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| reporting::POLL_HEADS.contains(&w.to_lowercase().as_str()))
+}
+
+/// A record or recording that shows what it holds: "FEC reports show", "the footage
+/// showed" (`reporting::EVIDENCE_NOUNS`).
+fn shows_evidence(w: &W) -> bool {
+    reporting::EVIDENCE_NOUNS.contains(&w.lower)
 }
 
 /// Sources that are published data rather than people.

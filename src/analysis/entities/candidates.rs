@@ -74,14 +74,22 @@ struct Sent<'d> {
 }
 
 impl<'d> Sent<'d> {
+    /// Token `i`'s text; past the sentence's end, no text. The recognizer looks ahead
+    /// ("the Joint Chiefs of …") and a sentence may stop at any word, so a look past the
+    /// end reads as "no word there" instead of indexing out of the sentence.
     fn text(&self, i: usize) -> &'d str {
-        self.doc.slice(self.doc.tokens[self.toks[i]].span)
+        self.toks
+            .get(i)
+            .map_or("", |&t| self.doc.slice(self.doc.tokens[t].span))
     }
     fn span(&self, i: usize) -> Span {
         self.doc.tokens[self.toks[i]].span
     }
+    /// Whether token `i` is a word (never past the sentence's end).
     fn is_word(&self, i: usize) -> bool {
-        self.doc.tokens[self.toks[i]].kind == TokenKind::Word
+        self.toks
+            .get(i)
+            .is_some_and(|&t| self.doc.tokens[t].kind == TokenKind::Word)
     }
     fn len(&self) -> usize {
         self.toks.len()
@@ -722,7 +730,8 @@ fn classify(s: &Sent, lex: &Lex, run: Run, sentence_start: bool, out: &mut Vec<C
         .any(|&i| is_org_descriptor(s.text(i)) || lex.org_cues.contains(&s.text(i).to_lowercase()));
     let role_before = before
         .first()
-        .is_some_and(|&i| is_role_noun(s.text(i)) || team_position(s, i));
+        .is_some_and(|&i| is_role_noun(s.text(i)) || team_position(s, i))
+        || role_of_field_before(s, run.a).is_some();
     let role_after = role_noun_after(s, b);
     let prep_org = org_preposition_before(s, run.a);
 
@@ -839,7 +848,8 @@ fn classify(s: &Sent, lex: &Lex, run: Run, sentence_start: bool, out: &mut Vec<C
         }
         // Role noun right before the name: "aviation analyst Mike Powell".
         if role_before && title.is_none() {
-            if let Some(r) = role_phrase_before(s, run.a) {
+            let field_role = role_of_field_before(s, run.a);
+            if let Some(r) = field_role.or_else(|| role_phrase_before(s, run.a)) {
                 roles.push(r);
             }
         }
@@ -1303,6 +1313,33 @@ fn role_phrase_before(s: &Sent, a: usize) -> Option<Role> {
     })
 }
 
+/// A role noun with its field, right before the name: "director of rugby Tom Lee",
+/// "head of security Ann Roe" (and what qualifies it: "Sale Sharks director of rugby").
+/// The field is one lower-case word; "leader of the party Tom" is no such phrase.
+fn role_of_field_before(s: &Sent, a: usize) -> Option<Role> {
+    if a < 3 || !(s.is_word(a - 1) && s.is_word(a - 3)) || s.text(a - 2) != "of" {
+        return None;
+    }
+    let (field, head) = (s.text(a - 1), s.text(a - 3));
+    // The field is a domain, never a person ("wife of footballer Tom Lee"): agent nouns
+    // ("-er", "-or", "-ist", "-ian") are people.
+    let agent = ["er", "or", "ist", "ian"]
+        .iter()
+        .any(|x| field.ends_with(x));
+    let plain_field =
+        !first_upper(field) && !is_function_word(field) && !is_role_noun(field) && !agent;
+    if !plain_field || first_upper(head) || !is_role_noun(head) {
+        return None;
+    }
+    let start = extend_role_back(s, a - 3);
+    let span = Span::new(s.span(start).start, s.span(a - 1).end);
+    Some(Role {
+        text: collapse_ws(s.doc.slice(span)),
+        span,
+        title: None,
+    })
+}
+
 /// A role stated after the name: ", editor of the Ukrainian publication Defence Express,",
 /// ", who is the party's leader,", " from the Korea National Strategy Institute",
 /// " of the Economist Intelligence Unit", ", for the Liberal Democrats,".
@@ -1369,7 +1406,13 @@ fn role_after_name(s: &Sent, lex: &Lex, b: usize, _prev: Option<Role>) -> Option
         if !capital_role && !strip_possessive(first).1 {
             return None;
         }
-        if is_given_name(first) && words.len() > 1 && first_upper(s.text(words[1])) {
+        // "Julie Ann, Ohio State Department of Health information officer": an
+        // appositive that ends on a lower-case role noun is a role even when it opens
+        // on a word that is also a given name.
+        let last = s.text(k - 1);
+        let ends_on_role = !first_upper(last) && is_role_noun(last);
+        if is_given_name(first) && words.len() > 1 && first_upper(s.text(words[1])) && !ends_on_role
+        {
             return None;
         }
     }
@@ -1464,6 +1507,14 @@ fn appositive_role_before(s: &Sent, lex: &Lex, a: usize, b: usize) -> Option<Rol
             return None;
         }
         let w = s.text(i);
+        if i < end && owner_role_phrase(s, lex, i, end) {
+            let span = Span::new(s.span(i).start, s.span(end).end);
+            return Some(Role {
+                text: collapse_ws(s.doc.slice(span)),
+                span,
+                title: None,
+            });
+        }
         let is_det = w.eq_ignore_ascii_case("the") || possessive_determiner(w);
         if is_det && i < end {
             let head = s.text(i + 1);
@@ -1504,6 +1555,47 @@ fn appositive_role_before(s: &Sent, lex: &Lex, a: usize, b: usize) -> Option<Rol
     None
 }
 
+/// The name run starting at `a` is followed by "and" and another name ("Ann Roe and Jo").
+fn and_name_after(s: &Sent, a: usize) -> bool {
+    let mut k = a;
+    while k < s.len() && s.is_word(k) && is_cap_word(s.text(k)) {
+        k += 1;
+    }
+    k > a && k + 1 < s.len() && s.text(k) == "and" && is_cap_word(s.text(k + 1))
+}
+
+/// "IBM's senior vice president of research", "Acme's founder and former chief
+/// executive": an owner's possessive opening a phrase with a role noun or title in it,
+/// made only of words (an "and" may join two roles or two fields, never a second
+/// person: "Acme's chairman and his wife" is no role).
+fn owner_role_phrase(s: &Sent, lex: &Lex, i: usize, end: usize) -> bool {
+    let w = s.text(i);
+    if !(first_upper(w) && strip_possessive(w).1) {
+        return false;
+    }
+    let role_head = |x: &str| is_role_noun(&x.to_lowercase()) || lex.title_head(x);
+    if !(i + 1..=end).any(|j| role_head(s.text(j))) {
+        return false;
+    }
+    (i + 1..=end).all(|j| {
+        let x = s.text(j);
+        if !s.is_word(j) || reporting_verb(x).is_some() || strip_possessive(x).1 {
+            return false;
+        }
+        if matches!(x, "who" | "which" | "that") {
+            return false;
+        }
+        if x == "and" {
+            let next = s.text(j + 1);
+            return j < end
+                && !first_upper(next)
+                && !is_function_word(next)
+                && !possessive_determiner(next);
+        }
+        true
+    })
+}
+
 /// A plural role noun before a list of names that reaches back to it over names, commas
 /// and "and" only ("founding members Tom Bell, Ann Roe and Jo Lim"), given in the
 /// singular for each person ("founding member").
@@ -1527,16 +1619,36 @@ fn list_role_before(s: &Sent, a: usize) -> Option<Role> {
     if !s.is_word(head) || first_upper(w) {
         return None;
     }
-    let singular = w.strip_suffix('s')?;
-    if !is_role_noun(singular) || s.text(i) == "," {
+    if s.text(i) == "," {
         return None;
     }
-    let start = extend_title_back(s, head);
+    // "British pair Ann Roe and Jo Lim": a group word names the role of two or more.
+    let group = is_group_noun(w) && ((i..a).any(|j| s.text(j) == "and") || and_name_after(s, a));
+    if !group && !w.strip_suffix('s').is_some_and(is_role_noun) {
+        return None;
+    }
+    let mut start = extend_title_back(s, head);
+    // "founding members": one lower-case modifier right before the head belongs to it
+    // when it opens the noun phrase (after a comma or a determiner; "will feature
+    // actors" has a verb there).
+    if start == head && head > 1 && s.is_word(head - 1) {
+        let m = s.text(head - 1);
+        let p = s.text(head - 2);
+        let opens = p == "," || p.eq_ignore_ascii_case("the") || possessive_determiner(p);
+        let plain = opens && !first_upper(m) && !is_function_word(m) && !m.ends_with("ed");
+        if plain && reporting_verb(m).is_none() {
+            start = head - 1;
+        }
+    }
     let text = collapse_ws(
         s.doc
             .slice(Span::new(s.span(start).start, s.span(head).end)),
     );
-    let text = text.strip_suffix('s').unwrap_or(&text).to_string();
+    let text = if group {
+        text
+    } else {
+        text.strip_suffix('s').unwrap_or(&text).to_string()
+    };
     Some(Role {
         text,
         span: Span::new(s.span(start).start, s.span(head).end),

@@ -12,6 +12,7 @@ use crate::analysis::segment::{Document, TokenKind};
 use crate::analysis::span::Span;
 
 use super::candidates::{is_acronym, strip_possessive, Candidate, Lex};
+mod styled_names;
 mod team_short_form;
 
 use super::{Entity, EntityKind, Mention, MentionForm, Role, SpellingVariant, VariantOf};
@@ -523,6 +524,7 @@ pub fn link(doc: &Document, ctx: &Context, lex: &Lex, cands: Vec<Candidate>) -> 
         e.roles.sort_by_key(|r| r.span.start);
     }
     b.entities.retain(|e| !e.mentions.is_empty());
+    styled_names::apply(doc, &mut b.entities);
     b.entities
         .sort_by_key(|e| e.mentions.first().map(|m| m.span.start).unwrap_or(0));
     b.entities

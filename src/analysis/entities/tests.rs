@@ -621,3 +621,86 @@ fn a_name_ending_in_a_place_head_is_a_place() {
     );
     assert_eq!(find(&es, "Grace Park").kind, EntityKind::Person);
 }
+
+#[test]
+fn a_knights_and_a_peers_style_belong_to_the_name() {
+    let text = "The ruling was welcomed by Lord Pellow, the attorney general. Sir Alan Fergus disagreed. Lord Pellow said it was final, and Sir Alan left.";
+    let es = ents(text);
+    let peer = find(&es, "Lord Pellow");
+    assert!(peer.mentions.iter().all(|m| m.form == MentionForm::Full));
+    assert_eq!(mention_texts(text, peer), ["Pellow", "Pellow"]);
+    assert_eq!(find(&es, "Sir Alan Fergus").kind, EntityKind::Person);
+}
+
+#[test]
+fn a_plain_honorific_stays_out_of_the_name() {
+    let text = "Mr Pellow said the ruling was final. Pellow left.";
+    let es = ents(text);
+    assert_eq!(find(&es, "Pellow").mentions.len(), 2);
+    assert!(!es.iter().any(|e| e.name.starts_with("Mr")));
+}
+
+#[test]
+fn a_group_word_before_two_names_is_each_ones_role() {
+    let text = "The heats went badly for Irish pair Niamh Keane and Orla Dunne, who both fell. Later, founding members Ruth Allen, Dev Patil and Sam Okoro took a bow.";
+    let es = ents(text);
+    assert_eq!(find(&es, "Niamh Keane").role(), Some("Irish pair"));
+    assert_eq!(find(&es, "Orla Dunne").role(), Some("Irish pair"));
+    assert_eq!(find(&es, "Dev Patil").role(), Some("founding member"));
+}
+
+#[test]
+fn a_group_word_before_one_name_is_no_role() {
+    // One name after "pair" is the other half of a pair already named, not a role.
+    let text = "She raced with her usual pair Niamh Keane at the front.";
+    let es = ents(text);
+    assert_eq!(find(&es, "Niamh Keane").role(), None);
+}
+
+#[test]
+fn a_role_with_its_field_before_the_name() {
+    let text = "Harbour Town director of rugby Colm Daly has signed two props. The head of security Ann Roe was not told. The wife of footballer Tom Okafor spoke.";
+    let es = ents(text);
+    assert_eq!(
+        find(&es, "Colm Daly").role(),
+        Some("Harbour Town director of rugby")
+    );
+    // "footballer" is the role itself, never the field of "wife of".
+    assert_ne!(find(&es, "Tom Okafor").role(), Some("wife of footballer"));
+}
+
+#[test]
+fn an_owners_role_phrase_before_a_name_in_commas() {
+    let text = "We asked whether Brightline's founder and former chief executive, Omar Said, knew. Halvard's senior vice president of design and research, Lena Ek, thinks so.";
+    let es = ents(text);
+    assert_eq!(
+        find(&es, "Omar Said").role(),
+        Some("Brightline's founder and former chief executive")
+    );
+    assert_eq!(
+        find(&es, "Lena Ek").role(),
+        Some("Halvard's senior vice president of design and research")
+    );
+}
+
+#[test]
+fn an_owners_phrase_with_a_second_person_is_no_role() {
+    let text =
+        "The photograph shows Brightline's chairman and his daughter, Omar Said, at the gala.";
+    let es = ents(text);
+    assert_ne!(
+        find(&es, "Omar Said").role(),
+        Some("Brightline's chairman and his daughter")
+    );
+}
+
+#[test]
+fn an_appositive_ending_on_a_role_noun_is_a_role() {
+    let text = "The advert did not win over Ruth Allen, Jordan County Health Department information officer, who called it crude. We spoke to Ruth Allen, Dana Price and Sam Okoro.";
+    let es = ents(text);
+    assert_eq!(
+        find(&es, "Ruth Allen").role(),
+        Some("Jordan County Health Department information officer")
+    );
+    assert_eq!(find(&es, "Dana Price").role(), None);
+}

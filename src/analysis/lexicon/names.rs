@@ -242,6 +242,7 @@ pub const TITLE_MODIFIERS: &[&str] = &[
 /// Lower-case nouns that name a person's job or role ("aviation *analyst* Mike Powell",
 /// "Valeriy Ryabykh, *editor* of ...").
 pub const ROLE_NOUNS: &[&str] = &[
+    "member",
     "counterpart",
     "counterparts",
     "organiser",
@@ -1769,6 +1770,10 @@ lookup!(is_honorific_exact, HONORIFICS);
 lookup!(is_title_head_exact, TITLE_HEADS);
 lookup!(is_title_modifier, TITLE_MODIFIERS);
 lookup!(is_role_noun, ROLE_NOUNS);
+/// Words for a small group of people ("British pair", "American duo"): before two or more
+/// names they are the role the draft gives each of them.
+pub const GROUP_NOUNS: &[&str] = &["pair", "duo", "trio", "quartet"];
+lookup!(is_group_noun, GROUP_NOUNS);
 /// Playing positions that are also common nouns ("centre", "center"): a role before a name
 /// only when a team or country is written right before them ("France centre").
 pub const TEAM_POSITIONS: &[&str] = &["centre", "center"];
@@ -1804,6 +1809,12 @@ pub const TEAM_ROLES: &[&str] = &[
     "international",
 ];
 lookup!(is_team_role, TEAM_ROLES);
+/// Peers' styles, written with the surname or the title's place ("Lord Goldsmith").
+pub const PEERAGE_STYLES: &[&str] = &["Lord", "Lady", "Baroness", "Baron", "Viscount"];
+lookup!(is_peerage_style, PEERAGE_STYLES);
+/// Knights' styles, written with the given name ("Sir Alex Ferguson", "Dame Kelly Holmes").
+pub const KNIGHTHOOD_STYLES: &[&str] = &["Sir", "Dame"];
+lookup!(is_knighthood_style, KNIGHTHOOD_STYLES);
 /// Last words of place names ("Napa County", "Tinley Park", "Bay Area"): a name ending in
 /// one is a place unless a given name opens it ("Grace Park").
 pub const PLACE_HEADS: &[&str] = &[

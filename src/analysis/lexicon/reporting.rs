@@ -429,6 +429,37 @@ pub const SOURCE_OCCASIONS: &[&str] = &[
     "briefing",
 ];
 
+/// The source occasions that are surveys of opinion: the figures a sentence gives "in a
+/// Fox poll" are the poll's wherever the phrase stands. Our own list.
+pub const POLL_HEADS: &[&str] = &["poll", "polls", "survey", "surveys"];
+
+/// Records and recordings that show what they hold, as the subject of "show": "FEC
+/// reports show", "an analysis of the filings showed", "the footage shows". Kept apart
+/// from the statistical sources, whose finding covers the rest of their paragraph: a
+/// video shows one scene, not the paragraph after it. Our own list.
+pub const EVIDENCE_NOUNS: &[&str] = &[
+    "analysis",
+    "review",
+    "files",
+    "email",
+    "emails",
+    "video",
+    "videos",
+    "footage",
+    "photos",
+    "photographs",
+    "images",
+    "projection",
+    "projections",
+    "tallies",
+    "findings",
+    "ledgers",
+    "transcript",
+    "transcripts",
+    "logs",
+    "returns",
+];
+
 /// Whether `lemma` is a stance verb's (a lemma `stance_verb` returns).
 pub fn is_stance_lemma(lemma: &str) -> bool {
     STANCE_VERBS.iter().any(|&(l, _)| l == lemma)

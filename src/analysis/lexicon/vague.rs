@@ -370,7 +370,16 @@ pub const AGENTLESS_PARTICIPLES: &[&str] = &[
     "tipped",
     "known",
     "suggested",
+    "seen",
+    "viewed",
+    "regarded",
+    "considered",
+    "perceived",
 ];
+
+/// Participles that hold a view only with "as" or "to": "is seen as the favourite",
+/// "is considered to be", never "he was seen leaving" or "the bid was considered".
+pub const AGENTLESS_NEED_AS: &[&str] = &["seen", "viewed", "regarded", "considered", "perceived"];
 
 /// Participles that are only vague with "it" ("it is reported that") or with "to" ("is
 /// said to", "is reported to"), never alone ("the bill was reported" is not a source).

@@ -105,11 +105,40 @@ impl<'a> Analyzer<'a> {
                 return None;
             }
         }
+        // "Kasich is telling voters that ...": be + "-ing" is the active progressive, the
+        // clause's own subject speaking; be + a past form is a passive ("is reported").
+        if progressive_aux(&prev) && self.lw(i).ends_with("ing") {
+            return self.takes_an_object(i).then_some(false);
+        }
         if BE_FORMS.contains(&prev.as_str()) {
             let impersonal = p > sent_start && self.lw(p - 1) == "it";
             return impersonal.then_some(true);
         }
         Some(false)
+    }
+
+    /// Is the "-ing" verb at `v` the head of a progressive ("Kasich is telling")?
+    pub(super) fn is_progressive(&self, v: usize, ss: usize) -> bool {
+        let mut p = v;
+        while p > ss {
+            p -= 1;
+            let lw = self.lw(p);
+            let adverb = (lw.ends_with("ly") && lw.len() > 4) || matches!(lw, "also" | "now");
+            if !adverb {
+                return progressive_aux(lw) && !self.in_quote[p];
+            }
+        }
+        false
+    }
+
+    /// "is telling voters", "is praising Bush", "is promising to act": a verb used as one
+    /// goes on to its object; "is telling in itself", "are responding, saying" read as an
+    /// adjective or an intransitive use that carries no words.
+    fn takes_an_object(&self, i: usize) -> bool {
+        let Some(next) = self.doc.tokens.get(i + 1).map(|_| self.lw(i + 1)) else {
+            return false;
+        };
+        self.is_word(i + 1) && (next == "to" || !PREPOSITIONS.contains(&next))
     }
 
     /// The subject of an inverted clause: `"...," said Mr Kim.`
@@ -365,7 +394,9 @@ impl<'a> Analyzer<'a> {
                 cs = k + 1;
             }
         }
-        let participle = self.lw(v).ends_with("ing");
+        // A progressive ("many are calling it") has its subject right before "be", not
+        // the participle's borrowed one.
+        let participle = self.lw(v).ends_with("ing") && !self.is_progressive(v, ss);
         if let Some(p) = prev {
             if p.tok + 1 > cs {
                 // After a previous reporting verb a "that" clause has its own subject; a
@@ -449,4 +480,10 @@ impl<'a> Analyzer<'a> {
             }
         }
     }
+}
+
+/// Finite forms of "be" that make a progressive with an "-ing" verb ("is telling",
+/// "were urging"); "being" and "been" do not ("being told").
+fn progressive_aux(word: &str) -> bool {
+    matches!(word, "is" | "are" | "was" | "were" | "am")
 }

@@ -639,3 +639,38 @@ fn pronoun_opening_a_run_of_verbs_speaks_for_the_last_of_them() {
                 the camera, frowned and said, \"I am going to vote for it anyway.\"";
     assert_eq!(speakers(text), [Some("Bo Lund".to_string())]);
 }
+
+#[test]
+fn a_progressive_reporting_verb_speaks_for_its_subject() {
+    assert_eq!(
+        speakers("Senator Jane Holt is telling voters in Ames that “we will win this state.”"),
+        [Some("Jane Holt".to_string())]
+    );
+    assert_eq!(
+        speakers("Tom Reyes was praising the budget as “a plan that pays for itself.”"),
+        [Some("Tom Reyes".to_string())]
+    );
+    // A passive is not the subject speaking, and "being" makes no progressive.
+    assert_eq!(
+        speakers("The budget is described as “a plan that pays for itself in time.”"),
+        [None]
+    );
+    assert_eq!(
+        speakers("Tom Reyes is being called “the man who pays for nothing at all.”"),
+        [None]
+    );
+}
+
+#[test]
+fn a_progressive_needs_an_object_and_its_own_subject() {
+    // "telling" as an adjective carries no words.
+    assert_eq!(
+        speakers("The silence of Ann Reed is telling in the face of “a plan that nobody in town wanted.”"),
+        [None]
+    );
+    // The subject of a progressive is the phrase before "be", not the sentence opener.
+    assert_eq!(
+        speakers("Big Win Alabama beat Clemson in a game many are calling “the best game of the decade so far.”"),
+        [None]
+    );
+}

@@ -199,4 +199,56 @@ mod tests {
         assert!(codes.contains(&RuleCode::VagueAttribution), "{codes:?}");
         assert!(!codes.contains(&RuleCode::UnattributedClaim), "{codes:?}");
     }
+
+    #[test]
+    fn a_record_or_recording_shows_what_it_holds() {
+        for s in [
+            "The dashcam footage shows the van striking 14 parked cars.",
+            "An analysis of the tender files showed 2,400 invoices were paid twice.",
+            "Shipping logs show the tanker unloaded 31,000 barrels at night.",
+        ] {
+            let f = flagged(&format!("{LEAD}{s}"));
+            assert!(f.is_empty(), "{s}: {f:?}");
+        }
+        // "show" with no record for a subject is no source: the count is the writer's.
+        let f = flagged(&format!(
+            "{LEAD}The cinema showed 140 films in its first year."
+        ));
+        assert_eq!(f.len(), 1, "{f:?}");
+    }
+
+    #[test]
+    fn a_poll_named_mid_sentence_is_the_source_of_its_figures() {
+        let f = flagged(&format!(
+            "{LEAD}The mayor had 38 percent support in a Courier poll."
+        ));
+        assert!(f.is_empty(), "{f:?}");
+        // Not every "in a ..." is a poll: a place is no source.
+        let f = flagged(&format!(
+            "{LEAD}The mayor had 38 percent support in the northern wards."
+        ));
+        assert_eq!(f.len(), 1, "{f:?}");
+    }
+
+    #[test]
+    fn a_paragraph_that_opens_on_its_poll_goes_on_with_its_figures() {
+        for para in [
+            "According to a Courier poll released on Monday, the mayor leads with 41 percent. Her rival trails at 29 percent.",
+            "The mayor leads with 41 percent, according to a Courier survey. Her rival trails at 29 percent.",
+            "In the Courier poll, the mayor leads with 41 percent. Her rival trails at 29 percent.",
+        ] {
+            let f = flagged(&format!("{LEAD}{para}"));
+            assert!(f.is_empty(), "{para}: {f:?}");
+        }
+        // A person's word covers its own sentence only, and a poll named in passing
+        // mid-paragraph does not speak for what follows it.
+        for para in [
+            "According to the mayor, turnout rose to 41 percent. Her rival's campaign spent 2,300 pounds on leaflets.",
+            "The mayor spoke first. She took 12 percent in the survey, her worst showing. Her campaign spent 2,300 pounds on leaflets.",
+        ] {
+            let f = flagged(&format!("{LEAD}{para}"));
+            assert_eq!(f.len(), 1, "{para}: {f:?}");
+            assert!(f[0].contains("2,300"), "{f:?}");
+        }
+    }
 }
