@@ -3,7 +3,8 @@
 //! **What it flags.** Two number expressions with nothing but a space between them, of
 //! the same kind of amount and close in value, that cannot be read as one number: "scored
 //! just three four times", "lost eight of their nine 10 games", "a £5m £6m deal", "the the
-//! same number twice" ("ten ten days"). An edit changed the number and left the old one
+//! same number twice" ("ten ten days"), or a ratio's last number ("one in three four
+//! homes": keep "one in three" or "one in four"). An edit changed the number and left the old one
 //! in. The finding spans both numbers; it offers one fix per candidate, "Keep “three”" and
 //! "Keep “four”", since only the writer knows which is right.
 //!
@@ -87,10 +88,37 @@ fn plain_year(e: &NumExpr) -> bool {
     e.plain_four_digits && (1000.0..=2100.0).contains(&e.value)
 }
 
+/// For a ratio "one in three", the token of its last number and that number's value:
+/// the part an edit may have changed ("one in three four homes").
+fn ratio_denominator(toks: &[Tok], e: &NumExpr) -> Option<(usize, f64)> {
+    let last = e.end.checked_sub(1)?;
+    if e.kind != Kind::Fraction || last < e.first + 2 || !toks[last - 1].is("in") {
+        return None;
+    }
+    let d = parse_at(toks, last).filter(|d| d.end == e.end && d.unit.is_none())?;
+    matches!(d.kind, Kind::Digits | Kind::Words).then_some((last, d.value))
+}
+
+/// Close in value: the larger at most twice the smaller.
+fn close(x: f64, y: f64) -> bool {
+    let (lo, hi) = (x.min(y), x.max(y));
+    lo > 0.0 && hi <= 2.0 * lo
+}
+
 /// Whether `a` then `b` reads as one number left in beside its replacement.
 fn doubled(text: &str, toks: &[Tok], a: &NumExpr, b: &NumExpr) -> bool {
     let plain = |e: &NumExpr| matches!(e.kind, Kind::Digits | Kind::Words);
-    if !plain(a) || !plain(b) || a.hyphen_rest.is_some() || b.hyphen_rest.is_some() {
+    if !plain(b) || b.hyphen_rest.is_some() || a.hyphen_rest.is_some() {
+        return false;
+    }
+    // "one in three four homes": the ratio's last number left beside its replacement.
+    if let Some((_, d)) = ratio_denominator(toks, a) {
+        let hyphenated = toks[b.first..b.end]
+            .iter()
+            .any(|t| t.s.contains(['-', '‑']));
+        return b.unit.is_none() && !b.score && !plain_year(b) && !hyphenated && close(d, b.value);
+    }
+    if !plain(a) {
         return false;
     }
     if plain_year(a) || plain_year(b) || a.score || b.score {
@@ -117,8 +145,7 @@ fn doubled(text: &str, toks: &[Tok], a: &NumExpr, b: &NumExpr) -> bool {
     if !units_fit {
         return false;
     }
-    let (lo, hi) = (a.value.min(b.value), a.value.max(b.value));
-    lo > 0.0 && hi <= 2.0 * lo
+    close(a.value, b.value)
 }
 
 /// The text to keep when `keep` stays: its own words, with the word unit the second
@@ -137,7 +164,16 @@ fn finding(text: &str, toks: &[Tok], a: &NumExpr, b: &NumExpr) -> Finding {
     let span = Span::new(span_of(toks, a).start, span_of(toks, b).end);
     let written = span.slice(text);
     let keep_a = kept(text, toks, a, b, true);
-    let keep_b = kept(text, toks, b, a, false);
+    let keep_b = match ratio_denominator(toks, a) {
+        // "one in four": the ratio with the second number in its place.
+        Some((last, _)) => format!(
+            "{}{}",
+            text.get(span_of(toks, a).start..toks[last].span.start)
+                .unwrap_or(""),
+            span_of(toks, b).slice(text)
+        ),
+        None => kept(text, toks, b, a, false),
+    };
     let fix = |keep: &str| Fix {
         title: format!("Keep “{keep}”"),
         edits: vec![Edit {
@@ -201,6 +237,26 @@ mod tests {
         assert_eq!(f[0].span.slice(text), "£5m £6m");
         assert_eq!(f[0].fixes[1].edits[0].replacement, "£6m");
         assert_eq!(doubled("It took ten ten days to clear.").len(), 1);
+    }
+
+    #[test]
+    fn a_ratio_with_its_last_number_doubled() {
+        let text = "She said one in three four homes would face higher bills.";
+        let f = doubled(text);
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert_eq!(f[0].span.slice(text), "one in three four");
+        let titles: Vec<&str> = f[0].fixes.iter().map(|x| x.title.as_str()).collect();
+        assert_eq!(titles[..2], ["Keep “one in three”", "Keep “one in four”"]);
+        assert_eq!(f[0].fixes[1].edits[0].replacement, "one in four");
+        for ok in [
+            // A ratio of things the second number measures, or far apart in value.
+            "One in three four-bedroom homes is empty.",
+            "One in three 12 year olds owns a phone.",
+            "One in four homes would face higher bills.",
+            "One in three 2019 graduates found work.",
+        ] {
+            assert!(doubled(ok).is_empty(), "{ok}: {:?}", doubled(ok));
+        }
     }
 
     #[test]
