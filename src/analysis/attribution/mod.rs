@@ -130,6 +130,18 @@ pub fn is_headline(doc: &Document, sentence: usize) -> bool {
     (!closed && words <= 20) || (s.paragraph == 0 && !text.contains(". ") && words <= 14 && !closed)
 }
 
+/// The draft's first paragraph as a single sentence: a title, even when it ends in a
+/// full stop ("Harbour Board: Tolls Will End in June.").
+fn is_title_line(doc: &Document, sentence: usize) -> bool {
+    doc.sentences.get(sentence).is_some_and(|s| {
+        s.paragraph == 0
+            && doc
+                .paragraphs
+                .first()
+                .is_some_and(|p| p.sentences.len() == 1)
+    })
+}
+
 /// The quotation interiors attribution should treat as quoted.
 pub fn quoted_spans(doc: &Document, quotes: &[Quote]) -> SpanSet {
     SpanSet::new(if quotes.is_empty() {
@@ -159,8 +171,22 @@ pub fn find(
     let vague_phrases = vague::phrase_table(&ext_vague);
     let mut out: Vec<Attribution> = Vec::new();
     for s in 0..doc.sentences.len() {
-        if is_headline(doc, s) {
-            continue;
+        let title = is_headline(doc, s) || is_title_line(doc, s);
+        if title {
+            let ws = sentence_words(doc, s, quoted);
+            let finder = SentenceFinder {
+                ws: &ws,
+                sentence: s,
+                ext_verbs: &ext_verbs,
+                vague_phrases: &vague_phrases,
+            };
+            if let Some(a) = finder.headline_colon() {
+                out.push(a);
+                continue;
+            }
+            if is_headline(doc, s) {
+                continue;
+            }
         }
         out.extend(memo.clauses(s, || {
             let ws = sentence_words(doc, s, quoted);
@@ -907,6 +933,46 @@ impl SentenceFinder<'_, '_> {
         Some(Attribution {
             source: Some(source),
             ..base
+        })
+    }
+
+    /// A headline's `Name: what they said` ("Harbour Board: Tolls Will End in June"): a
+    /// short run of capitalised words before the colon is the speaker, the words after
+    /// it the content. Only in headlines, where the colon stands for "says".
+    fn headline_colon(&self) -> Option<Attribution> {
+        let ws = self.ws;
+        let colon = (1..ws.len().min(8)).find(|&k| ws[k].text == ":")?;
+        let name = (0..colon).all(|k| {
+            let w = &ws[k];
+            !w.quoted
+                && (w.capitalised()
+                    || (k > 0 && matches!(w.text, "." | "-" | "&"))
+                    || (k > 0 && k + 1 < colon && w.is("of")))
+        });
+        // Not a label ("The Latest", "EXCLUSIVE", "Just Leaked"), nor a headline of its
+        // own ("Clinton Wades In", "Fiorina Endorses Cruz", "Monday's Morning Email").
+        let label = (0..colon).any(|k| {
+            let w = &ws[k];
+            let letters = w.text.chars().filter(|c| c.is_alphabetic()).count();
+            reporting::HEADLINE_KICKERS.contains(&w.lower)
+                || (letters >= 4 && !w.text.chars().any(|c| c.is_lowercase()))
+                || (w.lower.ends_with("ed") && letters > 4)
+                || CLAUSE_BOUNDARIES.contains(&w.lower)
+                || w.is("for")
+                || is_calendar_word(w.lower)
+                || self.cue_info(k).is_some()
+        });
+        let said = ws[colon + 1..].iter().filter(|w| w.is_word()).count();
+        if !name || label || said < 3 || DETERMINERS.contains(&ws[0].lower) {
+            return None;
+        }
+        Some(Attribution {
+            cue: ws[colon].span,
+            judgement: false,
+            source: Some(self.classify(0, colon - 1, true)),
+            sentence: self.sentence,
+            covers: Vec::new(),
+            kind: CueKind::Verb,
         })
     }
 

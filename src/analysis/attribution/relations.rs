@@ -385,4 +385,35 @@ mod tests {
         let r = said("Lead here.\n\nThe tolls rose in 2019 said nobody.");
         assert!(r.iter().all(|x| x.1.as_deref() != Some("2019")), "{r:?}");
     }
+
+    #[test]
+    fn a_headline_colon_stands_for_says() {
+        let r = rows("Harbour Board: Tolls Will End in June\n\nThe board met on Tuesday.");
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(r[0].0, ":");
+        assert_eq!(r[0].1.as_deref(), Some("Harbour Board"));
+        assert_eq!(r[0].3, "Tolls Will End in June");
+        // A title line closed by a full stop is still a title.
+        let r = rows("Whitlock: The Tolls Were a Mistake.\n\nThe board met on Tuesday.");
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(r[0].1.as_deref(), Some("Whitlock"));
+    }
+
+    #[test]
+    fn a_headline_label_or_a_body_colon_is_no_speaker() {
+        for title in [
+            "Update: Ferry Crossings Resume in June",
+            "The Latest: Ferry Crossings Resume in June",
+            "EXCLUSIVE: Ferry Crossings Resume in June",
+            "Whitlock Wades In: Ferry Crossings Must Resume",
+            "Big Day For Oban: Ferry Crossings Resume",
+        ] {
+            let r = rows(&format!("{title}\n\nThe board met on Tuesday."));
+            assert!(r.is_empty(), "{title}: {r:?}");
+        }
+        let r = rows(
+            "Lead paragraph here.\n\nThe board had three options: sell, lease or close the pier.",
+        );
+        assert!(r.iter().all(|x| x.0 != ":"), "{r:?}");
+    }
 }

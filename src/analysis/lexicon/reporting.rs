@@ -460,6 +460,44 @@ pub const EVIDENCE_NOUNS: &[&str] = &[
     "returns",
 ];
 
+/// Headline labels that stand before a colon without being a speaker: "Update: ...",
+/// "The Latest: ...", "Analysis: ...".
+pub const HEADLINE_KICKERS: &[&str] = &[
+    "update",
+    "updated",
+    "latest",
+    "breaking",
+    "exclusive",
+    "analysis",
+    "opinion",
+    "review",
+    "watch",
+    "video",
+    "photos",
+    "live",
+    "editorial",
+    "notice",
+    "explainer",
+    "factbox",
+    "timeline",
+    "correction",
+    "recap",
+    "preview",
+    "report",
+    "email",
+    "briefing",
+    "newsletter",
+    "wow",
+    "look",
+    "listen",
+    "bombshell",
+    "boom",
+    "busted",
+    "revealed",
+    "confirmed",
+    "shock",
+];
+
 /// Whether `lemma` is a stance verb's (a lemma `stance_verb` returns).
 pub fn is_stance_lemma(lemma: &str) -> bool {
     STANCE_VERBS.iter().any(|&(l, _)| l == lemma)
