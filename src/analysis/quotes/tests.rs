@@ -674,3 +674,29 @@ fn a_progressive_needs_an_object_and_its_own_subject() {
         [None]
     );
 }
+
+#[test]
+fn a_written_text_reads_its_words_after_the_quotation() {
+    assert_eq!(
+        speakers("“Vote no on the school bond this Friday,” the flyer read."),
+        [Some("the flyer".to_string())]
+    );
+    assert_eq!(
+        speakers("“The town hall will stay closed until further notice,” reads the notice, which went up on Monday."),
+        [Some("the notice".to_string())]
+    );
+    // A quotation that ends its own sentence hands nothing over, and "read" with an
+    // object is someone reading, not a reporting clause.
+    assert_eq!(
+        speakers("“The town hall will stay closed for now.” The clerk read it twice."),
+        [None]
+    );
+    assert_eq!(
+        speakers("“The town hall will stay closed for now,” Ann Reed read the sign aloud, and so did others."),
+        [None]
+    );
+    // Two words are a scare quote, whatever follows.
+    assert!(speakers("“Closed forever,” the sign read.")
+        .iter()
+        .all(Option::is_none));
+}
