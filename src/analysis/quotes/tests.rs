@@ -700,3 +700,23 @@ fn a_written_text_reads_its_words_after_the_quotation() {
         .iter()
         .all(Option::is_none));
 }
+
+#[test]
+fn the_listener_before_a_subjectless_clause_is_not_the_speaker() {
+    // "when asked" is about the one who told, not the outlet told.
+    let got = speakers(
+        "“It was a very fine evening,” Ann Reed told Reuters in Lyon when asked if she had met the mayor. “He was very kind to all of us there.”",
+    );
+    assert_eq!(
+        got,
+        [Some("Ann Reed".to_string()), Some("Ann Reed".to_string())]
+    );
+    // A clause with its own subject still has it.
+    let got = speakers(
+        "“It was a very fine evening,” Ann Reed told Reuters. Tom Bell, when she left, said “he was very kind to all of us there.”",
+    );
+    assert_eq!(
+        got,
+        [Some("Ann Reed".to_string()), Some("Tom Bell".to_string())]
+    );
+}
