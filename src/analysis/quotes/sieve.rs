@@ -313,7 +313,10 @@ impl<'a> Analyzer<'a> {
         let mut crossed = false;
         let mut range = self.doc.sentences[s1].tokens.clone();
         let mut after = self.first_token_after(&range, raw.span.end);
-        if after.is_none() && self.asks_or_exclaims(raw) {
+        // `“We will win.” Trump said.`: after a quotation closed by a full stop, only a
+        // bare clause that is the whole next sentence ("Trump said.") is its own.
+        let bare_only = after.is_none() && !self.asks_or_exclaims(raw);
+        if after.is_none() {
             // `“Who are they?” Trump said.`: the clause is a sentence of its own.
             let next = s1 + 1;
             let same_para = self
@@ -350,7 +353,8 @@ impl<'a> Analyzer<'a> {
                 k += 1;
             }
             let verb = verbs.get(s1)?.iter().find(|v| {
-                v.tok >= k && v.tok < next_quote && v.subject.is_some() && {
+                let bare = v.tok + 2 == range.end && self.w(v.tok + 1) == ".";
+                v.tok >= k && v.tok < next_quote && v.subject.is_some() && (bare || !bare_only) && {
                     // Only the clause's own subject may sit between its start and the verb.
                     let np_end = self
                         .parse_np(k, v.tok, range.start)
@@ -362,6 +366,9 @@ impl<'a> Analyzer<'a> {
             if let Some(v) = verb {
                 return v.subject.clone();
             }
+        }
+        if bare_only {
+            return None;
         }
         self.quote_name_verb(raw, after, range.start, range.end)
             .or_else(|| self.text_reads(raw, after, range.start, range.end))

@@ -720,3 +720,18 @@ fn the_listener_before_a_subjectless_clause_is_not_the_speaker() {
         [Some("Ann Reed".to_string()), Some("Tom Bell".to_string())]
     );
 }
+
+#[test]
+fn a_bare_clause_sentence_after_a_closed_quotation_is_its_own() {
+    assert_eq!(
+        speakers("“We are going to win this county in the fall.” Tom Bell said."),
+        [Some("Tom Bell".to_string())]
+    );
+    // A sentence that goes on past the verb reports something else.
+    assert_eq!(
+        speakers(
+            "“We are going to win this county in the fall.” Tom Bell said the count was wrong."
+        ),
+        [None]
+    );
+}
