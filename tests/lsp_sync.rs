@@ -122,7 +122,7 @@ fn burst(c: &mut Client, text: &mut String) -> i64 {
         text,
         at,
         at,
-        "\r\n\r\n“We will not stand by 🔥 while the border burns,” the 성명 read.\r\n\r\n",
+        "\r\n\r\n“We will not stand by 🔥 while the border burns,” the 성명 banner.\r\n\r\n",
     );
     send(c, vec![e]);
     // Several changes in one notification, applied in order: delete across lines, then

@@ -182,6 +182,10 @@ pub const CUE_VERBS: &[&str] = &[
     "wonders",
 ];
 
+/// Verbs that report the words of a written text right after its quotation: `“...,” the
+/// sign read.` (only there: elsewhere someone reading reports nothing).
+pub const TEXT_VERBS: &[&str] = &["read", "reads"];
+
 /// Nouns for what someone said: `X's insistence that ... "..."`.
 pub const SPEECH_NOUNS: &[&str] = &[
     "insistence",

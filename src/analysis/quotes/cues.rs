@@ -117,6 +117,14 @@ impl<'a> Analyzer<'a> {
         Some(false)
     }
 
+    /// "when asked", "if pressed": a subordinator straight before a past form is a
+    /// clause without a subject of its own.
+    fn subjectless_clause(&self, v: usize, ss: usize) -> bool {
+        let lw = self.lw(v);
+        let past = lw.ends_with("ed") || IRREGULAR_PAST.contains(&lw);
+        past && v > ss && !self.in_quote[v - 1] && SUBORDINATORS.contains(&self.lw(v - 1))
+    }
+
     /// Is the "-ing" verb at `v` the head of a progressive ("Kasich is telling")?
     pub(super) fn is_progressive(&self, v: usize, ss: usize) -> bool {
         let mut p = v;
@@ -388,6 +396,12 @@ impl<'a> Analyzer<'a> {
     /// The subject of a reporting verb written after it: `X said`, `X, who ..., told`.
     pub(super) fn normal_subject(&self, v: usize, ss: usize, verbs: &[Verb]) -> Option<Subj> {
         let prev = verbs.iter().rev().find(|p| !p.relative);
+        // "..., the banker told Reuters when asked if ...": a clause with no subject of
+        // its own ("when asked") is about the main clause's subject, never the listener
+        // named just before it.
+        if self.subjectless_clause(v, ss) {
+            return prev.and_then(|p| p.subject.clone());
+        }
         let mut cs = ss;
         for k in ss..v {
             if self.quote_close[k] || matches!(self.w(k), ":" | ";") && !self.in_quote[k] {

@@ -313,7 +313,10 @@ impl<'a> Analyzer<'a> {
         let mut crossed = false;
         let mut range = self.doc.sentences[s1].tokens.clone();
         let mut after = self.first_token_after(&range, raw.span.end);
-        if after.is_none() && self.asks_or_exclaims(raw) {
+        // `“We will win.” Trump said.`: after a quotation closed by a full stop, only a
+        // bare clause that is the whole next sentence ("Trump said.") is its own.
+        let bare_only = after.is_none() && !self.asks_or_exclaims(raw);
+        if after.is_none() {
             // `“Who are they?” Trump said.`: the clause is a sentence of its own.
             let next = s1 + 1;
             let same_para = self
@@ -350,7 +353,8 @@ impl<'a> Analyzer<'a> {
                 k += 1;
             }
             let verb = verbs.get(s1)?.iter().find(|v| {
-                v.tok >= k && v.tok < next_quote && v.subject.is_some() && {
+                let bare = v.tok + 2 == range.end && self.w(v.tok + 1) == ".";
+                v.tok >= k && v.tok < next_quote && v.subject.is_some() && (bare || !bare_only) && {
                     // Only the clause's own subject may sit between its start and the verb.
                     let np_end = self
                         .parse_np(k, v.tok, range.start)
@@ -363,7 +367,47 @@ impl<'a> Analyzer<'a> {
                 return v.subject.clone();
             }
         }
+        if bare_only {
+            return None;
+        }
         self.quote_name_verb(raw, after, range.start, range.end)
+            .or_else(|| self.text_reads(raw, after, range.start, range.end))
+    }
+
+    /// Does the quotation hand over to a clause after it (ends in a comma, question or
+    /// exclamation mark) and run to four words or more? Two or three words are a scare
+    /// quote or a title, not a quotation handed over.
+    fn hands_over(&self, raw: &RawQuote) -> bool {
+        let inner = raw.inner.slice(self.text);
+        inner.trim_end().ends_with([',', '?', '!']) && inner.split_whitespace().count() >= 4
+    }
+
+    /// `“Vote no on Friday,” the sign read.` / `“...,” reads the letter.`: a written
+    /// text's words are "read"; right after a quotation handed over, "read" with the text
+    /// as subject (or inverted after it) is the reporting clause. Elsewhere ("Ms Cole read
+    /// the report") "read" reports nothing.
+    fn text_reads(&self, raw: &RawQuote, after: usize, ss: usize, se: usize) -> Option<Subj> {
+        if !self.hands_over(raw) || after >= se {
+            return None;
+        }
+        let reads = |k: usize| {
+            k < se
+                && !self.in_quote[k]
+                && self.w(k).chars().next().is_some_and(char::is_lowercase)
+                && TEXT_VERBS.contains(&self.lw(k))
+        };
+        let clause_ends = |k: usize| k >= se || !self.is_word(k) || self.lw(k) == "in";
+        if reads(after) {
+            let np = self.parse_np(after + 1, se, ss)?;
+            return clause_ends(np.end).then(|| self.resolve(&np, ss)).flatten();
+        }
+        // The subject runs up to "read" (the phrase parser alone would take "read" for
+        // one more word of it).
+        let v = (after + 1..se.min(after + 8)).find(|&k| reads(k))?;
+        let np = self.parse_np(after, v, ss)?;
+        (np.end == v && clause_ends(v + 1))
+            .then(|| self.resolve(&np, ss))
+            .flatten()
     }
 
     /// `“Go back,” Trump barked.`: a name or pronoun and a past-tense verb straight
@@ -376,14 +420,7 @@ impl<'a> Analyzer<'a> {
         ss: usize,
         se: usize,
     ) -> Option<Subj> {
-        let hands_over = raw
-            .inner
-            .slice(self.text)
-            .trim_end()
-            .ends_with([',', '?', '!']);
-        // Two or three words are a scare quote or a title, not a quotation handed over.
-        let words = raw.inner.slice(self.text).split_whitespace().count();
-        if !hands_over || after >= se || words < 4 {
+        if !self.hands_over(raw) || after >= se {
             return None;
         }
         let np = self.parse_np(after, se, ss)?;

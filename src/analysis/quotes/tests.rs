@@ -674,3 +674,64 @@ fn a_progressive_needs_an_object_and_its_own_subject() {
         [None]
     );
 }
+
+#[test]
+fn a_written_text_reads_its_words_after_the_quotation() {
+    assert_eq!(
+        speakers("“Vote no on the school bond this Friday,” the flyer read."),
+        [Some("the flyer".to_string())]
+    );
+    assert_eq!(
+        speakers("“The town hall will stay closed until further notice,” reads the notice, which went up on Monday."),
+        [Some("the notice".to_string())]
+    );
+    // A quotation that ends its own sentence hands nothing over, and "read" with an
+    // object is someone reading, not a reporting clause.
+    assert_eq!(
+        speakers("“The town hall will stay closed for now.” The clerk read it twice."),
+        [None]
+    );
+    assert_eq!(
+        speakers("“The town hall will stay closed for now,” Ann Reed read the sign aloud, and so did others."),
+        [None]
+    );
+    // Two words are a scare quote, whatever follows.
+    assert!(speakers("“Closed forever,” the sign read.")
+        .iter()
+        .all(Option::is_none));
+}
+
+#[test]
+fn the_listener_before_a_subjectless_clause_is_not_the_speaker() {
+    // "when asked" is about the one who told, not the outlet told.
+    let got = speakers(
+        "“It was a very fine evening,” Ann Reed told Reuters in Lyon when asked if she had met the mayor. “He was very kind to all of us there.”",
+    );
+    assert_eq!(
+        got,
+        [Some("Ann Reed".to_string()), Some("Ann Reed".to_string())]
+    );
+    // A clause with its own subject still has it.
+    let got = speakers(
+        "“It was a very fine evening,” Ann Reed told Reuters. Tom Bell, when she left, said “he was very kind to all of us there.”",
+    );
+    assert_eq!(
+        got,
+        [Some("Ann Reed".to_string()), Some("Tom Bell".to_string())]
+    );
+}
+
+#[test]
+fn a_bare_clause_sentence_after_a_closed_quotation_is_its_own() {
+    assert_eq!(
+        speakers("“We are going to win this county in the fall.” Tom Bell said."),
+        [Some("Tom Bell".to_string())]
+    );
+    // A sentence that goes on past the verb reports something else.
+    assert_eq!(
+        speakers(
+            "“We are going to win this county in the fall.” Tom Bell said the count was wrong."
+        ),
+        [None]
+    );
+}
