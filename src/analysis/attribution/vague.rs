@@ -1008,6 +1008,8 @@ mod tests {
                 "Harbour officials said the pier was safe.",
                 "harbour officials",
             ),
+            ("Some critics fear the pier is unsafe.", "some critics"),
+            ("Many critics argued the pier was unsafe.", "many critics"),
             ("A number of attendees said the pier was safe.", "attendees"),
             (
                 "Two-thirds of harbour insiders said the pier was safe.",

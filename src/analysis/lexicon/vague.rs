@@ -263,7 +263,7 @@ pub const ANONYMITY_OPENERS: &[&str] = &[
 
 /// Quantifiers that are a whole (vague) subject on their own: "many fear", "some say".
 pub const QUANTIFIER_SUBJECTS: &[&str] = &[
-    "some", "many", "others", "most", "few", "several", "critics", "everyone",
+    "some", "many", "others", "most", "few", "several", "everyone",
 ];
 
 /// Words that may stand before a vague head inside the same subject without making it
