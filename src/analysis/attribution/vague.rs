@@ -28,6 +28,10 @@ pub(super) fn phrase_table(desk: &[String]) -> PhraseTable<'_> {
     )
 }
 
+/// Prepositions that tie a complement to the noun before them: "an average of polls",
+/// "a spokesman for committee Democrats", "research by four economists".
+const NP_OR_AGENT_PREPS: &[&str] = &["of", "for", "to", "by", "from", "among", "with"];
+
 /// Words between a subject and its verb that belong to the verb: "don't", "almost
 /// universally", "also".
 fn verb_side(lower: &str) -> bool {
@@ -391,17 +395,32 @@ impl SentenceFinder<'_, '_> {
     /// and other aides said").
     fn named_alongside(&self, m: usize, h: usize) -> bool {
         let ws = self.ws;
-        let named_apposition = ws.get(h + 1).is_some_and(|c| c.text == ",")
+        // A comma or a dash opens the apposition: "three scholars - Mr. Lee, ...".
+        let opens = ws
+            .get(h + 1)
+            .is_some_and(|c| matches!(c.text, "," | "-" | "—" | "–"));
+        let named_apposition = opens
             && ws.get(h + 2).is_some_and(|w| w.capitalised() && !w.quoted)
-            && ws.get(h + 3).is_some_and(|w| w.capitalised() && !w.quoted);
-        let named_conjunct = (m..h).any(|k| {
-            ws[k].capitalised()
-                && ws.get(k + 1).is_some_and(|w| w.is("and"))
-                && ws.get(k + 2).is_some_and(|w| w.is("other"))
+            && ws
+                .get(h + 3)
+                .is_some_and(|w| w.capitalised() && !w.quoted || w.text == ".");
+        // "Okafor and other senators", "Okafor and others", "Lee, Ruiz and other
+        // prominent donors in both parties": a name leads the group.
+        let named_conjunct = (m.saturating_sub(8)..=h).any(|k| {
+            matches!(ws[k].lower, "other" | "others")
+                && k >= 2
+                && ws[k - 1].is("and")
+                && ws[k - 2].capitalised()
+                && !ws[k - 2].quoted
+                && (k..h).all(|d| ws[d].is_word())
         });
-        // "officials, including Jane Okafor, said".
-        let named_example = ws.get(h + 1).is_some_and(|c| c.text == ",")
-            && ws.get(h + 2).is_some_and(|w| w.is("including"));
+        // "officials, including Jane Okafor, said" / "officials — including ...".
+        // Not "economists — including a minority of the board —": no one is named.
+        let named_example = opens
+            && ws.get(h + 2).is_some_and(|w| w.is("including"))
+            && ws
+                .get(h + 3)
+                .is_some_and(|w| !DETERMINERS.contains(&w.lower));
         named_apposition || named_conjunct || named_example
     }
 
@@ -432,6 +451,89 @@ impl SentenceFinder<'_, '_> {
                 "and" | "&" | "with" | "," | "or"
             );
         possessive && !joined
+    }
+
+    /// "an average of polls shows", "a letter to committee members calls", "a
+    /// spokesman for committee Democrats said": the vague words are the complement of
+    /// another noun, which heads the subject. ("some of his aides" is the post-modified
+    /// reading, where the noun before the preposition is itself vague.)
+    fn complement_of_another_noun(&self, a: usize, m: usize, forward: bool) -> bool {
+        let ws = self.ws;
+        // Over the plain words of the subject before the head: "to [committee] members".
+        let mut k = m;
+        while k > a && {
+            let p = &ws[k - 1];
+            p.is_word() && !p.capitalised() && !p.quoted && !NP_OR_AGENT_PREPS.contains(&p.lower)
+        } {
+            k -= 1;
+        }
+        // A quantifier or article opening the words says the phrase starts there: "the
+        // kind of jurist many Republicans fear".
+        let opens_itself = matches!(
+            ws[m].lower,
+            "a" | "an" | "some" | "many" | "most" | "several" | "few" | "other" | "one" | "another"
+        );
+        if forward || k < 2 || opens_itself {
+            return false;
+        }
+        let prep = &ws[k - 1];
+        let noun = &ws[k - 2];
+        NP_OR_AGENT_PREPS.contains(&prep.lower)
+            && noun.is_word()
+            && !noun.quoted
+            && !vague_lexicon::QUANTIFIER_SUBJECTS.contains(&noun.lower)
+            && !vague_lexicon::is_plural_head(noun.lower)
+            && !vague_lexicon::is_singular_head(noun.lower)
+            && !matches!(
+                noun.lower,
+                "according" | "one" | "all" | "none" | "each" | "out"
+            )
+            && !vague_lexicon::QUANTITY_NOUNS.contains(&noun.lower)
+            && !["thirds", "quarters", "fifths", "tenths"]
+                .iter()
+                .any(|f| noun.lower.ends_with(f))
+    }
+
+    /// "Business Insider", "the Center for Nonproliferation Studies": a vague head
+    /// written with a capital inside a sentence is part of a name. Party groups and
+    /// "MPs" are always capitalised, and a title-case headline capitalises everything.
+    fn part_of_a_name(&self, h: usize) -> bool {
+        let ws = self.ws;
+        let w = &ws[h];
+        // A name's other words stand before the head: "Business Insider".
+        if h == 0 || !w.capitalised() || w.quoted || !ws[h - 1].capitalised() {
+            return false;
+        }
+        if vague_lexicon::CAPITALISED_GROUPS.contains(&w.lower) {
+            return false;
+        }
+        let words: Vec<_> = ws.iter().filter(|t| t.is_word()).collect();
+        let capitals = words.iter().filter(|t| t.capitalised()).count();
+        capitals * 2 < words.len()
+    }
+
+    /// "a 2014 Labor Department study", "a Gallup poll", "a study by economists at
+    /// Duke University": a study or poll whose maker the phrase names.
+    fn made_by_a_named_body(&self, m: usize, h: usize, b: usize) -> bool {
+        let ws = self.ws;
+        if !vague_lexicon::DOCUMENT_HEADS.contains(&ws[h].lower) {
+            return false;
+        }
+        // A capital opening the sentence is the sentence's: "Early polls show".
+        let named_maker = (m..h).any(|k| {
+            ws[k].capitalised()
+                && k > 0
+                && !ws[k - 1].is_punct(&['.', '!', '?', '"', '“', '('])
+                && !DETERMINERS.contains(&ws[k].lower)
+        });
+        let by_name = ws.get(h + 1..).is_some_and(|rest| {
+            rest.iter()
+                .take(8)
+                .take_while(|t| t.is_word() || t.kind == TokenKind::Number)
+                .skip_while(|t| !t.is("by"))
+                .any(|t| t.capitalised())
+        });
+        named_maker || by_name && b >= m
     }
 
     /// Classes the noun phrase `a..=b` as a source.
@@ -555,6 +657,9 @@ impl SentenceFinder<'_, '_> {
                 unnamed || (m..h).any(|k| matches!(ws[k].lower, "a" | "an" | "one" | "another"));
             let quantifier = vague_lexicon::QUANTIFIER_SUBJECTS.contains(&l);
             if !definite
+                && !self.complement_of_another_noun(a, m, forward)
+                && !self.part_of_a_name(h)
+                && !self.made_by_a_named_body(m, h, b)
                 && (!singular || indefinite)
                 && (!quantifier || m == h || forward)
                 && !self.named_alongside(m, h)
@@ -870,6 +975,59 @@ mod tests {
         ] {
             let found = vague_texts(text, &ctx);
             assert!(found.is_empty(), "{text}: {found:?}");
+        }
+    }
+    /// A named source nearby keeps the generic words silent: the head is the
+    /// complement of another noun, part of a name, a study with a named maker, or a
+    /// group a name leads or an apposition names.
+    #[test]
+    fn named_sources_around_generic_words_stay_silent() {
+        let ctx = Context::default();
+        for text in [
+            "A rolling average of polls shows Okafor ahead.",
+            "A letter to committee members calls for a recount.",
+            "The plan is wasteful, a spokesman for committee Democrats said.",
+            "A spokesman for Acme said the plant would close.",
+            "Pier Weekly Insider also commented on the plan.",
+            "Costs rose, according to a 2019 Transport Department study.",
+            "Costs rose, according to a study by economists at Leeds University.",
+            "Okafor and others said the plan would fail.",
+            "Ward and other harbour safety experts acknowledge the risk.",
+            "Lee, Ruiz and other prominent donors in both parties said the race was open.",
+            "Harbour officials — including port chief Ann Lee — said the pier was safe.",
+            "The three engineers - Mr. Lee, Ms. Ruiz and Mr. Amar - agreed the pier was safe.",
+        ] {
+            let found = vague_texts(text, &ctx);
+            assert!(found.is_empty(), "{text}: {found:?}");
+        }
+        for (text, want) in [
+            ("Costs rose, according to a study.", "a study"),
+            ("Labour MPs said the plan would fail.", "labour mps"),
+            ("Some harbour experts acknowledge the risk.", "experts"),
+            (
+                "Harbour officials said the pier was safe.",
+                "harbour officials",
+            ),
+            ("Some critics fear the pier is unsafe.", "some critics"),
+            ("Many critics argued the pier was unsafe.", "many critics"),
+            ("A number of attendees said the pier was safe.", "attendees"),
+            (
+                "Two-thirds of harbour insiders said the pier was safe.",
+                "insiders",
+            ),
+            ("Early polls show Okafor ahead.", "early polls"),
+            ("The pier is the kind of closure which many fear.", "many"),
+            (
+                "It is the kind of closure many traders fear.",
+                "many traders",
+            ),
+            (
+                "About four out of 10 traders said the pier was safe.",
+                "10 traders",
+            ),
+        ] {
+            let found = vague_texts(text, &ctx);
+            assert!(found.iter().any(|s| s == want), "{text}: {found:?}");
         }
     }
 }

@@ -145,6 +145,65 @@ pub const SINGULAR_HEADS: &[&str] = &[
     "confidant",
 ];
 
+/// Vague heads that are written with a capital wherever they stand ("Republicans",
+/// "Labour MPs"), so a capital does not make them part of a name.
+pub const CAPITALISED_GROUPS: &[&str] = &[
+    "republicans",
+    "democrats",
+    "conservatives",
+    "liberals",
+    "progressives",
+    "tories",
+    "mps",
+    "republican",
+    "democrat",
+];
+
+/// Nouns of number before "of" that leave the people after it the subject: "a number
+/// of attendees said", "a slew of party leaders agree", "two-thirds of insiders said".
+pub const QUANTITY_NOUNS: &[&str] = &[
+    "number",
+    "group",
+    "slew",
+    "array",
+    "chorus",
+    "host",
+    "handful",
+    "share",
+    "majority",
+    "minority",
+    "plurality",
+    "half",
+    "third",
+    "thirds",
+    "quarter",
+    "quarters",
+    "dozen",
+    "dozens",
+    "lot",
+    "lots",
+    "couple",
+    "score",
+    "scores",
+    "hundreds",
+    "thousands",
+    "most",
+    "some",
+    "many",
+    "all",
+    "few",
+    "none",
+    "rest",
+    "bulk",
+    "coalition",
+    "band",
+    "crowd",
+];
+
+/// Studies and polls: a capitalised word before them ("a Gallup poll", "a Labor
+/// Department study") or a named "by" ("a study by economists at Duke") names the maker.
+pub const DOCUMENT_HEADS: &[&str] = &["study", "studies", "poll", "polls", "survey", "surveys"];
+
 /// Heads that stay anonymous after "the": "the source said", "the insiders added" point
 /// back to a source the text never named.
 pub const ANONYMOUS_HEADS: &[&str] = &["source", "sources", "insider", "insiders"];
@@ -204,7 +263,7 @@ pub const ANONYMITY_OPENERS: &[&str] = &[
 
 /// Quantifiers that are a whole (vague) subject on their own: "many fear", "some say".
 pub const QUANTIFIER_SUBJECTS: &[&str] = &[
-    "some", "many", "others", "most", "few", "several", "critics", "everyone",
+    "some", "many", "others", "most", "few", "several", "everyone",
 ];
 
 /// Words that may stand before a vague head inside the same subject without making it
