@@ -725,3 +725,19 @@ fn a_venue_in_an_address_is_no_organisation() {
     assert!(!es.iter().any(|e| e.name.contains("Harbor Lights")));
     assert_eq!(find(&es, "Jane Roe").kind, EntityKind::Person);
 }
+
+#[test]
+fn a_knights_style_and_given_name_join_the_knight() {
+    let text = "The club thanked Sir Alan Fergus for his years in charge. Sir Alan said he would stay on the board.";
+    let es = ents(text);
+    assert_eq!(find(&es, "Sir Alan Fergus").mentions.len(), 2);
+    assert!(!es.iter().any(|e| e.name == "Alan"));
+}
+
+#[test]
+fn two_knights_of_one_given_name_keep_the_short_form_apart() {
+    let text = "Sir Alan Fergus met Sir Alan Brodie at the dinner. Sir Alan spoke first.";
+    let es = ents(text);
+    assert_eq!(find(&es, "Sir Alan Fergus").mentions.len(), 1);
+    assert_eq!(find(&es, "Sir Alan Brodie").mentions.len(), 1);
+}
