@@ -227,8 +227,13 @@ fn runs(s: &Sent, lex: &Lex) -> Vec<Run> {
         let mut b = i + 1;
         let mut after_of = false;
         loop {
-            // A possessive ends the run: "Korea’s Vice Foreign Minister".
+            // A possessive ends the run: "Korea’s Vice Foreign Minister"; a plural one
+            // inside an organisation's name does not ("Actors' Equity Association").
             let last = s.text(b - 1);
+            if let Some(end) = org_name_over_plural_possessive(s, lex, b - 1) {
+                b = end;
+                continue;
+            }
             if strip_possessive(last).1 || possessive_mark_after(s, b - 1) {
                 break;
             }
@@ -365,6 +370,19 @@ fn runs(s: &Sent, lex: &Lex) -> Vec<Run> {
     out
 }
 
+/// ", Camden, NJ" at token `b`: a comma, a town's capitalised words, a comma and a US
+/// state's postal code.
+fn town_and_state_after(s: &Sent, b: usize) -> bool {
+    if b >= s.len() || s.text(b) != "," {
+        return false;
+    }
+    let mut k = b + 1;
+    while k < s.len() && (s.is_word(k) && is_cap_word(s.text(k)) || s.text(k) == ".") && k - b < 5 {
+        k += 1;
+    }
+    k > b + 1 && k + 1 < s.len() && s.text(k) == "," && is_us_state_code(s.text(k + 1))
+}
+
 /// A number of one or two digits at token `i`: a station's number after "Radio".
 fn station_number(s: &Sent, i: usize) -> bool {
     s.doc.tokens[s.toks[i]].kind == TokenKind::Number
@@ -404,6 +422,23 @@ fn leading_non_name(w: &str) -> bool {
             && ["able", "ible", "ful", "ous", "ive", "less"]
                 .iter()
                 .any(|suf| lower.ends_with(suf)))
+}
+
+/// "Supporters' Association", "Actors' Equity Association": a plural possessive at token
+/// `i` followed by capitalised words that end on an organisation head is inside one
+/// name. Returns the end of that name. "the Tigers' coach" and "the Greens' Treasury
+/// spokesman" are no such name.
+fn org_name_over_plural_possessive(s: &Sent, lex: &Lex, i: usize) -> Option<usize> {
+    if !possessive_mark_after(s, i) {
+        return None;
+    }
+    let mut k = i + 2;
+    while k < s.len() && s.is_word(k) && is_cap_word(s.text(k)) && k - i < 6 {
+        k += 1;
+    }
+    // "the Lib Dems' Treasury spokesman": a portfolio before a role noun is a role.
+    let role_follows = k < s.len() && is_role_noun(&s.text(k).to_lowercase());
+    (k > i + 2 && lex.org_head(s.text(k - 1)) && !role_follows).then_some(k)
 }
 
 /// "Democrats’ " — a bare apostrophe glued after a word ending in s.
@@ -567,6 +602,12 @@ fn classify(s: &Sent, lex: &Lex, run: Run, sentence_start: bool, out: &mut Vec<C
     }
     // A run left starting on a symbol ("&E" once "A" is dropped) is a fragment.
     if a >= b || !s.is_word(a) {
+        return;
+    }
+    // "Pine Hill Arena, Camden, NJ": a name followed by a town and a state's postal code
+    // is a venue in an address, not a company; a given name first ("Jane Roe, Camden,
+    // NJ", a reader's letter) is still a person.
+    if !honorific && !is_given_name(s.text(a)) && town_and_state_after(s, b) {
         return;
     }
     // "TX Oct", "Denver, CO": a state's postal code after a comma is an address.

@@ -525,6 +525,7 @@ pub fn link(doc: &Document, ctx: &Context, lex: &Lex, cands: Vec<Candidate>) -> 
     }
     b.entities.retain(|e| !e.mentions.is_empty());
     styled_names::apply(doc, &mut b.entities);
+    styled_names::join_knights_given_names(doc, &mut b.entities);
     b.entities
         .sort_by_key(|e| e.mentions.first().map(|m| m.span.start).unwrap_or(0));
     b.entities

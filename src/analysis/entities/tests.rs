@@ -704,3 +704,40 @@ fn an_appositive_ending_on_a_role_noun_is_a_role() {
     );
     assert_eq!(find(&es, "Dana Price").role(), None);
 }
+
+#[test]
+fn a_plural_possessive_inside_an_organisations_name() {
+    let text = "A statement came from the Tenants' Rights Association on Monday. Later the Tigers' coach Ann Roe spoke, and so did the Greens' Treasury spokesman.";
+    let es = ents(text);
+    assert!(!es.iter().any(|e| e.name.starts_with("Greens'")));
+    assert_eq!(
+        find(&es, "Tenants' Rights Association").kind,
+        EntityKind::Organization
+    );
+    assert!(!es.iter().any(|e| e.name.starts_with("Tigers'")));
+}
+
+#[test]
+fn a_venue_in_an_address_is_no_organisation() {
+    let text = "The tour opens on May 3 at the Pine Hill Music Center, Camden, NJ and ends at Harbor Lights Bank Center, Erie, PA. A letter came from Jane Roe, Camden, NJ.";
+    let es = ents(text);
+    assert!(!es.iter().any(|e| e.name.contains("Pine Hill")));
+    assert!(!es.iter().any(|e| e.name.contains("Harbor Lights")));
+    assert_eq!(find(&es, "Jane Roe").kind, EntityKind::Person);
+}
+
+#[test]
+fn a_knights_style_and_given_name_join_the_knight() {
+    let text = "The club thanked Sir Alan Fergus for his years in charge. Sir Alan said he would stay on the board.";
+    let es = ents(text);
+    assert_eq!(find(&es, "Sir Alan Fergus").mentions.len(), 2);
+    assert!(!es.iter().any(|e| e.name == "Alan"));
+}
+
+#[test]
+fn two_knights_of_one_given_name_keep_the_short_form_apart() {
+    let text = "Sir Alan Fergus met Sir Alan Brodie at the dinner. Sir Alan spoke first.";
+    let es = ents(text);
+    assert_eq!(find(&es, "Sir Alan Fergus").mentions.len(), 1);
+    assert_eq!(find(&es, "Sir Alan Brodie").mentions.len(), 1);
+}

@@ -44,3 +44,53 @@ pub(super) fn apply(doc: &Document, entities: &mut [Entity]) {
         }
     }
 }
+
+/// "Sir Alex" after "Sir Alex Ferguson": a knight's style and given name alone refer to
+/// the knight the draft introduced with them, so that short form joins that entity
+/// rather than standing as a person of its own. Two knights of one given name leave it
+/// apart (it could be either).
+pub(super) fn join_knights_given_names(doc: &Document, entities: &mut Vec<Entity>) {
+    let mut joined = Vec::new();
+    for i in 0..entities.len() {
+        let e = &entities[i];
+        if e.kind != EntityKind::Person || e.name.contains(' ') {
+            continue;
+        }
+        let styled = e
+            .mentions
+            .iter()
+            .all(|m| style_before(doc, m.span.start).is_some_and(is_knighthood_style));
+        if !styled || e.mentions.is_empty() {
+            continue;
+        }
+        let knights: Vec<usize> = (0..entities.len())
+            .filter(|&k| k != i && knighted_with_given_name(&entities[k], &e.name))
+            .collect();
+        if let [k] = knights[..] {
+            joined.push((i, k));
+        }
+    }
+    for &(i, k) in &joined {
+        let moved: Vec<_> = entities[i]
+            .mentions
+            .iter()
+            .map(|m| super::super::Mention {
+                span: m.span,
+                form: MentionForm::Short,
+            })
+            .collect();
+        entities[k].mentions.extend(moved);
+        entities[k].mentions.sort_by_key(|m| m.span.start);
+        entities[i].mentions.clear();
+    }
+    entities.retain(|e| !e.mentions.is_empty());
+}
+
+/// "Sir Alex Ferguson" for the given name "Alex".
+fn knighted_with_given_name(e: &Entity, given: &str) -> bool {
+    let mut words = e.name.split_whitespace();
+    e.kind == EntityKind::Person
+        && words.next().is_some_and(is_knighthood_style)
+        && words.next() == Some(given)
+        && words.next().is_some()
+}
