@@ -206,10 +206,10 @@ struct Builder {
     covered: std::collections::BTreeSet<Span>,
     longest: usize,
     /// Each entity's name with one word left out, by (word count, that word's place, the
-    /// other words): a full name one slip from an earlier one shares all its other
-    /// words, so `full_name_variant` looks up instead of scanning every entity so far
-    /// (which made a draft of many distinct people quadratic).
-    masked: HashMap<(usize, usize, String), Vec<usize>>,
+    /// other words, the left-out word's shape): a full name one slip from an earlier one
+    /// shares all its other words, so `full_name_variant` looks up instead of scanning
+    /// every entity so far (which made a draft of many distinct people quadratic).
+    masked: HashMap<MaskedKey, Vec<usize>>,
     /// A person's short forms by the name they come from, worked out once: the near-miss
     /// search asks for them for every person at every unresolved one-word mention.
     short_forms: HashMap<String, Vec<String>>,
@@ -225,15 +225,39 @@ struct Builder {
 /// rare longer candidate is compared with every entity as before.
 const MASKED_MAX_WORDS: usize = 6;
 
-/// The words of a name other than the one at `k`.
-fn masked_key(words: &[&str], k: usize) -> (usize, usize, String) {
+/// (word count, the left-out word's place, the other words, the left-out word's shape).
+type MaskedKey = (usize, usize, String, WordShape);
+
+/// What `near_miss` needs two words to share before it compares them: the same first
+/// letter, and (lower-cased) lengths at most two apart, since it accepts two edits at
+/// most. Keying by it keeps "Maria X" from being compared with every earlier Maria: with
+/// the other words alone as key, one common given name put a fixed share of every person
+/// in one bucket, and the draft of many names stayed quadratic (x3.0 per doubling from
+/// 8,000 to 16,000 people).
+type WordShape = (char, usize);
+
+/// The shape of `word` (None: shorter than `near_miss` compares, four characters).
+fn word_shape(word: &str) -> Option<WordShape> {
+    let lower = word.to_lowercase();
+    let len = lower.chars().count();
+    let first = lower.chars().next()?;
+    (len >= 4).then_some((first, len))
+}
+
+/// The words of a name other than the one at `k`, with the shape of the one at `k`.
+fn masked_key(words: &[&str], k: usize, shape: WordShape) -> MaskedKey {
     let others: Vec<&str> = words
         .iter()
         .enumerate()
         .filter(|&(i, _)| i != k)
         .map(|(_, w)| *w)
         .collect();
-    (words.len(), k, others.join(" "))
+    (words.len(), k, others.join(" "), shape)
+}
+
+/// The shapes a word within `near_miss`'s reach of one shaped `shape` can have.
+fn near_shapes((first, len): WordShape) -> impl Iterator<Item = WordShape> {
+    (len.saturating_sub(2).max(4)..=len + 2).map(move |l| (first, l))
 }
 
 impl Builder {
@@ -281,10 +305,13 @@ impl Builder {
         }
         if (2..=MASKED_MAX_WORDS).contains(&words.len()) {
             for k in 0..words.len() {
-                self.masked
-                    .entry(masked_key(&words, k))
-                    .or_default()
-                    .push(id);
+                // A word `near_miss` would not compare is never a slip.
+                if let Some(shape) = word_shape(words[k]) {
+                    self.masked
+                        .entry(masked_key(&words, k, shape))
+                        .or_default()
+                        .push(id);
+                }
             }
         }
         id
@@ -635,8 +662,12 @@ fn full_name_variant(b: &Builder, c: &Candidate) -> Option<(usize, String)> {
         let words: Vec<&str> = c.words.iter().map(String::as_str).collect();
         return (0..words.len())
             .flat_map(|k| {
-                let ids = b.masked.get(&masked_key(&words, k));
-                ids.into_iter().flatten().map(move |&id| (id, k))
+                let shapes = word_shape(words[k]).into_iter().flat_map(near_shapes);
+                let words = &words;
+                shapes
+                    .filter_map(move |shape| b.masked.get(&masked_key(words, k, shape)))
+                    .flatten()
+                    .map(move |&id| (id, k))
             })
             .filter(|&(id, k)| {
                 let e = &b.entities[id];

@@ -741,3 +741,24 @@ fn two_knights_of_one_given_name_keep_the_short_form_apart() {
     assert_eq!(find(&es, "Sir Alan Fergus").mentions.len(), 1);
     assert_eq!(find(&es, "Sir Alan Brodie").mentions.len(), 1);
 }
+
+#[test]
+fn a_full_name_slip_is_found_among_people_sharing_a_given_name() {
+    // Looked up by the given name and the surname's first letter and length: every
+    // distance `near_miss` accepts is still within reach.
+    for (slip, found) in [
+        ("Anna Wojciechowsky", true),  // one letter added
+        ("Anna Wojciechows", true),    // two letters missing
+        ("Anna Wojciech", false),      // five missing: a different name
+        ("Anna Vojciechowski", false), // another first letter
+    ] {
+        let text = format!(
+            "Anna Lindqvist spoke first. Anna Wojciechowski spoke next. Anna Dunmore agreed. \
+             Later {slip} said the vote was close."
+        );
+        let es = ents(&text);
+        let w = find(&es, "Anna Wojciechowski");
+        let written: Vec<&str> = w.variants.iter().map(|v| v.written.as_str()).collect();
+        assert_eq!(written.contains(&slip), found, "{slip}: {written:?}");
+    }
+}
