@@ -30,7 +30,8 @@ pub fn extract(
         let toks = sentence_toks(doc, si);
         let first_new = out.len();
         out.extend(found);
-        let own = first_source(clauses.in_sentence(si), attributions, entities);
+        let own_clauses = clauses.in_sentence(si);
+        let own = first_source(own_clauses, attributions, entities);
         let covering = first_source(clauses.covering(si), attributions, entities);
         let time = sentence_time(&toks);
         let place = sentence_place(&toks);
@@ -43,7 +44,11 @@ pub fn extract(
                 .find(|q| q.inner.contains_span(f.span))
                 .and_then(|q| q.speaker.as_ref())
                 .map(|s| (s.name.clone(), true));
-            if let Some((s, named)) = own.clone().or(speaker).or_else(|| covering.clone()) {
+            // The people a figure counts do not vouch for it ("About 300 people
+            // protested"), and no clause further off is taken for theirs.
+            let counted = counted_by_its_source(own_clauses, attributions, f.span);
+            let source = own.clone().or(speaker).or_else(|| covering.clone());
+            if let (false, Some((s, named))) = (counted, source) {
                 f.source = Some(s);
                 f.named_source = named;
             }
@@ -230,6 +235,17 @@ pub(super) fn first_source(
     clauses
         .iter()
         .find_map(|&i| source_name(&attributions[i], entities))
+}
+
+/// Whether the sentence's first source is the very people `figure` counts ("About 300
+/// people protested", "42 percent of voters say"): a source that holds the figure and
+/// names no one. "A poll of 1,313 people by Ipsos Mori" names its maker and still
+/// vouches for the count.
+fn counted_by_its_source(clauses: &[usize], attributions: &[Attribution], figure: Span) -> bool {
+    clauses
+        .iter()
+        .find_map(|&i| attributions[i].source.as_ref())
+        .is_some_and(|s| s.span.overlaps(figure) && s.entity.is_none())
 }
 
 pub(super) fn source_name(a: &Attribution, entities: &[Entity]) -> Option<(String, bool)> {

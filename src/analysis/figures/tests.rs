@@ -499,3 +499,39 @@ fn numbers_read_back_rounded_to_what_is_shown() {
     assert_eq!(fmt_num(-1234.5), "-1,234.5");
     assert_eq!(fmt_num(0.25), "0.25");
 }
+
+/// (figure text, source) of every figure, read by the whole analysis.
+fn sourced(text: &str) -> Vec<(String, Option<String>)> {
+    let report = crate::analysis::analyze(text, Format::PlainText, &Default::default());
+    report
+        .figures
+        .iter()
+        .map(|f| (f.span.slice(text).to_string(), f.source.clone()))
+        .collect()
+}
+
+#[test]
+fn a_figure_is_never_its_own_source() {
+    // The people counted are who acts or answers, not who vouches for the count.
+    let f = sourced("Lead.\n\nAbout 300 people protested outside the depot on Friday.");
+    assert_eq!(f.len(), 1, "{f:?}");
+    assert_eq!(f[0].1, None, "{f:?}");
+    let f = sourced("Lead.\n\nSome 42 percent of tenants say the rent is too high.");
+    assert_eq!(f.len(), 1, "{f:?}");
+    assert_eq!(f[0].1, None, "{f:?}");
+    // A source the sentence gives first still stands behind its figure (the manager's
+    // clause, not the protesters').
+    let f = sourced("Lead.\n\nThe depot manager said 300 people protested on Friday.");
+    assert!(f[0].1.is_some(), "{f:?}");
+    assert_ne!(f[0].1.as_deref(), Some("300 people"), "{f:?}");
+}
+
+#[test]
+fn a_named_poll_of_people_still_vouches_for_its_count() {
+    let f = sourced("Lead.\n\nA poll of 1,200 people by Ipsos Mori suggests the pier should stay.");
+    let count = f
+        .iter()
+        .find(|(t, _)| t.contains("1,200"))
+        .expect("the count");
+    assert_eq!(count.1.as_deref(), Some("Ipsos Mori"), "{f:?}");
+}
