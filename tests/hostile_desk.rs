@@ -538,6 +538,17 @@ impl Raw {
             std::thread::sleep(Duration::from_millis(5));
         }
     }
+    /// Asks the server to shut down and exit, as an editor closing its window does; the
+    /// exit code and how long the process took to end after `exit`.
+    fn shutdown_and_exit(&mut self, id: u64) -> (Option<i32>, Duration) {
+        self.send(json!({"jsonrpc": "2.0", "id": id, "method": "shutdown"}));
+        self.wait(Duration::from_secs(5), |m| {
+            m["id"] == id && m.get("method").is_none()
+        })
+        .expect("shutdown answered");
+        self.send(json!({"jsonrpc": "2.0", "method": "exit"}));
+        self.exit_within(Duration::from_secs(5))
+    }
 }
 
 impl Drop for Raw {
@@ -558,13 +569,7 @@ fn twenty_quick_sessions_exit_0_within_a_second() {
         // The server asks for the editor's settings and for file watches; this client,
         // like an editor closing a window fast, never answers.
         s.initialize(Some(&root));
-        s.send(json!({"jsonrpc": "2.0", "id": 2, "method": "shutdown"}));
-        s.wait(Duration::from_secs(5), |m| {
-            m["id"] == 2 && m.get("method").is_none()
-        })
-        .expect("shutdown answered");
-        s.send(json!({"jsonrpc": "2.0", "method": "exit"}));
-        let (code, took) = s.exit_within(Duration::from_secs(5));
+        let (code, took) = s.shutdown_and_exit(2);
         slowest = slowest.max(took);
         if code != Some(0) || took > Duration::from_secs(1) {
             slow.push((i, code, took));
@@ -785,13 +790,7 @@ fn an_editor_that_never_answers_still_gets_the_desks_diagnostics_and_answers() {
         m["id"] == 7 && m.get("method").is_none()
     })
     .expect("hover answered");
-    s.send(json!({"jsonrpc": "2.0", "id": 8, "method": "shutdown"}));
-    s.wait(Duration::from_secs(5), |m| {
-        m["id"] == 8 && m.get("method").is_none()
-    })
-    .expect("shutdown answered");
-    s.send(json!({"jsonrpc": "2.0", "method": "exit"}));
-    let (code, took) = s.exit_within(Duration::from_secs(5));
+    let (code, took) = s.shutdown_and_exit(8);
     assert_eq!(code, Some(0));
     assert!(took < Duration::from_secs(1), "{took:?}");
 }
@@ -810,13 +809,7 @@ fn exit_ends_the_process_while_a_long_analysis_is_pending() {
             }}}),
         );
     }
-    s.send(json!({"jsonrpc": "2.0", "id": 2, "method": "shutdown"}));
-    s.wait(Duration::from_secs(5), |m| {
-        m["id"] == 2 && m.get("method").is_none()
-    })
-    .expect("shutdown answered");
-    s.send(json!({"jsonrpc": "2.0", "method": "exit"}));
-    let (code, took) = s.exit_within(Duration::from_secs(5));
+    let (code, took) = s.shutdown_and_exit(2);
     assert_eq!(code, Some(0));
     assert!(took < Duration::from_secs(1), "{took:?}");
 }
@@ -902,9 +895,5 @@ fn settings_the_editor_answers_or_pushes_naming_files_outside_are_refused() {
         assert!(!codes(&d).contains(&"title-mismatch".into()), "{m}");
     }
     assert_eq!(scene.outside_files(), before);
-    s.send(json!({"jsonrpc": "2.0", "id": 10, "method": "shutdown"}));
-    s.wait(Duration::from_secs(5), |m| m["id"] == 10)
-        .expect("shutdown answered");
-    s.send(json!({"jsonrpc": "2.0", "method": "exit"}));
-    assert_eq!(s.exit_within(Duration::from_secs(5)).0, Some(0));
+    assert_eq!(s.shutdown_and_exit(10).0, Some(0));
 }
