@@ -523,6 +523,15 @@ impl Raw {
         self.send(json!({"jsonrpc": "2.0", "method": "initialized", "params": {}}));
     }
 
+    /// Opens `text` at `uri` as a Markdown draft.
+    fn open_markdown(&mut self, uri: &str, version: usize, text: &str) {
+        self.send(
+            json!({"jsonrpc": "2.0", "method": "textDocument/didOpen", "params": {"textDocument": {
+                "uri": uri, "languageId": "markdown", "version": version, "text": text
+            }}}),
+        );
+    }
+
     /// Waits for the process to end; its exit code and how long after the call.
     fn exit_within(&mut self, limit: Duration) -> (Option<i32>, Duration) {
         let started = Instant::now();
@@ -586,9 +595,7 @@ fn twenty_quick_sessions_exit_0_within_a_second() {
 fn the_end_of_input_ends_the_process_whatever_is_pending() {
     let mut s = Raw::spawn();
     s.initialize(None);
-    s.send(json!({"jsonrpc": "2.0", "method": "textDocument/didOpen", "params": {"textDocument": {
-        "uri": "file:///tmp/never-saved.md", "languageId": "markdown", "version": 1, "text": DRAFT
-    }}}));
+    s.open_markdown("file:///tmp/never-saved.md", 1, DRAFT);
     // Close stdin without shutdown: status 1 per the protocol, and promptly.
     drop(std::mem::replace(
         &mut s.stdin,
@@ -613,11 +620,7 @@ fn the_first_publish_follows_the_desk_when_the_editor_answers_late() {
     let mut s = Raw::spawn();
     s.initialize(Some(&root));
     // The normal order in editors: the draft opens before the settings are answered.
-    s.send(
-        json!({"jsonrpc": "2.0", "method": "textDocument/didOpen", "params": {"textDocument": {
-            "uri": draft, "languageId": "markdown", "version": 1, "text": DRAFT
-        }}}),
-    );
+    s.open_markdown(&draft, 1, DRAFT);
     let ask = s
         .wait(Duration::from_secs(10), |m| {
             m["method"] == "workspace/configuration"
@@ -758,11 +761,7 @@ fn an_editor_that_never_answers_still_gets_the_desks_diagnostics_and_answers() {
     let mut s = Raw::spawn();
     // Says it can answer workspace/configuration and register watches, then never does.
     s.initialize(Some(&root));
-    s.send(
-        json!({"jsonrpc": "2.0", "method": "textDocument/didOpen", "params": {"textDocument": {
-            "uri": draft, "languageId": "markdown", "version": 1, "text": DRAFT
-        }}}),
-    );
+    s.open_markdown(&draft, 1, DRAFT);
     let started = Instant::now();
     let first = s
         .wait(Duration::from_secs(15), |m| {
@@ -802,12 +801,7 @@ fn exit_ends_the_process_while_a_long_analysis_is_pending() {
     let mut s = Raw::spawn();
     s.initialize(None);
     for (i, name) in ["one", "two", "three"].iter().enumerate() {
-        s.send(
-            json!({"jsonrpc": "2.0", "method": "textDocument/didOpen", "params": {"textDocument": {
-                "uri": format!("file:///tmp/{name}.md"), "languageId": "markdown",
-                "version": i + 1, "text": long
-            }}}),
-        );
+        s.open_markdown(&format!("file:///tmp/{name}.md"), i + 1, &long);
     }
     let (code, took) = s.shutdown_and_exit(2);
     assert_eq!(code, Some(0));
@@ -833,11 +827,7 @@ fn settings_the_editor_answers_or_pushes_naming_files_outside_are_refused() {
         "config": scene.outside("sayswho.toml").display().to_string(),
     });
     s.send(json!({"jsonrpc": "2.0", "id": ask["id"], "result": [theirs]}));
-    s.send(
-        json!({"jsonrpc": "2.0", "method": "textDocument/didOpen", "params": {"textDocument": {
-            "uri": draft, "languageId": "markdown", "version": 1, "text": DRAFT
-        }}}),
-    );
+    s.open_markdown(&draft, 1, DRAFT);
     let is_draft_publish =
         |m: &Value| m["method"] == "textDocument/publishDiagnostics" && m["params"]["uri"] == draft;
     let first = s
