@@ -171,8 +171,8 @@ pub fn find(
     let vague_phrases = vague::phrase_table(&ext_vague);
     let mut out: Vec<Attribution> = Vec::new();
     for s in 0..doc.sentences.len() {
-        let title = is_headline(doc, s) || is_title_line(doc, s);
-        if title {
+        let headline = is_headline(doc, s);
+        if headline || is_title_line(doc, s) {
             let ws = sentence_words(doc, s, quoted);
             let finder = SentenceFinder {
                 ws: &ws,
@@ -184,7 +184,7 @@ pub fn find(
                 out.push(a);
                 continue;
             }
-            if is_headline(doc, s) {
+            if headline {
                 continue;
             }
         }

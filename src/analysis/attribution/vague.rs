@@ -39,10 +39,7 @@ fn verb_side(lower: &str) -> bool {
         || ADVERBS.contains(&lower)
         || lower.ends_with("n't")
         || lower.ends_with("n’t")
-        || matches!(
-            lower,
-            "almost" | "always" | "often" | "never" | "still" | "now"
-        )
+        || matches!(lower, "almost" | "always")
         || (lower.ends_with("ly") && lower.len() > 4)
 }
 
@@ -507,9 +504,9 @@ impl SentenceFinder<'_, '_> {
         if vague_lexicon::CAPITALISED_GROUPS.contains(&w.lower) {
             return false;
         }
-        let words: Vec<_> = ws.iter().filter(|t| t.is_word()).collect();
-        let capitals = words.iter().filter(|t| t.capitalised()).count();
-        capitals * 2 < words.len()
+        let words = ws.iter().filter(|t| t.is_word());
+        let capitals = words.clone().filter(|t| t.capitalised()).count();
+        capitals * 2 < words.count()
     }
 
     /// "a 2014 Labor Department study", "a Gallup poll", "a study by economists at

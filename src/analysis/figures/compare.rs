@@ -562,12 +562,17 @@ pub fn contradict(a: &Figure, b: &Figure) -> bool {
 }
 
 fn restated_range_differs(a: &Figure, b: &Figure) -> bool {
-    let ranges = a.bound == Bound::Range && b.bound == Bound::Range;
     let ends = |f: &Figure| (f.value, f.upper.unwrap_or(f.value));
-    let (x, y) = (ends(a), ends(b));
-    let differ = (x.0 - y.0).abs() > 1e-9 * x.0.abs().max(1.0)
-        || (x.1 - y.1).abs() > 1e-9 * x.1.abs().max(1.0);
-    ranges && differ && restated(a, b)
+    let ((a_low, a_high), (b_low, b_high)) = (ends(a), ends(b));
+    a.bound == Bound::Range
+        && b.bound == Bound::Range
+        && (values_differ(a_low, b_low) || values_differ(a_high, b_high))
+        && restated(a, b)
+}
+
+/// Beyond floating-point noise.
+fn values_differ(x: f64, y: f64) -> bool {
+    (x - y).abs() > 1e-9 * x.abs().max(1.0)
 }
 
 /// Indices of the other figures that state the same quantity as `figures[i]`.

@@ -32,6 +32,9 @@ pub fn extract(
         out.extend(found);
         let own_clauses = clauses.in_sentence(si);
         let own = first_source(own_clauses, attributions, entities);
+        let first_own_source = own_clauses
+            .iter()
+            .find_map(|&i| attributions[i].source.as_ref());
         let covering = first_source(clauses.covering(si), attributions, entities);
         let time = sentence_time(&toks);
         let place = sentence_place(&toks);
@@ -46,7 +49,7 @@ pub fn extract(
                 .map(|s| (s.name.clone(), true));
             // The people a figure counts do not vouch for it ("About 300 people
             // protested"), and no clause further off is taken for theirs.
-            let counted = counted_by_its_source(own_clauses, attributions, f.span);
+            let counted = first_own_source.is_some_and(|s| counts_its_source(s, f.span));
             let source = own.clone().or(speaker).or_else(|| covering.clone());
             if let (false, Some((s, named))) = (counted, source) {
                 f.source = Some(s);
@@ -237,15 +240,11 @@ pub(super) fn first_source(
         .find_map(|&i| source_name(&attributions[i], entities))
 }
 
-/// Whether the sentence's first source is the very people `figure` counts ("About 300
-/// people protested", "42 percent of voters say"): a source that holds the figure and
-/// names no one. "A poll of 1,313 people by Ipsos Mori" names its maker and still
-/// vouches for the count.
-fn counted_by_its_source(clauses: &[usize], attributions: &[Attribution], figure: Span) -> bool {
-    clauses
-        .iter()
-        .find_map(|&i| attributions[i].source.as_ref())
-        .is_some_and(|s| s.span.overlaps(figure) && s.entity.is_none())
+/// Whether `source` is the very people `figure` counts ("About 300 people protested",
+/// "42 percent of voters say"): it holds the figure and names no one. "A poll of 1,313
+/// people by Ipsos Mori" names its maker and still vouches for the count.
+fn counts_its_source(source: &crate::analysis::attribution::Source, figure: Span) -> bool {
+    source.span.overlaps(figure) && source.entity.is_none()
 }
 
 pub(super) fn source_name(a: &Attribution, entities: &[Entity]) -> Option<(String, bool)> {
