@@ -30,6 +30,7 @@
 mod cues;
 mod filter;
 mod marks;
+mod opening;
 mod phrases;
 mod resolve;
 mod sieve;

@@ -20,7 +20,11 @@ impl<'a> Analyzer<'a> {
             let last = strip_possessive(self.w(b - 1));
             let kind = match e.kind {
                 EntityKind::Person => Kind::Person,
-                EntityKind::Organization if self.person_words.contains(last) => Kind::Person,
+                EntityKind::Organization
+                    if self.person_words.contains(last) || self.is_person_surname(last) =>
+                {
+                    Kind::Person
+                }
                 EntityKind::Organization => Kind::Org,
             };
             let gender = self.gender_of(a, b);
@@ -40,8 +44,9 @@ impl<'a> Analyzer<'a> {
             w.chars().filter(|c| c.is_alphabetic()).count() >= 2
                 && w.chars().all(|c| !c.is_lowercase())
         });
-        let known_person =
-            self.person_words.contains(words[0]) || self.recent_person_surnames.contains(words[0]);
+        let known_person = self.person_words.contains(words[0])
+            || self.recent_person_surnames.contains(words[0])
+            || self.is_person_surname(words[0]);
         let kind = if titled {
             Kind::Person
         } else if org_word || acronyms {
@@ -59,6 +64,17 @@ impl<'a> Analyzer<'a> {
             gender: self.gender_of(a, b),
             named: true,
         }
+    }
+
+    /// Is `word` the surname of a person the draft names in full ("Clinton" after "Hillary
+    /// Clinton")? A surname on later reference is that person, whatever the recogniser
+    /// made of the bare word.
+    pub(super) fn is_person_surname(&self, word: &str) -> bool {
+        self.entities.iter().any(|e| {
+            e.kind == EntityKind::Person
+                && e.name.contains(' ')
+                && e.name.rsplit(' ').next() == Some(word)
+        })
     }
 
     /// Records the subject of a reporting clause at `pos`.

@@ -104,6 +104,9 @@ impl<'a> Analyzer<'a> {
         if let Some(s) = self.colon_introduction(raw, s0) {
             return Some(s.speaker());
         }
+        if let Some(s) = self.opening_subject(raw, s0) {
+            return Some(s.speaker());
+        }
         // A paragraph that continues the previous paragraph's quotation.
         if raw.continues {
             return done
@@ -580,7 +583,11 @@ impl<'a> Analyzer<'a> {
     /// The first token of `range` that starts at or after `at`. Tokens are in text
     /// order: a search, not a scan from the sentence's start at every quotation
     /// (quadratic in a long sentence of many quotation marks).
-    fn first_token_after(&self, range: &std::ops::Range<usize>, at: usize) -> Option<usize> {
+    pub(super) fn first_token_after(
+        &self,
+        range: &std::ops::Range<usize>,
+        at: usize,
+    ) -> Option<usize> {
         let after =
             range.start + self.doc.tokens[range.clone()].partition_point(|t| t.span.start < at);
         (after < range.end).then_some(after)

@@ -735,3 +735,64 @@ fn a_bare_clause_sentence_after_a_closed_quotation_is_its_own() {
         [None]
     );
 }
+
+/// Speakers as the whole analysis finds them, with the draft's recognised entities.
+fn speakers_with_entities(text: &str) -> Vec<Option<String>> {
+    let ctx = crate::analysis::Context::default();
+    let doc = segment(text, Format::PlainText);
+    let entities = crate::analysis::entities::recognize(&doc, &ctx);
+    find(&doc, &entities)
+        .into_iter()
+        .map(|q| q.speaker.map(|s| s.name))
+        .collect()
+}
+
+#[test]
+fn a_quotation_inside_a_sentence_is_the_words_of_the_person_it_opens_on() {
+    let text =
+        "Mayor Ann Lee pressed on with her campaign against \"a budget that hurts every school.\"";
+    assert_eq!(speakers(text), [Some("Ann Lee".to_string())]);
+    // A pronoun subject, resolved to the person named before it.
+    let text = "Tom Bell lost the vote in May. He then turned to the crowd: \"We will be back here next year.\"";
+    assert_eq!(speakers(text), [Some("Tom Bell".to_string())]);
+    // Another person as the object of the subject's own clause, the quotation right after.
+    let text = "Ann Lee compared Tom Bell to \"a captain who has left his ship.\"";
+    assert_eq!(speakers(text), [Some("Ann Lee".to_string())]);
+}
+
+#[test]
+fn the_opening_subject_gives_way_to_anyone_else_who_could_have_said_it() {
+    // A passive agent.
+    let text = "Ann Lee was greeted by Tom Bell with \"a warm welcome to all of you.\"";
+    assert_eq!(speakers(text), [None]);
+    // Another person's own clause after a comma or relative word.
+    let text = "Ann Lee met Tom Bell, who wants \"a new start for the whole town.\"";
+    assert_eq!(speakers(text), [None]);
+    // The opening clause names the speaker.
+    let text = "As Tom Bell put it, Ann Lee wants \"a budget that hurts every school.\"";
+    assert_ne!(speakers(text), [Some("Ann Lee".to_string())]);
+    // A common noun phrase opens the sentence.
+    let text = "The council approved \"a budget that hurts every school\" on Monday.";
+    assert_eq!(speakers(text), [None]);
+    // Three words or fewer are a scare quote, not the subject's words.
+    let text = "Ann Lee walked past the \"very big plan\" on Monday.";
+    assert!(
+        speakers(text).iter().all(Option::is_none),
+        "{:?}",
+        quotes(text)
+    );
+}
+
+#[test]
+fn a_surname_on_later_reference_is_the_person_named_in_full() {
+    let text = "Hillary Ruiz spoke in Ohio on Monday.\n\nLater Ruiz turned to the crowd: \"We are going to win this state in the fall.\"";
+    let got = speakers_with_entities(text);
+    assert_eq!(got.len(), 1);
+    assert!(
+        got[0].as_deref().is_some_and(|s| s.ends_with("Ruiz")),
+        "{got:?}"
+    );
+    // A one-word name nobody names in full stays unknown: no speaker from the opening.
+    let text = "Ruiz turned to the crowd: \"We are going to win this state in the fall.\"";
+    assert_eq!(speakers_with_entities(text), [None]);
+}
