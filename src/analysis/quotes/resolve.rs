@@ -47,9 +47,13 @@ impl<'a> Analyzer<'a> {
         let known_person = self.person_words.contains(words[0])
             || self.recent_person_surnames.contains(words[0])
             || self.is_person_surname(words[0]);
+        // "Big Machine have denied it": a name taking a plural verb is a body, not a
+        // person (British copy makes companies, bands and teams plural).
+        let plural_verb =
+            b < self.doc.tokens.len() && matches!(self.lw(b), "have" | "are" | "were");
         let kind = if titled {
             Kind::Person
-        } else if org_word || acronyms {
+        } else if org_word || acronyms || plural_verb {
             Kind::Org
         } else if words.len() >= 2 || known_person {
             Kind::Person
@@ -158,6 +162,25 @@ impl<'a> Analyzer<'a> {
                 }
                 let span = self.span_of(np.start, np.end);
                 let pos = span.start;
+                // "the 22-year-old told reporters": the speaker is the description, not
+                // the number; a bare number ("the 22") is never a speaker.
+                if self.doc.tokens[np.end - 1].kind == TokenKind::Number {
+                    if let Some(end) = self.age_description_end(np.end) {
+                        return Some(Subj {
+                            name: self.phrase(np.start, end),
+                            span: self.span_of(np.start, end),
+                            entity: None,
+                            kind: Kind::Person,
+                            gender: Gender::Unknown,
+                            named: false,
+                        });
+                    }
+                    let only_number = np.end - np.start >= 2
+                        && (np.start..np.end - 1).all(|k| DETERMINERS.contains(&self.lw(k)));
+                    if only_number {
+                        return None;
+                    }
+                }
                 let org_like = |s: &Subj| s.kind == Kind::Org && s.named;
                 let bare = np.end - np.start <= 2;
                 if SPOKES.contains(&head.as_str()) {
@@ -233,6 +256,24 @@ impl<'a> Analyzer<'a> {
         }
     }
 
+    /// Where "-year-old" after "the 22" ends, if the tokens from `k` read so.
+    fn age_description_end(&self, k: usize) -> Option<usize> {
+        let n = self.doc.tokens.len();
+        let mut t = k;
+        let mut words = Vec::new();
+        while t < n && t < k + 4 && words.len() < 2 {
+            match self.lw(t) {
+                "-" => {}
+                w => words.push(w),
+            }
+            t += 1;
+            if words.first() == Some(&"year-old") {
+                return Some(t);
+            }
+        }
+        (words == ["year", "old"]).then_some(t)
+    }
+
     /// "Last week said", "This shows", "clearly": a phrase naming a time, pointing at
     /// something or an adverb is no speaker.
     pub(super) fn names_no_speaker(&self, np: &Np, head: &str) -> bool {
@@ -281,18 +322,38 @@ impl<'a> Analyzer<'a> {
         (s.kind == Kind::Unknown && self.near(p, pos)).then_some((p, s))
     }
 
-    /// The named person who was the subject in the sentence before `pos`, if the roles
-    /// the draft gives them do not contradict `head`.
+    /// The named person a definite role stands for: the one who opens the role's own
+    /// sentence before it (`Cruz defends the plan: "...," the senator says`), else the
+    /// subject of the sentence before (before the quotation, when the sentences in
+    /// between are the quotation's own: `Tony Blair is urging ... / "America has spoken.
+    /// The rest should listen," the prime minister said`), if the roles the draft gives
+    /// that person do not contradict `head`.
     pub(super) fn previous_sentence_person(&self, pos: usize, head: &str) -> Option<Subj> {
         let cur = self.doc.sentence_at(pos)?;
-        let prev = self.doc.sentences.get(cur.checked_sub(1)?)?.span;
-        let candidate = self
-            .recent
-            .iter()
-            .chain(self.mentions.iter())
-            .filter(|(p, _)| prev.contains(*p))
-            .map(|(_, s)| s)
-            .find(|s| s.kind == Kind::Person && s.named)?;
+        let own = Span::new(self.doc.sentences[cur].span.start, pos);
+        let mut p = cur.checked_sub(1)?;
+        let para = self.doc.sentences[cur].paragraph;
+        let mut skipped = false;
+        while p > 0 && self.doc.sentences[p].paragraph == para && self.quoted_sentence(p) {
+            p -= 1;
+            skipped = true;
+        }
+        // Past the quotation, a paragraph that is itself a quoted line and its clause is a
+        // turn of dialogue: the role names the other party (`"That would be you?" Ann
+        // Lee asked. / "That would be me," the senator said.`).
+        if skipped && self.opens_with_quote(p) {
+            return None;
+        }
+        let prev = self.doc.sentences.get(p)?.span;
+        let person_in = |span: Span| {
+            self.recent
+                .iter()
+                .chain(self.mentions.iter())
+                .filter(|(p, _)| span.contains(*p))
+                .map(|(_, s)| s)
+                .find(|s| s.kind == Kind::Person && s.named)
+        };
+        let candidate = person_in(own).or_else(|| person_in(prev))?;
         if let Some(id) = candidate.entity {
             let titles: Vec<String> = self.entities[id]
                 .roles
@@ -307,6 +368,25 @@ impl<'a> Analyzer<'a> {
             }
         }
         Some(candidate.clone())
+    }
+
+    /// Does the paragraph of sentence `si` open with a quotation mark?
+    fn opens_with_quote(&self, si: usize) -> bool {
+        let para = &self.doc.paragraphs[self.doc.sentences[si].paragraph];
+        let Some(first) = self.doc.sentences.get(para.sentences.start) else {
+            return false;
+        };
+        let range = first.tokens.clone();
+        range
+            .clone()
+            .find(|&t| self.is_word(t) || self.in_quote[t])
+            .is_some_and(|t| self.in_quote[t])
+    }
+
+    /// Is every word of sentence `si` inside quotation marks?
+    fn quoted_sentence(&self, si: usize) -> bool {
+        let range = self.doc.sentences[si].tokens.clone();
+        !range.is_empty() && range.clone().all(|t| self.in_quote[t] || !self.is_word(t))
     }
 
     /// "the chancellor" when a recognised person has that role in the draft.

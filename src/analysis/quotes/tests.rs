@@ -796,3 +796,34 @@ fn a_surname_on_later_reference_is_the_person_named_in_full() {
     let text = "Ruiz turned to the crowd: \"We are going to win this state in the fall.\"";
     assert_eq!(speakers_with_entities(text), [None]);
 }
+
+#[test]
+fn a_role_after_a_quotation_of_several_sentences_is_the_person_named_before_it() {
+    let text = "Ana Ruiz is pressing the council to act on the flooding.\n\n\
+                \"The river has risen. The town cannot wait any longer,\" the mayor said.";
+    assert_eq!(speakers(text), [Some("Ana Ruiz".to_string())]);
+    // Near miss: past the quotation, a quoted line and its clause is a turn of dialogue;
+    // the role names the other party.
+    let text = "\"Would that be you?\" Ana Ruiz asked.\n\n\
+                \"That would be me. I think that is right,\" the senator said.";
+    assert_ne!(speakers(text)[1].as_deref(), Some("Ana Ruiz"));
+}
+
+#[test]
+fn they_goes_to_a_body_that_takes_a_plural_verb() {
+    let text = "Blue Harbour have denied any wrongdoing.\n\n\
+                \"We never stopped anyone from playing anywhere,\" they said in a statement.";
+    assert_eq!(speakers(text), [Some("Blue Harbour".to_string())]);
+    // Near miss: a person's name with a singular verb is no antecedent for "they".
+    let text = "Tom Bell has denied any wrongdoing.\n\n\
+                \"We never stopped anyone from playing anywhere,\" they said in a statement.";
+    assert_ne!(speakers(text)[0].as_deref(), Some("Tom Bell"));
+}
+
+#[test]
+fn an_age_is_a_description_and_a_bare_number_is_never_a_speaker() {
+    let text = "\"I am so happy with the jump and the crowd,\" the 22-year-old told reporters.";
+    assert_eq!(speakers(text), [Some("the 22-year-old".to_string())]);
+    let text = "\"I am so happy with the jump and the crowd,\" the 22 told reporters.";
+    assert_ne!(speakers(text)[0].as_deref(), Some("the 22"));
+}
