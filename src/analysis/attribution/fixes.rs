@@ -8,6 +8,8 @@ use crate::analysis::entities::EntityKind;
 use crate::analysis::report::{Edit, Fix, Report};
 use crate::analysis::span::Span;
 
+mod for_quote;
+
 /// At most this many "Attribute to ..." fixes per finding.
 pub const MAX_SOURCES: usize = 5;
 
@@ -16,6 +18,9 @@ pub const MAX_SOURCES: usize = 5;
 pub struct Candidate {
     pub name: String,
     pub role: Option<String>,
+    /// The form to write into the draft: the surname for a person already introduced,
+    /// else the name in full.
+    pub reference: String,
 }
 
 impl Candidate {
@@ -186,6 +191,7 @@ impl Sources {
             .map(|(g, _)| Candidate {
                 name: g.name.clone(),
                 role: g.role.clone(),
+                reference: g.name.clone(),
             })
             .collect()
     }

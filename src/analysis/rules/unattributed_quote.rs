@@ -64,11 +64,11 @@ fn fixes(input: &RuleInput, sources: &Sources, q: &Quote) -> Vec<Fix> {
         return Vec::new();
     };
     let mut fixes: Vec<Fix> = sources
-        .before(q.span.start)
+        .for_quote(input.report, q.span)
         .into_iter()
         .map(|c| Fix {
             title: format!("Attribute to {}", c.label()),
-            edits: edits_for(&c.name),
+            edits: edits_for(&c.reference),
             preferred: false,
         })
         .collect();
@@ -258,7 +258,7 @@ mod tests {
             .expect("a fix naming Ana Lutz");
         assert_eq!(
             apply(text, &lutz.edits),
-            "Defence Minister Ana Lutz visited the border on Monday.\n\n“We will not stand by while the border burns,” Ana Lutz said."
+            "Defence Minister Ana Lutz visited the border on Monday.\n\n“We will not stand by while the border burns,” Lutz said."
         );
         let placeholder = f
             .fixes
