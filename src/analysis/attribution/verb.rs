@@ -1,0 +1,544 @@
+//! Reporting verbs and their subjects: is this word a cue, and who is its source?
+
+use super::cover::{shows_evidence, DATA_HEADS};
+use super::sentence::{match_phrase, span_of, SentenceFinder};
+use super::words::{
+    ADVERBS, AUXILIARIES, BE, CLAUSE_BOUNDARIES, CLOSE_QUOTES, DETERMINERS, PRONOUNS,
+};
+use super::{Attribution, CueKind, SourceClass};
+use crate::analysis::lexicon::reporting;
+use crate::analysis::segment::TokenKind;
+
+/// Reporting-verb forms that are also common nouns or adjectives ("the report", "a
+/// claim", "state media"): these need a subject-like word right before them.
+pub(super) const NOUNY: &[&str] = &[
+    "report",
+    "reports",
+    "state",
+    "states",
+    "comment",
+    "comments",
+    "answer",
+    "answers",
+    "post",
+    "posts",
+    "claim",
+    "claims",
+    "estimate",
+    "estimates",
+    "forecast",
+    "forecasts",
+    "reply",
+    "replies",
+    "remark",
+    "remarks",
+    "tweet",
+    "tweets",
+    "note",
+    "notes",
+    "demand",
+    "demands",
+    "promise",
+    "promises",
+    "pledge",
+    "pledges",
+    "protest",
+    "protests",
+    "counter",
+    "vow",
+    "vows",
+    "fear",
+    "fears",
+    "hint",
+    "hints",
+    "call",
+    "calls",
+    "question",
+    "questions",
+    "dispute",
+    "disputes",
+    "find",
+    "finds",
+    "brief",
+    "briefs",
+    "joke",
+    "jokes",
+    "lament",
+    "boast",
+    "boasts",
+    "mention",
+    "mentions",
+    "recall",
+    "recalls",
+    "caution",
+    "cite",
+    "warning",
+    "complaint",
+    "concern",
+    "respond",
+    "reject",
+    "dismiss",
+    "deny",
+    "confirm",
+    "admit",
+    "agree",
+    "add",
+    "say",
+    "tell",
+    "write",
+    "ask",
+    "reveal",
+    "explain",
+    "urge",
+    "expect",
+    "believe",
+    "think",
+    "warn",
+    "predict",
+    "suggest",
+    "insist",
+    "argue",
+    "accept",
+    "feel",
+    "see",
+    "view",
+    "regard",
+    "worry",
+    "wonder",
+    "show",
+    "shows",
+    "hails",
+];
+
+impl SentenceFinder<'_, '_> {
+    pub(super) fn verb_info(&self, i: usize) -> Option<(reporting::VerbInfo, usize)> {
+        let ws = self.ws;
+        if let Some(next) = ws.get(i + 1) {
+            if next.is_word() {
+                let two = format!("{} {}", ws[i].lower, next.lower);
+                if let Some(v) = reporting::reporting_verb(&two) {
+                    return Some((v, i + 1));
+                }
+            }
+        }
+        if let Some(v) = reporting::reporting_verb(ws[i].lower) {
+            return Some((v, i));
+        }
+        // "The court heard that ...": evidence given in court, sourced to the hearing.
+        if ws[i].is("heard")
+            && i > 0
+            && matches!(
+                ws[i - 1].lower,
+                "court" | "jury" | "jurors" | "tribunal" | "inquiry" | "inquest" | "hearing"
+            )
+        {
+            return Some((
+                reporting::VerbInfo {
+                    lemma: "hear",
+                    judgement: false,
+                },
+                i,
+            ));
+        }
+        // "Figures showed ...": data report, people say. Only with a data subject, so
+        // "the network showed a film" is no source. "The study ... followed 11,000
+        // pupils" describes the study's own method.
+        if matches!(
+            ws[i].lower,
+            "show"
+                | "shows"
+                | "showed"
+                | "followed"
+                | "tracked"
+                | "surveyed"
+                | "analysed"
+                | "analyzed"
+                | "examined"
+        ) && ws[i.saturating_sub(12)..i]
+            .iter()
+            .any(|w| !w.quoted && (DATA_HEADS.contains(&w.lower) || shows_evidence(w)))
+        {
+            return Some((
+                reporting::VerbInfo {
+                    lemma: "show",
+                    judgement: false,
+                },
+                i,
+            ));
+        }
+        if self.ext_verbs.iter().any(|v| *v == ws[i].lower) {
+            return Some((
+                reporting::VerbInfo {
+                    lemma: "",
+                    judgement: false,
+                },
+                i,
+            ));
+        }
+        None
+    }
+
+    /// A reporting verb, or else a stance verb ("called", "wants", "opposed"). Only the
+    /// clause's own verb is read this way: as a noun-phrase boundary, "plans" and
+    /// "hopes" are nouns as often as verbs.
+    pub(super) fn cue_info(&self, i: usize) -> Option<(reporting::VerbInfo, usize)> {
+        if let Some(found) = self.verb_info(i) {
+            return Some(found);
+        }
+        let ws = self.ws;
+        let stance = |lemma| reporting::VerbInfo {
+            lemma,
+            judgement: false,
+        };
+        if let Some(next) = ws.get(i + 1).filter(|n| n.is_word() && !n.quoted) {
+            let two = format!("{} {}", ws[i].lower, next.lower);
+            if let Some(lemma) = reporting::stance_verb(&two) {
+                return Some((stance(lemma), i + 1));
+            }
+        }
+        reporting::stance_verb(ws[i].lower).map(|lemma| (stance(lemma), i))
+    }
+
+    pub(super) fn verb(
+        &self,
+        i: usize,
+        earlier: &[Attribution],
+        used: &mut [bool],
+    ) -> Option<Attribution> {
+        let ws = self.ws;
+        if let Some(a) = self.opinion(i) {
+            used[i] = true;
+            return Some(a);
+        }
+        let (info, last) = self.cue_info(i)?;
+        let w = &ws[i];
+        // "United States", "Says Who": capitalised mid-sentence is a name, not a verb.
+        if w.capitalised() && i > 0 {
+            return None;
+        }
+        if i > 0 {
+            let prev = &ws[i - 1];
+            if DETERMINERS.contains(&prev.lower)
+                || prev.lower.ends_with("'s")
+                || prev.lower.ends_with("’s")
+                || matches!(prev.lower, "than" | "as" | "of")
+            {
+                return None;
+            }
+        }
+        let next = ws.get(last + 1);
+        // A noun followed by a reporting verb is the subject ("media reports said").
+        if next.is_some_and(|n| {
+            !n.quoted && self.verb_info(last + 1).is_some() && NOUNY.contains(&w.lower)
+        }) {
+            return None;
+        }
+        let cue = span_of(ws, i, last);
+        let kind = if reporting::is_stance_lemma(info.lemma) {
+            CueKind::Stance
+        } else {
+            CueKind::Verb
+        };
+        let base = Attribution {
+            cue,
+            judgement: info.judgement,
+            source: None,
+            sentence: self.sentence,
+            covers: Vec::new(),
+            kind,
+        };
+        let mark = |used: &mut [bool]| {
+            for u in used.iter_mut().take(last + 1).skip(i) {
+                *u = true;
+            }
+        };
+        // Passive with an agent: "as reported by X", "was announced by X".
+        if next.is_some_and(|n| n.is("by"))
+            && (w.lower.ends_with("ed") || w.lower.ends_with('n') || w.is("told") || w.is("said"))
+        {
+            let np = self.forward_np(last + 2)?;
+            mark(used);
+            for u in used.iter_mut().take(np.1 + 1).skip(np.0) {
+                *u = true;
+            }
+            return Some(Attribution {
+                source: Some(self.classify(np.0, np.1, true)),
+                kind: CueKind::Agent,
+                ..base
+            });
+        }
+        // Sentence-initial participle: "Asked whether ..., Kellner said" / "Responding to
+        // ..., X expressed": the source is the subject after the first comma.
+        if i == 0 && (w.lower.ends_with("ing") || w.is("asked")) {
+            let comma = (i + 1..ws.len()).find(|&k| ws[k].text == "," && !ws[k].quoted)?;
+            let np = self.forward_np(comma + 1)?;
+            if !ws.get(np.1 + 1).is_some_and(|n| n.is_word()) {
+                return None;
+            }
+            mark(used);
+            return Some(Attribution {
+                source: Some(self.classify(np.0, np.1, true)),
+                ..base
+            });
+        }
+        // Walk left over auxiliaries and adverbs to the subject.
+        let mut j = i as isize - 1;
+        let mut passive = false;
+        let mut saw_be = false;
+        while j >= 0 {
+            let p = &ws[j as usize];
+            let l = p.lower;
+            if BE.contains(&l) {
+                saw_be = true;
+                j -= 1;
+                continue;
+            }
+            // "released in May showed": a capitalised "May" mid-sentence is the month.
+            if (AUXILIARIES.contains(&l) && !(p.capitalised() && j > 0))
+                || ADVERBS.contains(&l)
+                || (l.ends_with("ly") && l.len() > 4 && !p.capitalised())
+            {
+                j -= 1;
+                continue;
+            }
+            // "Sen. Maria Lopez (D-Ore.) said": a party-and-state label after the name.
+            if p.text == ")" {
+                if let Some(open) = self.paren_open(j as usize) {
+                    j = open as isize - 1;
+                    continue;
+                }
+            }
+            // ", however," between subject and verb.
+            if p.text == ","
+                && j >= 2
+                && ADVERBS.contains(&ws[j as usize - 1].lower)
+                && ws[j as usize - 2].text == ","
+            {
+                j -= 3;
+                continue;
+            }
+            break;
+        }
+        if saw_be && !w.lower.ends_with("ing") {
+            passive = true;
+        }
+        if passive {
+            return None;
+        }
+        if w.lower.ends_with("ing") && j >= 0 && ws[j as usize].text == "," {
+            // ", saying ...": the source is the subject of the clause before.
+            mark(used);
+            let source = earlier
+                .iter()
+                .rev()
+                .filter(|a| {
+                    matches!(a.kind, CueKind::Verb | CueKind::Stance) && a.cue.start < w.span.start
+                })
+                .find_map(|a| a.source.clone())
+                .or_else(|| {
+                    self.forward_np(0).and_then(|(a, b)| {
+                        (a == 0 && ws[a].capitalised() && !CLAUSE_BOUNDARIES.contains(&ws[a].lower))
+                            .then(|| self.classify(a, b, true))
+                    })
+                });
+            return Some(Attribution { source, ..base });
+        }
+        if j < 0 {
+            // `Said Ruth Ellis, who lives nearby, "..."`: inverted at the sentence start.
+            let (a, b) = self.name_np(last + 1).filter(|_| i == 0 && w.is("said"))?;
+            if !(ws[a].capitalised() || matches!(ws[a].lower, "the" | "a" | "an" | "another")) {
+                return None;
+            }
+            mark(used);
+            return Some(Attribution {
+                source: Some(self.classify(a, b, true)),
+                ..base
+            });
+        }
+        let ju = j as usize;
+        let p = &ws[ju];
+        if matches!(p.lower, "and" | "but" | "or") {
+            // "X acknowledged the concerns but asserted ...": the same subject.
+            let source = earlier
+                .iter()
+                .rev()
+                .filter(|a| {
+                    matches!(a.kind, CueKind::Verb | CueKind::Stance) && a.cue.start < w.span.start
+                })
+                .find_map(|a| a.source.clone())
+                .or_else(|| {
+                    // "Sen. Lee toured the plant and said ...": the sentence's subject. Only
+                    // for plain speech: in "Hanoi is a critic and has accused Beijing" the
+                    // first clause is the writer's own claim, which "accused" must not vouch.
+                    if !matches!(info.lemma, "say" | "tell" | "add") {
+                        return None;
+                    }
+                    self.opening_subject_of_verb(ju)
+                        .map(|(a, b)| self.classify(a, b, true))
+                })?;
+            mark(used);
+            return Some(Attribution {
+                source: Some(source),
+                ..base
+            });
+        }
+        // "the provider PayPoint, which said ...": the source is the head before the comma.
+        if p.is("which") && ju >= 2 && ws[ju - 1].text == "," && ws[ju - 2].is_word() {
+            let head = ju - 2;
+            mark(used);
+            return Some(Attribution {
+                source: Some(self.classify(self.left_extent(head), head, false)),
+                ..base
+            });
+        }
+        // "4 in 10 said": a share of those polled is the subject of "said".
+        let poll_share = p.kind == TokenKind::Number
+            && info.lemma == "say"
+            && ju >= 2
+            && ws[ju - 1].is("in")
+            && ws[ju - 2].kind == TokenKind::Number;
+        if poll_share {
+            mark(used);
+            return Some(Attribution {
+                source: Some(self.classify(ju - 2, ju, false)),
+                ..base
+            });
+        }
+        if matches!(p.lower, "which" | "that")
+            || p.kind == TokenKind::Number
+            || (p.is_word()
+                && (DETERMINERS.contains(&p.lower) || CLAUSE_BOUNDARIES.contains(&p.lower)))
+        {
+            return None;
+        }
+        if !p.is_word() || p.quoted {
+            // Inverted: `"...," said X.` / `..., said Mr Brown.`
+            if let Some((a, b)) = self.name_np(last + 1) {
+                let after = ws.get(b + 1);
+                let ends = after.is_none_or(|n| {
+                    matches!(n.text, "," | "." | ";" | ":" | "!" | "?") || n.is_punct(CLOSE_QUOTES)
+                });
+                if !ends {
+                    // `..., said a source close to the talks.`
+                    if let Some((src, e)) = self.inverted_post_modified(a) {
+                        mark(used);
+                        for u in used.iter_mut().take(e + 1).skip(a) {
+                            *u = true;
+                        }
+                        return Some(Attribution {
+                            source: Some(src),
+                            ..base
+                        });
+                    }
+                }
+                // Right after a quotation, "said" + a noun phrase is the speaker however
+                // the phrase goes on: `"...," said a neighbour of the mayor who ...`.
+                let after_quote = p.quoted
+                    || p.is_punct(CLOSE_QUOTES)
+                    || (p.text == "," && ju > 0 && ws[ju - 1].is_punct(CLOSE_QUOTES));
+                let named_start =
+                    ws[a].capitalised() || ws[a].is("the") || PRONOUNS.contains(&ws[a].lower);
+                let opens = named_start || matches!(ws[a].lower, "a" | "an" | "another" | "one");
+                let src = self.classify(a, b, true);
+                // `..., said several observers.`: a lower-case subject only when vague.
+                if (ends && (named_start || src.class == SourceClass::Vague))
+                    || ((ends || (after_quote && w.is("said"))) && opens)
+                {
+                    mark(used);
+                    for u in used.iter_mut().take(b + 1).skip(a) {
+                        *u = true;
+                    }
+                    return Some(Attribution {
+                        source: Some(src),
+                        ..base
+                    });
+                }
+            }
+            // Apposition: "X, currently visiting Seoul, characterised ..." / "X - keen to
+            // reassure investors - had said".
+            let dash = |t: &str| matches!(t, "-" | "—" | "–");
+            if (p.text == "," || dash(p.text)) && !p.quoted {
+                let closer = p.text;
+                let prev_comma = (0..ju).rev().find(|&k| {
+                    ws[k].text == closer || (dash(closer) && dash(ws[k].text)) || ws[k].quoted
+                });
+                if let Some(pc) = prev_comma {
+                    if !ws[pc].quoted && pc > 0 && ws[pc - 1].is_word() && !ws[pc - 1].quoted {
+                        let head = pc - 1;
+                        let start = self.left_extent(head);
+                        mark(used);
+                        return Some(Attribution {
+                            source: Some(self.classify(start, head, false)),
+                            ..base
+                        });
+                    }
+                }
+            }
+            // A name opening the sentence with several appositions: "Ann Lee, 21, a
+            // student from Reno, said ...".
+            if p.text == "," {
+                if let Some((a, b)) = self.opening_subject(ju) {
+                    mark(used);
+                    return Some(Attribution {
+                        source: Some(self.classify(a, b, false)),
+                        ..base
+                    });
+                }
+            }
+            return None;
+        }
+        // "Officials in the town say": a plural post-modified subject takes the bare
+        // form; "delegates from states" keeps "states" a noun.
+        let bare_after_post_modified =
+            !w.lower.ends_with('s') && self.post_modified_subject(ju).is_some();
+        if NOUNY.contains(&w.lower) && !self.subject_like(ju) && !bare_after_post_modified {
+            return None;
+        }
+        if self.verb_info(ju).is_some() && !PRONOUNS.contains(&p.lower) {
+            // "X said Y told" — the word before is itself a verb; not a subject.
+            if p.lower.ends_with("ed") || p.is("said") || p.is("told") {
+                return None;
+            }
+        }
+        mark(used);
+        let start = self.left_extent(ju);
+        if p.is("who") {
+            let source = earlier
+                .iter()
+                .rev()
+                .find_map(|a| a.source.clone())
+                .or_else(|| {
+                    (ju >= 2 && ws[ju - 1].text == "," && ws[ju - 2].is_word()).then(|| {
+                        let head = ju - 2;
+                        self.classify(self.left_extent(head), head, false)
+                    })
+                })?;
+            return Some(Attribution {
+                source: Some(source),
+                ..base
+            });
+        }
+        // "People familiar with the talks said": the vague phrase opens the subject.
+        let start = (start.saturating_sub(6)..start)
+            .find(|&k| {
+                self.vague_phrases.starting_at(&ws[k]).any(|(_, ph, _)| {
+                    match_phrase(ws, k, ph).is_some_and(|e| {
+                        e < start && (e + 1..start).all(|d| DETERMINERS.contains(&ws[d].lower))
+                    })
+                })
+            })
+            .unwrap_or(start);
+        let start = if PRONOUNS.contains(&p.lower) {
+            ju
+        } else {
+            start
+        };
+        let source = self
+            .post_modified_subject(ju)
+            .unwrap_or_else(|| self.classify(start, ju, false));
+        Some(Attribution {
+            source: Some(source),
+            ..base
+        })
+    }
+}
