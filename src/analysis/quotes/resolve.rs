@@ -231,6 +231,11 @@ impl<'a> Analyzer<'a> {
                 }
                 let person_role =
                     is_title(&capitalise(head)) || PERSON_HEADS.contains(&head.as_str());
+                if person_role && !definite {
+                    if let Some(s) = self.role_of_named_person(np, ss) {
+                        return Some(Subj { span, ..s });
+                    }
+                }
                 // "Gordon Brown ... The chancellor said": a definite role right after a
                 // named person stands for that person.
                 if person_role && definite && np.end - np.start <= 3 {
@@ -254,6 +259,32 @@ impl<'a> Analyzer<'a> {
                 })
             }
         }
+    }
+
+    /// `director of rugby Nigel Melville told ...`: a bare role with a prepositional
+    /// tail of common words ending in a person's full name is that person. A tail that
+    /// is itself a name ("director of Sale Sharks") names where, not who.
+    fn role_of_named_person(&self, np: &Np, ss: usize) -> Option<Subj> {
+        let n = self.doc.tokens.len();
+        if np.end + 2 >= n || !matches!(self.lw(np.end), "of" | "at" | "for") {
+            return None;
+        }
+        let se = self.sentence_end(np.end);
+        let lower =
+            |k: usize| self.is_word(k) && self.w(k).chars().next().is_some_and(char::is_lowercase);
+        let mut k = np.end + 1;
+        while k < se && k < np.end + 4 && lower(k) && !self.in_quote[k] {
+            k += 1;
+        }
+        if k == np.end + 1 || k >= se || !self.name_token(k, ss) {
+            return None;
+        }
+        let mut b = k;
+        while b < se && self.name_token(b, ss) && !self.is_possessive(b) {
+            b += 1;
+        }
+        let s = (b - k >= 2).then(|| self.name_subject(k, b))?;
+        (s.kind == Kind::Person).then_some(s)
     }
 
     /// Where "-year-old" after "the 22" ends, if the tokens from `k` read so.

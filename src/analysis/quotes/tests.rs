@@ -827,3 +827,12 @@ fn an_age_is_a_description_and_a_bare_number_is_never_a_speaker() {
     let text = "\"I am so happy with the jump and the crowd,\" the 22 told reporters.";
     assert_ne!(speakers(text)[0].as_deref(), Some("the 22"));
 }
+
+#[test]
+fn a_bare_role_with_a_tail_ending_in_a_full_name_is_that_person() {
+    let text = "“We wanted a second opinion on the knee, which we can do,” director of coaching Tom Bell told the local paper.";
+    assert_eq!(speakers(text), [Some("Tom Bell".to_string())]);
+    // Near miss: a tail that is itself a name says where the director works, not who.
+    let text = "“We wanted a second opinion on the knee, which we can do,” director of Blue Harbour told the local paper.";
+    assert_ne!(speakers(text)[0].as_deref(), Some("Blue Harbour"));
+}
