@@ -138,7 +138,9 @@ pub fn find(doc: &Document, lex: &Lex) -> Vec<Candidate> {
             {
                 continue;
             }
+            let from = out.len();
             classify(&s, lex, run, run.a == start, &mut out);
+            push_parties_in_roles(&s, from, &mut out);
         }
     }
     out

@@ -762,3 +762,26 @@ fn a_full_name_slip_is_found_among_people_sharing_a_given_name() {
         assert_eq!(written.contains(&slip), found, "{slip}: {written:?}");
     }
 }
+
+#[test]
+fn party_opening_a_role_is_named_too() {
+    let text = "Tory Shadow Chancellor Oliver Letwin called the plan a gimmick on Tuesday.";
+    let es = ents(text);
+    let p = find(&es, "Oliver Letwin");
+    assert_eq!(p.role(), Some("Tory Shadow Chancellor"));
+    let party = find(&es, "Tory");
+    assert_eq!(party.kind, EntityKind::Organization);
+    assert_eq!(mention_texts(text, party), vec!["Tory"]);
+}
+
+#[test]
+fn no_party_from_a_lower_case_portfolio_or_a_plain_title() {
+    // "labour" is the portfolio here, not the party; "Shadow Chancellor" names no party.
+    let text = "The labour minister Anna Berg visited the port. Shadow Chancellor Ian Pole left.";
+    let es = ents(text);
+    assert!(
+        !es.iter().any(|e| e.kind == EntityKind::Organization),
+        "{:?}",
+        es.iter().map(|e| &e.name).collect::<Vec<_>>()
+    );
+}

@@ -163,3 +163,56 @@ pub(super) fn acronym_after(s: &Sent, b: usize) -> Option<(String, Span)> {
     }
     None
 }
+
+/// "Labour MP Ann Roe", "Tory Shadow Chancellor Jo Lim": a party that opens a person's
+/// role names the party too, so the party is a mention of its own. Only roles the
+/// candidates pushed since `from` are read, and a party some candidate already covers is
+/// not pushed twice.
+pub(super) fn push_parties_in_roles(s: &Sent, from: usize, out: &mut Vec<Candidate>) {
+    let mut found = Vec::new();
+    for c in &out[from..] {
+        if c.kind != EntityKind::Person {
+            continue;
+        }
+        for r in &c.roles {
+            if let Some(party) = party_opening(s, r) {
+                found.push(party);
+            }
+        }
+    }
+    for party in found {
+        if out
+            .iter()
+            .any(|c| c.span.start < party.span.end && party.span.start < c.span.end)
+        {
+            continue;
+        }
+        out.insert(from, party);
+    }
+}
+
+/// The party whose name is the first word of the role, as a candidate.
+fn party_opening(s: &Sent, r: &Role) -> Option<Candidate> {
+    let i = (0..s.len()).find(|&i| s.is_word(i) && s.span(i).start == r.span.start)?;
+    let (word, _) = strip_possessive(s.text(i));
+    // "labour minister" is a portfolio, not the party.
+    if !first_upper(word) {
+        return None;
+    }
+    party_family(word)?;
+    // The role must go on past the party: "Labour" alone is no role that opens on it.
+    if s.span(i).end >= r.span.end {
+        return None;
+    }
+    let (name, span) = name_of(s, i, i + 1);
+    Some(Candidate {
+        span,
+        name,
+        words: vec![word.to_string()],
+        kind: EntityKind::Organization,
+        strong: true,
+        honorific: false,
+        roles: Vec::new(),
+        acronym: None,
+    })
+}
