@@ -96,8 +96,36 @@ impl SentenceFinder<'_, '_> {
         Some(self.vague_cue(i, i, CueKind::Adverb))
     }
 
-    /// "it is understood", "is expected to", "are tipped to", "is said to".
+    /// An agentless passive: after a form of "be" ("it is understood", "is expected to",
+    /// "are tipped to", "is said to") or set off as a reduced relative ("The toll,
+    /// thought to be the highest, ...").
     pub(super) fn agentless(&self, i: usize, used: &mut [bool]) -> Option<Attribution> {
+        self.agentless_after_be(i, used)
+            .or_else(|| self.reduced_relative(i, used))
+    }
+
+    /// "The toll, thought to be the highest in the state, starts in May": a participle
+    /// of belief set off by a comma, dash or bracket and followed by "to" hides who
+    /// holds the view. Not "He paused, thought to himself": a reflexive is no view, and
+    /// without the mark before it the participle may be a verb with its own subject.
+    fn reduced_relative(&self, i: usize, used: &mut [bool]) -> Option<Attribution> {
+        let ws = self.ws;
+        if i == 0 || !vague_lexicon::REDUCED_RELATIVE_PARTICIPLES.contains(&ws[i].lower) {
+            return None;
+        }
+        if !matches!(ws[i - 1].text, "," | "(" | "—" | "–") || ws[i].quoted {
+            return None;
+        }
+        let to = ws.get(i + 1).is_some_and(|n| n.is("to"));
+        let object = ws.get(i + 2)?;
+        if !to || object.lower.ends_with("self") || object.lower.ends_with("selves") {
+            return None;
+        }
+        used[i] = true;
+        Some(self.vague_cue(i, i, CueKind::Agentless))
+    }
+
+    fn agentless_after_be(&self, i: usize, used: &mut [bool]) -> Option<Attribution> {
         let ws = self.ws;
         if !BE.contains(&ws[i].lower) {
             return None;

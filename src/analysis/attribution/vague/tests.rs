@@ -334,3 +334,42 @@ fn named_sources_around_generic_words_stay_silent() {
         assert!(found.iter().any(|s| s == want), "{text}: {found:?}");
     }
 }
+
+/// A participle of belief set off by a comma and followed by "to" is an agentless
+/// passive without "be": the view is somebody's, and the text does not say whose.
+#[test]
+fn reduced_relative_passives_are_vague() {
+    let ctx = Context::default();
+    for (text, want) in [
+        (
+            "The toll, thought to be the highest in the state, starts in May.",
+            "thought",
+        ),
+        (
+            "The wreck, believed to date from 1850, lies off the pier.",
+            "believed",
+        ),
+        (
+            "The ferry firm — expected to cut 200 jobs — met the union.",
+            "expected",
+        ),
+    ] {
+        let found = vague_texts(text, &ctx);
+        assert!(found.iter().any(|s| s == want), "{text}: {found:?}");
+    }
+}
+
+/// Near misses: a reflexive after "to", no mark before the participle, or a named
+/// agent in a full passive.
+#[test]
+fn reduced_relative_near_misses() {
+    let ctx = Context::default();
+    for text in [
+        "The captain paused, thought to himself, and turned the ferry round.",
+        "Nobody had thought to check the toll booth.",
+        "The ferry expected to arrive at noon was late.",
+    ] {
+        let found = vague_texts(text, &ctx);
+        assert!(found.is_empty(), "{text}: {found:?}");
+    }
+}
