@@ -452,6 +452,22 @@ pub const AGENTLESS_NEED_IT_OR_TO: &[&str] = &[
     "alleged",
 ];
 
+/// Participles that, set off by a comma and followed by "to", hide who holds the view:
+/// "the toll, thought to be the highest", "the wreck, believed to date from 1850".
+pub const REDUCED_RELATIVE_PARTICIPLES: &[&str] = &[
+    "thought",
+    "believed",
+    "said",
+    "understood",
+    "reported",
+    "rumoured",
+    "rumored",
+    "alleged",
+    "estimated",
+    "expected",
+    "tipped",
+];
+
 /// Participles that after "widely" hold a view nobody is named for: "widely expected
 /// in May", "widely seen as", "widely tipped for".
 pub const WIDELY_PARTICIPLES: &[&str] = &[
@@ -551,6 +567,7 @@ mod tests {
             PHRASES,
             ACCORDING_TO_VAGUE,
             AGENTLESS_PARTICIPLES,
+            REDUCED_RELATIVE_PARTICIPLES,
             HEDGING_ADVERBS,
         ] {
             for w in list {

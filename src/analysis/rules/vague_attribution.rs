@@ -15,9 +15,9 @@
 //! passive is covered by a named source in the same sentence).
 
 use super::{RuleCode, RuleInput};
-use crate::analysis::attribution::{fixes, Attribution, CueKind, SourceClass};
+use crate::analysis::attribution::{fixes, Attribution, CueKind, Relation, Source, SourceClass};
 use crate::analysis::lexicon::{reporting, vague};
-use crate::analysis::report::Finding;
+use crate::analysis::report::{Finding, Report};
 
 pub fn check(input: &RuleInput) -> Vec<Finding> {
     let report = input.report;
@@ -31,6 +31,9 @@ pub fn check(input: &RuleInput) -> Vec<Finding> {
             continue;
         }
         if a.kind == CueKind::Agentless && named_in_sentence(&report.attributions, a) {
+            continue;
+        }
+        if counted_group_in_named_content(report, a, src) {
             continue;
         }
         // "people do not want to pay": a generic group's wish is no vague source.
@@ -60,6 +63,32 @@ fn named_in_sentence(all: &[Attribution], a: &Attribution) -> bool {
                 .as_ref()
                 .is_some_and(|s| s.class != SourceClass::Vague)
     })
+}
+
+/// "The depot manager said 300 people protested": a group a figure counts, inside what a
+/// named source reports, is part of that report, not a second source ("Which 300
+/// people?" would be a false alarm). "Three officials said" is still vague.
+fn counted_group_in_named_content(report: &Report, a: &Attribution, src: &Source) -> bool {
+    let counted = src
+        .text
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()));
+    // The reporting clause must stand in the same sentence as the count: a named source
+    // paragraphs away does not make a later count its content.
+    let same_sentence = |r: &Relation| {
+        r.clause
+            .and_then(|c| report.attributions.get(c))
+            .is_some_and(|o| o.sentence == a.sentence)
+    };
+    counted
+        && report.relations.iter().any(|r| {
+            r.cue != a.cue
+                && !r.vague
+                && r.source.is_some_and(|s| !s.overlaps(src.span))
+                && r.content.contains_span(src.span)
+                && same_sentence(r)
+        })
 }
 
 const QUANTIFIERS: &[&str] = &[
@@ -196,6 +225,16 @@ mod tests {
         // A party's name is a named body.
         assert!(flagged("Liberal Democrats say the toll is unfair.").is_empty());
         assert!(flagged("The Democrats said the toll was unfair.").is_empty());
+    }
+
+    /// The people a figure counts, inside a named source's report, are what it reports;
+    /// a counted group speaking for itself stays vague.
+    #[test]
+    fn counted_group_inside_a_named_report() {
+        assert!(flagged("The ferry captain said 40 passengers complained on Monday.").is_empty());
+        assert!(flagged("Harriet Vane said 200 residents marched to the toll booth.").is_empty());
+        let f = flagged("Three officials said the ferry would stop running.");
+        assert_eq!(f.len(), 1, "{f:?}");
     }
 
     #[test]

@@ -1,0 +1,316 @@
+//! Classing a source noun phrase as named, resolved or vague, and the tests that keep a
+//! generic head from being vague (a name alongside, a named maker, part of a name).
+
+use super::*;
+
+/// Prepositions that tie a complement to the noun before them: "an average of polls",
+/// "a spokesman for committee Democrats", "research by four economists".
+const NP_OR_AGENT_PREPS: &[&str] = &["of", "for", "to", "by", "from", "among", "with"];
+
+impl SentenceFinder<'_, '_> {
+    /// A generic head that the text ties to a named person: an apposition naming them
+    /// ("a top strategist, Jane Okafor, said") or a name it is grouped with ("Okafor
+    /// and other aides said").
+    fn named_alongside(&self, m: usize, h: usize) -> bool {
+        let ws = self.ws;
+        // A comma or a dash opens the apposition: "three scholars - Mr. Lee, ...".
+        let opens = ws
+            .get(h + 1)
+            .is_some_and(|c| matches!(c.text, "," | "-" | "—" | "–"));
+        let named_apposition = opens
+            && ws.get(h + 2).is_some_and(|w| w.capitalised() && !w.quoted)
+            && ws
+                .get(h + 3)
+                .is_some_and(|w| w.capitalised() && !w.quoted || w.text == ".");
+        // "Okafor and other senators", "Okafor and others", "Lee, Ruiz and other
+        // prominent donors in both parties": a name leads the group.
+        let named_conjunct = (m.saturating_sub(8)..=h).any(|k| {
+            matches!(ws[k].lower, "other" | "others")
+                && k >= 2
+                && ws[k - 1].is("and")
+                && ws[k - 2].capitalised()
+                && !ws[k - 2].quoted
+                && (k..h).all(|d| ws[d].is_word())
+        });
+        // "officials, including Jane Okafor, said" / "officials — including ...".
+        // Not "economists — including a minority of the board —": no one is named.
+        let named_example = opens
+            && ws.get(h + 2).is_some_and(|w| w.is("including"))
+            && ws
+                .get(h + 3)
+                .is_some_and(|w| !DETERMINERS.contains(&w.lower));
+        named_apposition || named_conjunct || named_example
+    }
+
+    /// A determiner or possessive before the head that still names no one: "the
+    /// source said" (an anonymous head), "her advisers said" (an entourage after a
+    /// possessive) — but not "Okafor and her advisers said", where a name leads.
+    fn unnamed_after_determiner(&self, m: usize, h: usize) -> bool {
+        let ws = self.ws;
+        let l = ws[h].lower;
+        if vague_lexicon::ANONYMOUS_HEADS.contains(&l) {
+            return true;
+        }
+        if !vague_lexicon::ENTOURAGE_HEADS.contains(&l) || m == 0 {
+            return false;
+        }
+        let owner = ws[m - 1].lower;
+        let possessive = matches!(owner, "his" | "her" | "their" | "its")
+            || owner.ends_with("'s")
+            || owner.ends_with("’s");
+        // Walk back over the owner's own name ("Mrs. Clinton's") to what joins it.
+        let mut k = m - 1;
+        while k > 0 && ws[k - 1].capitalised() && !ws[k - 1].quoted {
+            k -= 1;
+        }
+        let joined = k > 0
+            && matches!(
+                ws[k - 1].text.to_lowercase().as_str(),
+                "and" | "&" | "with" | "," | "or"
+            );
+        possessive && !joined
+    }
+
+    /// "an average of polls shows", "a letter to committee members calls", "a
+    /// spokesman for committee Democrats said": the vague words are the complement of
+    /// another noun, which heads the subject. ("some of his aides" is the post-modified
+    /// reading, where the noun before the preposition is itself vague.)
+    fn complement_of_another_noun(&self, a: usize, m: usize, forward: bool) -> bool {
+        let ws = self.ws;
+        // Over the plain words of the subject before the head: "to [committee] members".
+        let mut k = m;
+        while k > a && {
+            let p = &ws[k - 1];
+            p.is_word() && !p.capitalised() && !p.quoted && !NP_OR_AGENT_PREPS.contains(&p.lower)
+        } {
+            k -= 1;
+        }
+        // A quantifier or article opening the words says the phrase starts there: "the
+        // kind of jurist many Republicans fear".
+        let opens_itself = matches!(
+            ws[m].lower,
+            "a" | "an" | "some" | "many" | "most" | "several" | "few" | "other" | "one" | "another"
+        );
+        if forward || k < 2 || opens_itself {
+            return false;
+        }
+        let prep = &ws[k - 1];
+        let noun = &ws[k - 2];
+        NP_OR_AGENT_PREPS.contains(&prep.lower)
+            && noun.is_word()
+            && !noun.quoted
+            && !vague_lexicon::QUANTIFIER_SUBJECTS.contains(&noun.lower)
+            && !vague_lexicon::is_plural_head(noun.lower)
+            && !vague_lexicon::is_singular_head(noun.lower)
+            && !matches!(
+                noun.lower,
+                "according" | "one" | "all" | "none" | "each" | "out"
+            )
+            && !vague_lexicon::QUANTITY_NOUNS.contains(&noun.lower)
+            && !["thirds", "quarters", "fifths", "tenths"]
+                .iter()
+                .any(|f| noun.lower.ends_with(f))
+    }
+
+    /// "Business Insider", "the Center for Nonproliferation Studies": a vague head
+    /// written with a capital inside a sentence is part of a name. Party groups and
+    /// "MPs" are always capitalised, and a title-case headline capitalises everything.
+    fn part_of_a_name(&self, h: usize) -> bool {
+        let ws = self.ws;
+        let w = &ws[h];
+        // A name's other words stand before the head: "Business Insider".
+        if h == 0 || !w.capitalised() || w.quoted || !ws[h - 1].capitalised() {
+            return false;
+        }
+        if vague_lexicon::CAPITALISED_GROUPS.contains(&w.lower) {
+            return false;
+        }
+        let words = ws.iter().filter(|t| t.is_word());
+        let capitals = words.clone().filter(|t| t.capitalised()).count();
+        capitals * 2 < words.count()
+    }
+
+    /// "a 2014 Labor Department study", "a Gallup poll", "a study by economists at
+    /// Duke University": a study or poll whose maker the phrase names.
+    fn made_by_a_named_body(&self, m: usize, h: usize, b: usize) -> bool {
+        let ws = self.ws;
+        if !vague_lexicon::DOCUMENT_HEADS.contains(&ws[h].lower) {
+            return false;
+        }
+        // A capital opening the sentence is the sentence's: "Early polls show".
+        let named_maker = (m..h).any(|k| {
+            ws[k].capitalised()
+                && k > 0
+                && !ws[k - 1].is_punct(&['.', '!', '?', '"', '“', '('])
+                && !DETERMINERS.contains(&ws[k].lower)
+        });
+        let by_name = ws.get(h + 1..).is_some_and(|rest| {
+            rest.iter()
+                .take(8)
+                .take_while(|t| t.is_word() || t.kind == TokenKind::Number)
+                .skip_while(|t| !t.is("by"))
+                .any(|t| t.capitalised())
+        });
+        named_maker || by_name && b >= m
+    }
+
+    /// Classes the noun phrase `a..=b` as a source.
+    pub(in crate::analysis::attribution) fn classify(
+        &self,
+        a: usize,
+        b: usize,
+        forward: bool,
+    ) -> Source {
+        let ws = self.ws;
+        let text = self.text(a, b);
+        let lower = text.to_lowercase().replace('’', "'");
+        let vague_src = |s: usize, e: usize| Source {
+            span: span_of(ws, s, e),
+            text: self.text(s, e),
+            class: SourceClass::Vague,
+            entity: None,
+        };
+        // Fixed vague phrases and the desk's own list.
+        // The earliest phrase of the list that matches anywhere in the phrase, at its
+        // first place.
+        let mut first: Option<(usize, usize, usize)> = None;
+        for k in a..=b.min(ws.len().saturating_sub(1)) {
+            for (pi, phrase, _) in self.vague_phrases.starting_at(&ws[k]) {
+                if first.is_some_and(|(best, _, _)| best <= pi) {
+                    break;
+                }
+                if let Some(e) = match_phrase(ws, k, phrase) {
+                    // After "according to" a phrase that opens the object is the
+                    // whole source, however far the noun-phrase reading got.
+                    let opens_object = forward && k == a;
+                    if e <= b
+                        || opens_object
+                        || phrase.ends_with(" to")
+                        || phrase.ends_with(" with")
+                        || phrase.ends_with(" of")
+                        || phrase.ends_with(" on")
+                    {
+                        first = Some((pi, k, e));
+                        break;
+                    }
+                }
+            }
+        }
+        if let Some((_, k, e)) = first {
+            return vague_src(a.min(k), b.max(e));
+        }
+        if forward && vague_lexicon::ACCORDING_TO_VAGUE.contains(&lower.as_str()) {
+            return vague_src(a, b);
+        }
+        let pronoun = a == b && PRONOUNS.contains(&ws[b].lower);
+        if pronoun {
+            return Source {
+                span: span_of(ws, a, b),
+                text,
+                class: SourceClass::Resolved { to: String::new() },
+                entity: None,
+            };
+        }
+        // Find the vague head: the last word for a subject; for a forward phrase, the
+        // first vague head not followed by a named "of/at/from" complement.
+        let heads: Vec<usize> = (a..=b)
+            .filter(|&k| {
+                let l = ws[k].lower;
+                vague_lexicon::is_plural_head(l)
+                    || vague_lexicon::is_singular_head(l)
+                    || (vague_lexicon::QUANTIFIER_SUBJECTS.contains(&l) && (k == b || forward))
+            })
+            .collect();
+        // "several observers": the quantifier leads to the head after it.
+        let heads: Vec<usize> = heads
+            .iter()
+            .copied()
+            .filter(|&k| {
+                !(forward
+                    && vague_lexicon::QUANTIFIER_SUBJECTS.contains(&ws[k].lower)
+                    && heads.contains(&(k + 1)))
+            })
+            .collect();
+        let head = if forward {
+            heads
+                .first()
+                .copied()
+                .filter(|&h| (h + 1..=b).all(|k| !ws[k].capitalised()))
+        } else {
+            heads.last().copied().filter(|&h| h == b)
+        };
+        // "Liberal Democrats said": a party's name, not a generic group.
+        let head =
+            head.filter(|&h| !(h > a && vague_lexicon::is_party_name(ws[h - 1].text, ws[h].text)));
+        if let Some(h) = head {
+            let l = ws[h].lower;
+            // Modifiers before the head that keep it anonymous.
+            let mut m = h;
+            while m > a {
+                let p = &ws[m - 1];
+                let pl = p.lower;
+                if pl.ends_with("'s")
+                    || pl.ends_with("’s")
+                    || DETERMINERS.contains(&pl) && !matches!(pl, "a" | "an")
+                {
+                    break;
+                }
+                if p.capitalised()
+                    || vague_lexicon::is_head_modifier(pl)
+                    || vague_lexicon::is_plural_head(pl)
+                    || vague_lexicon::is_singular_head(pl)
+                    || p.kind == TokenKind::Number
+                {
+                    m -= 1;
+                    continue;
+                }
+                break;
+            }
+            let before = (m > 0).then(|| &ws[m - 1]);
+            let definite = before.is_some_and(|p| {
+                let pl = p.lower;
+                (DETERMINERS.contains(&pl) && !matches!(pl, "a" | "an" | "any" | "no" | "such"))
+                    || pl.ends_with("'s")
+                    || pl.ends_with("’s")
+            });
+            let unnamed = self.unnamed_after_determiner(m, h);
+            let definite = definite && !unnamed;
+            let singular = vague_lexicon::is_singular_head(l);
+            let indefinite =
+                unnamed || (m..h).any(|k| matches!(ws[k].lower, "a" | "an" | "one" | "another"));
+            let quantifier = vague_lexicon::QUANTIFIER_SUBJECTS.contains(&l);
+            if !definite
+                && !self.complement_of_another_noun(a, m, forward)
+                && !self.part_of_a_name(h)
+                && !self.made_by_a_named_body(m, h, b)
+                && (!singular || indefinite)
+                && (!quantifier || m == h || forward)
+                && !self.named_alongside(m, h)
+            {
+                // Drop a leading connective from the span.
+                let mut s = m;
+                while s < h && matches!(ws[s].lower, "but" | "and" | "yet") {
+                    s += 1;
+                }
+                return vague_src(s, h);
+            }
+        }
+        let proper = (a..=b).any(|k| {
+            ws[k].capitalised()
+                && !(k == 0
+                    && (DETERMINERS.contains(&ws[k].lower)
+                        || CLAUSE_BOUNDARIES.contains(&ws[k].lower)))
+        });
+        let class = if proper {
+            SourceClass::Named
+        } else {
+            SourceClass::Resolved { to: String::new() }
+        };
+        Source {
+            span: span_of(ws, a, b),
+            text,
+            class,
+            entity: None,
+        }
+    }
+}
