@@ -113,7 +113,10 @@ fn content_of(
     sent: Span,
     taken: Span,
 ) -> Option<(Span, RelationKind)> {
-    let reported = reported_side(doc, sent, taken);
+    // "Six in 10 say the fares are too high": with the source before its verb, the
+    // words after the verb are what is said, whatever stands before the source.
+    let subject_first = a.source.as_ref().is_some_and(|s| s.span.end <= a.cue.start);
+    let reported = reported_side(doc, sent, taken, subject_first);
     // Quotations the clause introduces: in its sentence, or running on from it.
     let own: Vec<Span> = quotes
         .iter()
@@ -151,9 +154,10 @@ fn closes_just_before(doc: &Document, q: Span, sent: Span) -> bool {
             .all(|c| !c.is_alphanumeric() && c != '\n')
 }
 
-/// The longer side of the sentence around the clause's own words, trimmed of the
-/// punctuation and "that" that join it to the clause.
-fn reported_side(doc: &Document, sent: Span, taken: Span) -> Option<Span> {
+/// The longer side of the sentence around the clause's own words (the side after them
+/// when the source stands before its verb), trimmed of the punctuation and "that" that
+/// join it to the clause.
+fn reported_side(doc: &Document, sent: Span, taken: Span, subject_first: bool) -> Option<Span> {
     let left = trim(doc, Span::new(sent.start, taken.start.max(sent.start)));
     let right = trim(doc, Span::new(taken.end.min(sent.end), sent.end));
     let size = |s: &Option<Span>| s.map_or(0, |s| word_count(doc, s));
@@ -161,7 +165,7 @@ fn reported_side(doc: &Document, sent: Span, taken: Span) -> Option<Span> {
     if l == 0 && r == 0 {
         return None;
     }
-    if r >= l {
+    if r >= l || (subject_first && r > 0) {
         right
     } else {
         left
@@ -238,6 +242,19 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn a_subject_before_its_verb_reports_the_words_after_it() {
+        // A long opening phrase before the subject is not what the subject said.
+        let r = rows(
+            "Among drivers who use the ferry every day, only 40 percent say the fares are fair.",
+        );
+        let say = r.iter().find(|x| x.0 == "say").expect("the share's clause");
+        assert_eq!(say.3, "the fares are fair");
+        // Near miss: an inverted clause at the end still reports the words before it.
+        let r = rows("The ferry will run on Sundays from June onwards, the harbour board said.");
+        assert_eq!(r[0].3, "The ferry will run on Sundays from June onwards");
     }
 
     #[test]

@@ -6,6 +6,7 @@ use super::words::{
     ADVERBS, AUXILIARIES, BE, CLAUSE_BOUNDARIES, CLOSE_QUOTES, DETERMINERS, PRONOUNS,
 };
 use super::{Attribution, CueKind, SourceClass};
+use crate::analysis::figures::numbers::cardinal_value;
 use crate::analysis::lexicon::reporting;
 use crate::analysis::segment::TokenKind;
 
@@ -391,16 +392,13 @@ impl SentenceFinder<'_, '_> {
                 ..base
             });
         }
-        // "4 in 10 said": a share of those polled is the subject of "said".
-        let poll_share = p.kind == TokenKind::Number
-            && info.lemma == "say"
-            && ju >= 2
-            && ws[ju - 1].is("in")
-            && ws[ju - 2].kind == TokenKind::Number;
-        if poll_share {
+        // "4 in 10 said", "six out of 10 say", "47% say": a share of those polled is the
+        // subject of the verb; "seven out of 11 states" is a count of a plural noun.
+        let plural_noun = |l: &str| NOUNY.contains(&l) && l.ends_with('s') && l != "says";
+        if let Some(first) = self.share_subject(ju).filter(|_| !plural_noun(w.lower)) {
             mark(used);
             return Some(Attribution {
-                source: Some(self.classify(ju - 2, ju, false)),
+                source: Some(self.classify(first, ju, false)),
                 ..base
             });
         }
@@ -438,11 +436,21 @@ impl SentenceFinder<'_, '_> {
                     || (p.text == "," && ju > 0 && ws[ju - 1].is_punct(CLOSE_QUOTES));
                 let named_start =
                     ws[a].capitalised() || ws[a].is("the") || PRONOUNS.contains(&ws[a].lower);
-                let opens = named_start || matches!(ws[a].lower, "a" | "an" | "another" | "one");
+                // `"...," said former Gov. Ann Lee`: right after a quotation the words after
+                // "said" name the speaker, whatever word opens them.
+                let speaker_slot = after_quote
+                    && (w.is("said") || w.is("says"))
+                    && ws[a].is_word()
+                    && !CLAUSE_BOUNDARIES.contains(&ws[a].lower)
+                    && !matches!(ws[a].lower, "to" | "it" | "that")
+                    && self.verb_info(a).is_none();
+                let opens = named_start
+                    || speaker_slot
+                    || matches!(ws[a].lower, "a" | "an" | "another" | "one");
                 let src = self.classify(a, b, true);
                 // `..., said several observers.`: a lower-case subject only when vague.
                 if (ends && (named_start || src.class == SourceClass::Vague))
-                    || ((ends || (after_quote && w.is("said"))) && opens)
+                    || ((ends || speaker_slot || (after_quote && w.is("said"))) && opens)
                 {
                     mark(used);
                     for u in used.iter_mut().take(b + 1).skip(a) {
@@ -540,5 +548,131 @@ impl SentenceFinder<'_, '_> {
             source: Some(source),
             ..base
         })
+    }
+
+    /// A share of those polled ending at `end`: "4 in 10", "one out of five", "47%",
+    /// "9 percent", "9 per cent". Returns the share's first word.
+    fn share_subject(&self, end: usize) -> Option<usize> {
+        let ws = self.ws;
+        let count = |k: usize| {
+            ws.get(k).is_some_and(|w| {
+                !w.quoted && (w.kind == TokenKind::Number || cardinal_value(w.lower).is_some())
+            })
+        };
+        let at = |k: usize, word: &str| ws.get(k).is_some_and(|w| !w.quoted && w.is(word));
+        let p = &ws[end];
+        if p.text == "%" || at(end, "percent") {
+            return (end >= 1 && count(end - 1)).then(|| end - 1);
+        }
+        if at(end, "cent") && end >= 2 && at(end - 1, "per") && count(end - 2) {
+            return Some(end - 2);
+        }
+        if !count(end) {
+            return None;
+        }
+        if end >= 2 && at(end - 1, "in") && count(end - 2) {
+            return Some(end - 2);
+        }
+        if end >= 3 && at(end - 1, "of") && at(end - 2, "out") && count(end - 3) {
+            return Some(end - 3);
+        }
+        None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::analysis::{analyze, Context, Format};
+
+    /// `(cue, source)` of every attribution in `text`, as written.
+    fn clauses(text: &str) -> Vec<(String, Option<String>)> {
+        let r = analyze(text, Format::PlainText, &Context::default());
+        r.attributions
+            .iter()
+            .map(|a| {
+                (
+                    text[a.cue.start..a.cue.end].to_string(),
+                    a.source.as_ref().map(|s| s.text.clone()),
+                )
+            })
+            .collect()
+    }
+
+    fn source_of(text: &str, cue: &str) -> Option<String> {
+        clauses(text)
+            .into_iter()
+            .find(|(c, _)| c == cue)
+            .and_then(|(_, s)| s)
+    }
+
+    #[test]
+    fn a_share_of_those_polled_is_the_subject() {
+        let lead = "Ferry poll.\n\n";
+        for (sentence, cue, share) in [
+            (
+                "Nearly six in 10 said the crossing should stay open.",
+                "said",
+                "six in 10",
+            ),
+            (
+                "One out of five say they never take the bus.",
+                "say",
+                "One out of five",
+            ),
+            ("Only 9% say they walk to work.", "say", "9%"),
+            (
+                "About 30 per cent said the fares were too high.",
+                "said",
+                "30 per cent",
+            ),
+            (
+                "Some 41 percent want a second bridge.",
+                "want",
+                "41 percent",
+            ),
+        ] {
+            let text = format!("{lead}{sentence}");
+            assert_eq!(source_of(&text, cue).as_deref(), Some(share), "{sentence}");
+        }
+    }
+
+    #[test]
+    fn numbers_that_are_not_a_share_make_no_clause() {
+        let lead = "Ferry poll.\n\n";
+        for sentence in [
+            "The party swept seven out of 11 states on Tuesday.",
+            "Fares rose 4 percent in May.",
+            "The ferry carried 9% more cars in 2019 than in 2018.",
+        ] {
+            let text = format!("{lead}{sentence}");
+            assert!(
+                clauses(&text).is_empty(),
+                "{sentence}: {:?}",
+                clauses(&text)
+            );
+        }
+    }
+
+    #[test]
+    fn after_a_quotation_said_names_the_speaker_whatever_opens_the_phrase() {
+        let text = "Pier plan.\n\n\u{201c}We will rebuild the pier,\u{201d} said former harbour master Tom Reid, who ran the port for years.";
+        let src = source_of(text, "said").expect("the speaker after the quotation");
+        assert!(src.contains("Tom Reid"), "{src}");
+        let text =
+            "Pier plan.\n\n\u{201c}It will open in June,\u{201d} says retired engineer Ada Moss.";
+        let src = source_of(text, "says").expect("the speaker after the quotation");
+        assert!(src.contains("Ada Moss"), "{src}");
+    }
+
+    #[test]
+    fn said_to_after_a_quotation_is_no_speaker() {
+        let text = "Pier plan.\n\nThe notice, \u{201c}Closed for repairs,\u{201d} said to have gone up in May, was torn down.";
+        assert!(
+            clauses(text)
+                .iter()
+                .all(|(_, s)| s.as_deref().is_none_or(|s| !s.starts_with("to"))),
+            "{:?}",
+            clauses(text)
+        );
     }
 }
