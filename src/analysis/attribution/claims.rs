@@ -3,10 +3,14 @@
 //! questions, quoted words and the lead's statement of the story's own event are not
 //! claims that need a source here. Every claim carries the words that made it one.
 
+mod not_a_count;
+mod record;
+
 use super::index::ClauseIndex;
 use super::words::{sentence_words, W};
 use super::{is_headline, Attribution, Claim, CueKind};
 use crate::analysis::lexicon::calendar::MONTHS;
+use crate::analysis::lexicon::claims as claim_words;
 use crate::analysis::lexicon::reporting;
 use crate::analysis::memo::Memo;
 use crate::analysis::segment::{Document, TokenKind};
@@ -187,7 +191,7 @@ fn sentence_claim(ws: &[W], doc: &Document) -> Option<(String, bool)> {
         .iter()
         .filter(|w| !w.quoted && w.kind != TokenKind::Punct)
         .count();
-    if open < 4 || is_question(ws) || share_price(ws) {
+    if open < 4 || is_question(ws) || share_price(ws) || record::cites_a_record(ws) {
         return None;
     }
     reason(ws, doc)
@@ -312,11 +316,28 @@ fn reason(ws: &[W], doc: &Document) -> Option<(String, bool)> {
                 false,
             ));
         }
+        if let Some(end) = stated_intention(ws, i) {
+            return Some((
+                format!("reports an intention: {}", words_text(ws, i, end, doc)),
+                false,
+            ));
+        }
         if ALLEGATION.contains(&l) {
             return Some((format!("makes an allegation: {}", w.text), true));
         }
     }
     None
+}
+
+/// "has expressed a willingness to move", "voiced a desire to stay": someone's wish
+/// told as fact, with no word of where they said it. The index of the intention noun.
+fn stated_intention(ws: &[W], i: usize) -> Option<usize> {
+    if !claim_words::VOICED.contains(&ws[i].lower) {
+        return None;
+    }
+    let end = (i + 1..(i + 4).min(ws.len()))
+        .find(|&k| !ws[k].quoted && claim_words::INTENTIONS.contains(&ws[k].lower))?;
+    ws.get(end + 1).is_some_and(|n| n.is("to")).then_some(end)
 }
 
 /// "the largest", "the world's most profitable", "one of the lowest".
@@ -412,6 +433,9 @@ fn figure(ws: &[W], i: usize, doc: &Document) -> Option<String> {
         }
         // A number glued to letters is a time or a model ("1800GMT", "A321").
         if next.is_some_and(|n| n.is_word() && n.span.start == w.span.end && !n.is("s")) {
+            return None;
+        }
+        if not_a_count::names_or_dates(ws, i) || not_a_count::age(ws, i, value) {
             return None;
         }
         // A bare small number is a count rarely worth a source on its own.

@@ -1,5 +1,6 @@
 //! Word lists, compiled once. Each list is data with a header saying where it comes from.
 pub mod calendar;
+pub mod claims;
 pub mod english;
 pub mod figures;
 pub mod names;

@@ -251,4 +251,109 @@ mod tests {
             assert!(f[0].contains("2,300"), "{f:?}");
         }
     }
+
+    #[test]
+    fn an_age_after_a_name_is_no_claim() {
+        for s in [
+            "Rhona Ellis, 52, a retired teacher, queued for two hours to vote.",
+            "Tom Baird, 67, who farms near the depot, opposes the toll.",
+        ] {
+            let f = flagged(&format!("{LEAD}{s}"));
+            assert!(f.is_empty(), "{s}: {f:?}");
+        }
+        // A tally of names and counts is still a figure, and so is a count that no
+        // comma sets off after a name.
+        for s in [
+            "In the ward vote it was Ellis, 52, Baird, 47, and the rest far behind.",
+            "Ellis took 52, a record for the ward, in the recount.",
+        ] {
+            let f = flagged(&format!("{LEAD}{s}"));
+            assert_eq!(f.len(), 1, "{s}: {f:?}");
+        }
+    }
+}
+
+#[cfg(test)]
+mod counts_and_records {
+    use crate::analysis::{analyze, Context, Format, RuleCode};
+
+    fn flagged(text: &str) -> Vec<String> {
+        let r = analyze(text, Format::PlainText, &Context::default());
+        r.findings
+            .iter()
+            .filter(|f| f.code == RuleCode::UnattributedClaim)
+            .map(|f| f.message.clone())
+            .collect()
+    }
+
+    const LEAD: &str = "The council met on Tuesday night.\n\n";
+
+    #[test]
+    fn names_labels_and_dates_with_numbers_count_nothing() {
+        for s in [
+            "The bus operator filed for Chapter 11 protection after the winter.",
+            "The depot sits on Route 66 outside the old mill town.",
+            "The hearing was moved to Dec. 14 at the request of the defence.",
+            "The club signed the world number 12 for the spring season.",
+            "The appeal, listed as No. 17-2204, was sent back to the lower court.",
+            "The post went up at 2019-11-23 and was taken down the same evening.",
+            "The lessons are aimed at pupils aged 15 or older in the district.",
+            "The scheme is open to 12 to 16-year-olds in the borough.",
+        ] {
+            let f = flagged(&format!("{LEAD}{s}"));
+            assert!(f.is_empty(), "{s}: {f:?}");
+        }
+    }
+
+    #[test]
+    fn counts_beside_names_still_count() {
+        for s in [
+            // A possessive owns what the number counts.
+            "The plan would close Ohio's 40 rural depots by the autumn.",
+            // The sentence's first word is capitalised only by position.
+            "Some 400 drivers walked out of the depot in the dispute.",
+            // A month written out in full still leaves a count after the day.
+            "The council cut 1,200 posts between March and June of that year.",
+        ] {
+            let f = flagged(&format!("{LEAD}{s}"));
+            assert_eq!(f.len(), 1, "{s}: {f:?}");
+        }
+    }
+
+    #[test]
+    fn a_sentence_that_names_its_record_is_sourced() {
+        for s in [
+            "Exit polling showed that the mayor won 61 percent of first-time voters.",
+            "More than 30 percent of the money came in March, new filing reports show.",
+            "The mayor leads her rival by 14 points in the statewide poll.",
+        ] {
+            let f = flagged(&format!("{LEAD}{s}"));
+            assert!(f.is_empty(), "{s}: {f:?}");
+        }
+        // A record that shows nothing is no source for the figure beside it.
+        for s in [
+            "The report on the 1,400 closures will be published in the spring.",
+            "The mayor won 61 percent of first-time voters, and a report is due.",
+        ] {
+            let f = flagged(&format!("{LEAD}{s}"));
+            assert_eq!(f.len(), 1, "{s}: {f:?}");
+        }
+    }
+
+    #[test]
+    fn an_age_is_no_claim_but_a_stated_wish_still_is() {
+        let f = flagged(&format!(
+            "{LEAD}Halloran, 31, has already expressed a desire to join the northern club."
+        ));
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert!(f[0].contains("reports an intention"), "{f:?}");
+        // An age alone, and a desire that is not told as someone's stated wish.
+        for s in [
+            "Halloran, 31, trained with the northern club on Monday morning.",
+            "Halloran expressed surprise at the size of the crowd at the ground.",
+        ] {
+            let f = flagged(&format!("{LEAD}{s}"));
+            assert!(f.is_empty(), "{s}: {f:?}");
+        }
+    }
 }
