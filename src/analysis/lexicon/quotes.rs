@@ -180,6 +180,22 @@ pub const CUE_VERBS: &[&str] = &[
     "recounts",
     "reckons",
     "wonders",
+    // Ways of speaking that finish a sentence a quotation hands over with its comma:
+    // `“...,” she shot back`, `“...,” he reacted`, `“...,” the old guard remembered`.
+    "shot",
+    "react",
+    "reacts",
+    "reacted",
+    "remember",
+    "remembers",
+    "remembered",
+    "pressed",
+    "presses",
+    "echoed",
+    "echoes",
+    "marveled",
+    "marvelled",
+    "marvels",
 ];
 
 /// Verbs that report the words of a written text right after its quotation: `“...,” the

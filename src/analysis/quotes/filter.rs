@@ -97,3 +97,270 @@ impl<'a> Analyzer<'a> {
         })
     }
 }
+
+/// Does the copy name a source for each quotation, even where no speaker was resolved?
+///
+/// The speaker finder gives a quotation a speaker only when it can say who; the copy
+/// often shows *that* someone is credited without the finder pinning them down: a
+/// clause after the quotation (`“...,” the retired teacher from Ohio recalled`), the
+/// writer's own sentence around a partial quote, a credit line (`― Dana Reyes`), a
+/// transcript label (`"MAYOR: ..."`), or a quotation that runs on from one that was
+/// credited. Every consumer (the "Who said this?" rule, hover, JSON) asks this one
+/// reading, so they agree. Quotations with a speaker are credited trivially.
+pub fn credited_in_copy(doc: &Document, quotes: &[Quote]) -> Vec<bool> {
+    let text = doc.text.as_str();
+    let mut credited: Vec<bool> = quotes
+        .iter()
+        .map(|q| {
+            q.speaker.is_some()
+                || woven_into_sentence(doc, q)
+                || followed_by_reporting_clause(doc, q)
+                || hands_over_to_clause(doc, q)
+                || introduced_by_colon(doc, q)
+                || transcript_label(doc, q)
+                || credit_line_follows(doc, q)
+        })
+        .collect();
+    // Run-ons: credit flows along a run of quotations both ways until nothing changes
+    // (a run is short, so this settles in a pass or two).
+    loop {
+        let mut changed = false;
+        for i in 0..quotes.len() {
+            if credited[i] {
+                continue;
+            }
+            let from_before =
+                i > 0 && credited[i - 1] && continues(doc, text, &quotes[i - 1], &quotes[i]);
+            let from_after = i + 1 < quotes.len()
+                && credited[i + 1]
+                && opening_mark_repeats(doc, text, &quotes[i], &quotes[i + 1]);
+            if from_before || from_after {
+                credited[i] = true;
+                changed = true;
+            }
+        }
+        if !changed {
+            return credited;
+        }
+    }
+}
+
+/// Words of the writer's own sentence that lead into a quotation before it has a
+/// speaker's clause to stand on: `The mayor called the plan "dead on arrival"`. At two
+/// such words the quotation is a partial quote carried by a sentence the writer built
+/// around a source (its subject), not a free-standing quotation missing its speaker.
+const WOVEN_LEAD_WORDS: usize = 2;
+
+/// Is the quotation a partial quote inside the writer's sentence? The quotation opens
+/// mid-sentence, after at least [`WOVEN_LEAD_WORDS`] words of the same sentence; that
+/// sentence's reporting clause ("X told reporters that ...", "X described it as ...")
+/// names the source even when the speaker finder cannot pin the clause down, and a
+/// false "Who said this?" on attributed copy costs more than a missed one.
+fn woven_into_sentence(doc: &Document, q: &Quote) -> bool {
+    let Some(s) = doc.sentence_at(q.span.start) else {
+        return false;
+    };
+    let start = doc.sentences[s].span.start;
+    let lead = doc.text.get(start..q.span.start).unwrap_or("");
+    lead.split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphabetic))
+        .count()
+        >= WOVEN_LEAD_WORDS
+}
+
+/// How many words after a quotation its reporting verb may come: `“...,” the
+/// 81-year-old retired teacher from Ohio said`.
+const CLAUSE_REACH_WORDS: usize = 8;
+
+/// Does the quotation's own sentence go on into a reporting clause (`“...,” a longtime
+/// adviser said`, `“...,” said the agency's director`)? Then the copy says who spoke,
+/// even where the speaker is a description the speaker finder will not turn into a
+/// person; asking "Who said this?" there is a false alarm.
+fn followed_by_reporting_clause(doc: &Document, q: &Quote) -> bool {
+    let Some(s) = doc.sentence_at(q.span.end.saturating_sub(1)) else {
+        return false;
+    };
+    let end = doc.sentences[s].span.end;
+    let tail = doc.text.get(q.span.end..end.max(q.span.end)).unwrap_or("");
+    tail.split_whitespace()
+        .take_while(|w| !w.contains(['"', '“', '”']))
+        .take(CLAUSE_REACH_WORDS)
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .any(|w| reporting_verb(w).is_some())
+}
+
+/// The text of the quotation's paragraph after `pos`.
+fn rest_of_paragraph(doc: &Document, pos: usize) -> &str {
+    let end = doc
+        .paragraph_at(pos.saturating_sub(1))
+        .map_or(pos, |p| doc.paragraphs[p].span.end);
+    doc.text.get(pos..end.max(pos)).unwrap_or("")
+}
+
+/// A quotation that closes on a comma hands its sentence over to the words after it:
+/// `“We will not stand by,” the delegate from the north shot back.` A sentence cannot
+/// stop at that comma, and when the words that finish it hold a verb of saying they say
+/// who spoke, however far the verb is (a long description, an appositive). A
+/// question or exclamation does the same when the next word is in lower case (`“Why
+/// now?” asked the mayor`): the sentence has not ended. A quotation closing on a full
+/// stop, followed by a capital, or ending its paragraph is not handed over.
+fn hands_over_to_clause(doc: &Document, q: &Quote) -> bool {
+    let closed = q.inner.end < q.span.end;
+    let inner = q
+        .inner
+        .slice(&doc.text)
+        .trim_end()
+        .trim_end_matches(is_quote_char);
+    let next = rest_of_paragraph(doc, q.span.end).trim_start();
+    let Some(first) = next.chars().next() else {
+        return false;
+    };
+    if !closed || is_quote_char(first) {
+        return false;
+    }
+    let goes_on = match inner.chars().next_back() {
+        Some(',') => first.is_alphabetic(),
+        Some('?' | '!') => first.is_lowercase(),
+        _ => false,
+    };
+    goes_on && sentence_tail_speaks(doc, q)
+}
+
+/// Do the words after the quotation, to the end of its sentence, hold a verb of saying
+/// (however far from the mark: `“...,” Ana Ruiz, 30, of Dayton, who was among those
+/// asked, said`)? Without one (`“...,” the banner.`) nobody is said to speak.
+fn sentence_tail_speaks(doc: &Document, q: &Quote) -> bool {
+    let Some(s) = doc.sentence_at(q.span.end.saturating_sub(1)) else {
+        return false;
+    };
+    let end = doc.sentences[s].span.end.max(q.span.end);
+    doc.text
+        .get(q.span.end..end)
+        .unwrap_or("")
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .any(|w| reporting_verb(w).is_some() || CUE_VERBS.contains(&w) || TEXT_VERBS.contains(&w))
+}
+
+/// A quotation that opens its paragraph straight after a paragraph ending on a colon is
+/// introduced by it: `Ms Ito, who runs the shelter, put it this way:` then the quotation.
+fn introduced_by_colon(doc: &Document, q: &Quote) -> bool {
+    let Some(p) = doc.paragraph_at(q.span.start) else {
+        return false;
+    };
+    let para = doc.paragraphs[p].span;
+    let opens_paragraph = doc
+        .text
+        .get(para.start..q.span.start)
+        .is_some_and(|lead| lead.trim().is_empty());
+    opens_paragraph
+        && p > 0
+        && doc.paragraphs[p - 1].kind != BlockKind::Heading
+        && doc.paragraphs[p - 1]
+            .span
+            .slice(&doc.text)
+            .trim_end()
+            .ends_with(':')
+}
+
+/// A transcript line: the quotation opens with a speaker label in capitals and a colon
+/// (`"MAYOR: We will rebuild."`, `"Q: Will you run?"`), which names who speaks.
+fn transcript_label(doc: &Document, q: &Quote) -> bool {
+    let inner = q.inner.slice(&doc.text).trim_start();
+    let Some((label, _)) = inner.split_once(':') else {
+        return false;
+    };
+    let words: Vec<&str> = label.split_whitespace().collect();
+    !words.is_empty()
+        && words.len() <= 3
+        && words.iter().all(|w| {
+            w.chars().any(char::is_alphabetic)
+                && w.chars()
+                    .all(|c| c.is_uppercase() || matches!(c, '.' | '-' | '\''))
+        })
+}
+
+/// The longest credit line: `― Dana Reyes, a nurse in the valley`.
+const CREDIT_LINE_WORDS: usize = 12;
+
+/// A credit line after a dash names the speaker: the quotation ends its paragraph, and
+/// what follows (the rest of the paragraph or the next paragraph) is a short line that
+/// opens with a dash and a capitalised word (`― Dana Reyes.`, `-Mayor Ito, at the rally`).
+fn credit_line_follows(doc: &Document, q: &Quote) -> bool {
+    let rest = rest_of_paragraph(doc, q.span.end).trim();
+    let line = if rest.is_empty() {
+        let Some(p) = doc.paragraph_at(q.span.start) else {
+            return false;
+        };
+        match doc.paragraphs.get(p + 1) {
+            Some(next) => next.span.slice(&doc.text).trim(),
+            None => return false,
+        }
+    } else {
+        rest
+    };
+    let Some(after_dash) = line.strip_prefix(['-', '–', '—', '―']) else {
+        return false;
+    };
+    let after_dash = after_dash.trim_start_matches(['-', '–', '—', '―', ' ']);
+    after_dash.chars().next().is_some_and(char::is_uppercase)
+        && after_dash.split_whitespace().count() <= CREDIT_LINE_WORDS
+}
+
+/// Does `q` run on from the credited quotation `prev` in the same paragraph? `q` opens
+/// its sentence, and `prev` sits in that sentence or the one before it: `“...,” Ms Ito
+/// said on Monday. “We will rebuild.”` Also the first quotation of a paragraph that opens
+/// with a quotation mark straight after a paragraph that ends on `prev` and its clause
+/// (the newspaper convention: the same speaker goes on).
+fn continues(doc: &Document, text: &str, prev: &Quote, q: &Quote) -> bool {
+    let (Some(sp), Some(sq)) = (
+        doc.sentence_at(prev.span.end.saturating_sub(1)),
+        doc.sentence_at(q.span.start),
+    ) else {
+        return false;
+    };
+    let opens_sentence = text
+        .get(doc.sentences[sq].span.start..q.span.start)
+        .is_some_and(|lead| !lead.chars().any(char::is_alphanumeric));
+    if !opens_sentence || !stands_alone(doc, text, q) {
+        return false;
+    }
+    let (pp, pq) = (doc.sentences[sp].paragraph, doc.sentences[sq].paragraph);
+    if doc.paragraphs[pp].kind == BlockKind::Heading {
+        return false;
+    }
+    if pp == pq {
+        return sq <= sp + 1;
+    }
+    // Next paragraph: `prev` is in the last sentence of its paragraph and `q` opens its own.
+    pq == pp + 1
+        && doc.paragraphs[pp].sentences.end == sp + 1
+        && doc.paragraphs[pq].sentences.start == sq
+}
+
+/// Nothing of the writer's follows the quotation in its sentence (`“We have ordered the
+/// parts.”`): a run-on. A quotation with its own trailing words (`“...,” the banner.`)
+/// has its own clause to stand on, and that clause names nobody.
+fn stands_alone(doc: &Document, text: &str, q: &Quote) -> bool {
+    let Some(s) = doc.sentence_at(q.span.end.saturating_sub(1)) else {
+        return true;
+    };
+    let end = doc.sentences[s].span.end.max(q.span.end);
+    !text
+        .get(q.span.end..end)
+        .unwrap_or("")
+        .chars()
+        .any(char::is_alphanumeric)
+}
+
+/// `"It will be close. "We have one session," she said.` (paragraphs run together on one
+/// line): `q` was left open and the next quotation opens straight after it in the same
+/// paragraph with nothing but space between, the opening mark repeated for the same
+/// quotation going on.
+fn opening_mark_repeats(doc: &Document, text: &str, q: &Quote, next: &Quote) -> bool {
+    let open = q.inner.end == q.span.end;
+    open && doc.paragraph_at(q.span.start) == doc.paragraph_at(next.span.start)
+        && text
+            .get(q.span.end..next.span.start)
+            .is_some_and(|gap| gap.trim().is_empty())
+}

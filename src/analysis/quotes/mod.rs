@@ -49,6 +49,8 @@ use super::span::Span;
 use super::lexicon::quotes::*;
 use marks::{is_quote_char, pair_quotes, RawQuote};
 
+pub use filter::credited_in_copy;
+
 /// Who a quotation is attributed to.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Speaker {

@@ -19,12 +19,16 @@
 //! `"...," he said.` after a named person, nor on a paragraph that is only a quotation
 //! straight after a paragraph ending in an attributed one (the same speaker run on), nor
 //! on titles of works ("The Late Show") or short scare quotes, which are not quotations.
+//! Nor where the copy credits the quotation without the speaker finder naming anyone:
+//! `“...,” the ferryman who has crossed it for forty years shot back.`, a credit line
+//! (`― Dana Reyes`), a transcript label (`"MAYOR: ..."`), a paragraph ending on a colon
+//! before it, or a quotation running on from a credited one (see
+//! `quotes::credited_in_copy`, which every consumer shares).
 
 use super::RuleInput;
 use crate::analysis::attribution::fixes::{insertion_point, Sources};
-use crate::analysis::lexicon::reporting::reporting_verb;
 use crate::analysis::markup::BlockKind;
-use crate::analysis::quotes::Quote;
+use crate::analysis::quotes::{credited_in_copy, Quote};
 use crate::analysis::report::{Edit, Finding, Fix};
 use crate::analysis::rules::RuleCode;
 use crate::analysis::span::Span;
@@ -35,16 +39,13 @@ pub const MESSAGE: &str =
 pub fn check(input: &RuleInput) -> Vec<Finding> {
     let code = RuleCode::UnattributedQuote;
     let sources = Sources::of(input.report);
-    input
-        .report
-        .quotes
+    let quotes = &input.report.quotes;
+    let credited = credited_in_copy(&input.report.document, quotes);
+    quotes
         .iter()
-        .filter(|q| {
-            q.speaker.is_none()
-                && !in_headline(input, q.span.start)
-                && !woven_into_sentence(input, q)
-                && !followed_by_reporting_clause(input, q)
-        })
+        .zip(credited)
+        .filter(|(q, credited)| !credited && !in_headline(input, q.span.start))
+        .map(|(q, _)| q)
         .map(|q| Finding {
             code,
             severity: code.default_severity(),
@@ -128,55 +129,6 @@ fn attribution_shape(input: &RuleInput, q: &Quote) -> Option<EditsFor> {
             replacement: format!(", according to {name}"),
         }]
     }))
-}
-
-/// Words of the writer's own sentence that lead into a quotation before it has a
-/// speaker's clause to stand on: `The mayor called the plan "dead on arrival"`. At two
-/// such words the quotation is a partial quote carried by a sentence the writer built
-/// around a source (its subject), not a free-standing quotation missing its speaker.
-const WOVEN_LEAD_WORDS: usize = 2;
-
-/// Is the quotation a partial quote inside the writer's sentence? The quotation opens
-/// mid-sentence, after at least [`WOVEN_LEAD_WORDS`] words of the same sentence; that
-/// sentence's reporting clause ("X told reporters that ...", "X described it as ...")
-/// names the source even when the speaker finder cannot pin the clause down, and a
-/// false "Who said this?" on attributed copy costs more than a missed one.
-fn woven_into_sentence(input: &RuleInput, q: &Quote) -> bool {
-    let doc = &input.report.document;
-    let Some(s) = doc.sentence_at(q.span.start) else {
-        return false;
-    };
-    let start = doc.sentences[s].span.start;
-    let lead = input.text.get(start..q.span.start).unwrap_or("");
-    lead.split_whitespace()
-        .filter(|w| w.chars().any(char::is_alphabetic))
-        .count()
-        >= WOVEN_LEAD_WORDS
-}
-
-/// How many words after a quotation its reporting verb may come: `“...,” the
-/// 81-year-old retired teacher from Ohio said`.
-const CLAUSE_REACH_WORDS: usize = 8;
-
-/// Does the quotation's own sentence go on into a reporting clause (`“...,” a longtime
-/// adviser said`, `“...,” said the agency's director`)? Then the copy says who spoke,
-/// even where the speaker is a description the speaker finder will not turn into a
-/// person; asking "Who said this?" there is a false alarm.
-fn followed_by_reporting_clause(input: &RuleInput, q: &Quote) -> bool {
-    let doc = &input.report.document;
-    let Some(s) = doc.sentence_at(q.span.end.saturating_sub(1)) else {
-        return false;
-    };
-    let end = doc.sentences[s].span.end;
-    let tail = input
-        .text
-        .get(q.span.end..end.max(q.span.end))
-        .unwrap_or("");
-    tail.split_whitespace()
-        .take_while(|w| !w.contains(['"', '“', '”']))
-        .take(CLAUSE_REACH_WORDS)
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
-        .any(|w| reporting_verb(w).is_some())
 }
 
 /// Headlines summarise the story and take their attribution from the lead; whether the
