@@ -186,11 +186,7 @@ pub(super) fn role_phrase_before(s: &Sent, a: usize) -> Option<Role> {
     let end = a - 1;
     let start = extend_role_back(s, end);
     let span = Span::new(s.span(start).start, s.span(end).end);
-    Some(Role {
-        text: collapse_ws(s.doc.slice(span)),
-        span,
-        title: None,
-    })
+    Some(role_as_written(s, span))
 }
 
 /// A role noun with its field, right before the name: "director of rugby Tom Lee",
@@ -213,11 +209,7 @@ pub(super) fn role_of_field_before(s: &Sent, a: usize) -> Option<Role> {
     }
     let start = extend_role_back(s, a - 3);
     let span = Span::new(s.span(start).start, s.span(a - 1).end);
-    Some(Role {
-        text: collapse_ws(s.doc.slice(span)),
-        span,
-        title: None,
-    })
+    Some(role_as_written(s, span))
 }
 
 /// A role stated after the name: ", editor of the Ukrainian publication Defence Express,",
@@ -318,11 +310,7 @@ pub(super) fn role_after_name(s: &Sent, lex: &Lex, b: usize, _prev: Option<Role>
         return None;
     }
     let span = Span::new(s.span(start).start, s.span(end).end);
-    Some(Role {
-        text: collapse_ws(s.doc.slice(span)),
-        span,
-        title: None,
-    })
+    Some(role_as_written(s, span))
 }
 
 /// A short role phrase that opens the sentence and is set off by a comma before the name.
@@ -353,11 +341,7 @@ pub(super) fn fronted_role(s: &Sent, lex: &Lex, a: usize, b: usize) -> Option<Ro
         return None;
     }
     let span = Span::new(s.span(start).start, s.span(end).end);
-    Some(Role {
-        text: collapse_ws(s.doc.slice(span)),
-        span,
-        title: None,
-    })
+    Some(role_as_written(s, span))
 }
 
 /// Possessive determiners that can open a role phrase: "His agent", "Its chairman".
@@ -389,11 +373,7 @@ pub(super) fn appositive_role_before(s: &Sent, lex: &Lex, a: usize, b: usize) ->
         let w = s.text(i);
         if i < end && owner_role_phrase(s, lex, i, end) {
             let span = Span::new(s.span(i).start, s.span(end).end);
-            return Some(Role {
-                text: collapse_ws(s.doc.slice(span)),
-                span,
-                title: None,
-            });
+            return Some(role_as_written(s, span));
         }
         let is_det = w.eq_ignore_ascii_case("the") || possessive_determiner(w);
         if is_det && i < end {
@@ -424,11 +404,7 @@ pub(super) fn appositive_role_before(s: &Sent, lex: &Lex, a: usize, b: usize) ->
                 i
             };
             let span = Span::new(s.span(start).start, s.span(end).end);
-            return Some(Role {
-                text: collapse_ws(s.doc.slice(span)),
-                span,
-                title: None,
-            });
+            return Some(role_as_written(s, span));
         }
         k -= 1;
     }
@@ -584,4 +560,14 @@ pub(super) fn prep_org_phrase(s: &Sent, lex: &Lex, p: usize) -> Option<Role> {
         span,
         title: None,
     })
+}
+
+/// A role whose text is the words at `span` as the draft writes them (line breaks
+/// folded), with no formal title: the shape every role reader above produces.
+fn role_as_written(s: &Sent, span: Span) -> Role {
+    Role {
+        text: collapse_ws(s.doc.slice(span)),
+        span,
+        title: None,
+    }
 }
