@@ -38,6 +38,7 @@ use words::{
 
 pub use claims::claims;
 pub use relations::{relations, Relation, RelationKind};
+pub use resolve::shown_name;
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum SourceClass {

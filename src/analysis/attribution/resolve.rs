@@ -1,8 +1,10 @@
 //! Source resolution: link each source to the entity it names, and resolve pronouns and
 //! short references ("he", "the company") to a named source or mention nearby.
 
-use super::{Attribution, SourceClass};
+use super::words::{DETERMINERS, PRONOUNS};
+use super::{Attribution, Source, SourceClass};
 use crate::analysis::entities::{Entity, EntityId, EntityKind};
+use crate::analysis::lexicon::names;
 use crate::analysis::segment::Document;
 use crate::analysis::span::Span;
 
@@ -254,4 +256,55 @@ pub(super) fn resolve(doc: &Document, entities: &[Entity], atts: &mut [Attributi
             }
         }
     }
+}
+
+/// Most words a source shown as written may have: "the new depot manager" fits; a longer
+/// run is a clause extent gone wrong, not a noun phrase.
+const MAX_WRITTEN_WORDS: usize = 5;
+
+/// The name a reader is shown for `src`: the entity it names or resolved to, else the
+/// words as written for a role noun that resolves to no one ("the depot manager"), else
+/// nothing. Never an empty string, and never a name the draft does not give.
+pub fn shown_name(src: &Source, entities: &[Entity]) -> Option<String> {
+    if let Some(e) = src.entity.and_then(|id| entities.get(id)) {
+        return Some(e.name.clone());
+    }
+    match &src.class {
+        SourceClass::Resolved { to } if !to.is_empty() => Some(to.clone()),
+        SourceClass::Resolved { .. } => as_written(&src.text),
+        _ => Some(src.text.clone()).filter(|t| !t.trim().is_empty()),
+    }
+}
+
+/// `text` as a short noun phrase that ends in a person's role or a body's head noun
+/// ("the depot manager", "a spokeswoman", "the company"), else `None`: a pronoun names
+/// no one, and odd clause extents ("a recent", "47%", "aren't", "an interview") are no
+/// source to show.
+pub(super) fn as_written(text: &str) -> Option<String> {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let (&head, modifiers) = words.split_last()?;
+    let plain = |w: &str| w.chars().all(|c| c.is_alphabetic() || c == '-');
+    let head_lower = head.to_lowercase();
+    let role_head = plain(head)
+        && !head.chars().any(char::is_uppercase)
+        && !PRONOUNS.contains(&head_lower.as_str())
+        && (names::is_role_noun(&head_lower)
+            || PERSON_REFS.contains(&head_lower.as_str())
+            || ORG_REFS.contains(&head_lower.as_str()));
+    let short_phrase = words.len() <= MAX_WRITTEN_WORDS
+        && modifiers
+            .iter()
+            .all(|w| plain(w) && !PRONOUNS.contains(&w.to_lowercase().as_str()));
+    if !(role_head && short_phrase) {
+        return None;
+    }
+    // A sentence's capital is no part of the phrase: "The depot manager said" shows
+    // "the depot manager".
+    let mut shown: Vec<String> = words.iter().map(|w| w.to_string()).collect();
+    if let Some(first) = shown.first_mut() {
+        if DETERMINERS.contains(&first.to_lowercase().as_str()) {
+            *first = first.to_lowercase();
+        }
+    }
+    Some(shown.join(" "))
 }

@@ -367,3 +367,90 @@ fn project_ignores_silence_by_text() {
         .iter()
         .all(|f| f.code != RuleCode::VagueAttribution));
 }
+
+/// (figure text, source shown) of every figure, read by the whole analysis.
+fn figure_sources(text: &str) -> Vec<(String, Option<String>)> {
+    let r = analyze(text, Format::PlainText, &Context::default());
+    r.figures
+        .iter()
+        .map(|f| (f.span.slice(text).to_string(), f.source.clone()))
+        .collect()
+}
+
+#[test]
+fn a_role_that_resolves_to_no_one_is_shown_as_written() {
+    let text = "The depot manager said 300 drivers walked out on Friday.";
+    let figs = figure_sources(text);
+    assert!(
+        figs.iter()
+            .any(|(_, s)| s.as_deref() == Some("depot manager")),
+        "{figs:?}"
+    );
+    assert!(
+        figs.iter().all(|(_, s)| s.as_deref() != Some("")),
+        "{figs:?}"
+    );
+    // The relation names no entity: the draft gives none.
+    let r = analyze(text, Format::PlainText, &Context::default());
+    let rels = relations(&r.document, &r.entities, &r.quotes, &r.attributions);
+    assert!(rels.iter().all(|x| x.source_entity.is_none()), "{rels:?}");
+}
+
+#[test]
+fn a_role_the_draft_names_is_shown_by_the_name() {
+    let figs = figure_sources(
+        "Ann Lee runs the depot. The depot manager said 300 drivers walked out on Friday.",
+    );
+    assert!(
+        figs.iter().any(|(_, s)| s.as_deref() == Some("Ann Lee")),
+        "{figs:?}"
+    );
+}
+
+#[test]
+fn a_vague_source_keeps_its_words_and_a_lone_pronoun_shows_none() {
+    let figs = figure_sources("Officials said 300 drivers walked out on Friday.");
+    assert!(
+        figs.iter().any(|(_, s)| s.as_deref() == Some("Officials")),
+        "{figs:?}"
+    );
+    // "She" with no one before it names no one: no source, never an empty one.
+    let figs = figure_sources("She said 300 drivers walked out on Friday.");
+    assert!(
+        figs.iter().all(|(_, s)| s.as_deref() != Some("")),
+        "{figs:?}"
+    );
+    assert!(
+        figs.iter().all(|(_, s)| s.as_deref() != Some("She")),
+        "{figs:?}"
+    );
+}
+
+#[test]
+fn only_a_short_phrase_ending_in_a_role_is_shown_as_written() {
+    use super::resolve::as_written;
+    assert_eq!(
+        as_written("The depot manager").as_deref(),
+        Some("the depot manager")
+    );
+    assert_eq!(
+        as_written("a spokeswoman").as_deref(),
+        Some("a spokeswoman")
+    );
+    assert_eq!(as_written("the company").as_deref(), Some("the company"));
+    // Odd clause extents and pronouns are no name to show.
+    for odd in [
+        "a",
+        "a recent",
+        "aren't",
+        "47%",
+        "an interview",
+        "she",
+        "it",
+        "An average of 10 percent of registered voters",
+        "the long-serving and much-liked regional depot manager",
+        "he and the manager",
+    ] {
+        assert_eq!(as_written(odd), None, "{odd}");
+    }
+}

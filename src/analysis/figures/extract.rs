@@ -50,7 +50,8 @@ pub fn extract(
             // The people a figure counts do not vouch for it ("About 300 people
             // protested"), and no clause further off is taken for theirs.
             let counted = first_own_source.is_some_and(|s| counts_its_source(s, f.span));
-            let source = own.clone().or(speaker).or_else(|| covering.clone());
+            let covering = covering.clone().filter(|_| first_own_source.is_none());
+            let source = own.clone().or(speaker).or(covering);
             if let (false, Some((s, named))) = (counted, source) {
                 f.source = Some(s);
                 f.named_source = named;
@@ -235,9 +236,12 @@ pub(super) fn first_source(
     attributions: &[Attribution],
     entities: &[Entity],
 ) -> Option<(String, bool)> {
-    clauses
+    // The first clause with a source decides: one that resolves to no one is not passed
+    // over for a clause further off, which may credit someone else.
+    let first = clauses
         .iter()
-        .find_map(|&i| source_name(&attributions[i], entities))
+        .find(|&&i| attributions[i].source.is_some())?;
+    source_name(&attributions[*first], entities)
 }
 
 /// Whether `source` is the very people `figure` counts ("About 300 people protested",
@@ -247,17 +251,11 @@ fn counts_its_source(source: &crate::analysis::attribution::Source, figure: Span
     source.span.overlaps(figure) && source.entity.is_none()
 }
 
+/// The name shown for `a`'s source, and whether it is a named one; `None` when it has
+/// none, or one that resolves to no one and shows no role as written ("she said").
 pub(super) fn source_name(a: &Attribution, entities: &[Entity]) -> Option<(String, bool)> {
     let src = a.source.as_ref()?;
     let named = !matches!(src.class, crate::analysis::attribution::SourceClass::Vague);
-    let name = src
-        .entity
-        .and_then(|id| entities.get(id))
-        .map(|e| e.name.clone())
-        .or_else(|| match &src.class {
-            crate::analysis::attribution::SourceClass::Resolved { to } => Some(to.clone()),
-            _ => None,
-        })
-        .unwrap_or_else(|| src.text.clone());
+    let name = crate::analysis::attribution::shown_name(src, entities)?;
     Some((name, named))
 }
