@@ -5,7 +5,7 @@ use super::sentence::{match_phrase, span_of, SentenceFinder};
 use super::words::{
     ADVERBS, AUXILIARIES, BE, CLAUSE_BOUNDARIES, CLOSE_QUOTES, DETERMINERS, PRONOUNS,
 };
-use super::{Attribution, CueKind, SourceClass};
+use super::{Attribution, CueKind, Source, SourceClass};
 use crate::analysis::figures::numbers::cardinal_value;
 use crate::analysis::lexicon::reporting;
 use crate::analysis::segment::TokenKind;
@@ -329,19 +329,12 @@ impl SentenceFinder<'_, '_> {
         if w.lower.ends_with("ing") && j >= 0 && ws[j as usize].text == "," {
             // ", saying ...": the source is the subject of the clause before.
             mark(used);
-            let source = earlier
-                .iter()
-                .rev()
-                .filter(|a| {
-                    matches!(a.kind, CueKind::Verb | CueKind::Stance) && a.cue.start < w.span.start
+            let source = source_of_clause_before(earlier, w.span.start).or_else(|| {
+                self.forward_np(0).and_then(|(a, b)| {
+                    (a == 0 && ws[a].capitalised() && !CLAUSE_BOUNDARIES.contains(&ws[a].lower))
+                        .then(|| self.classify(a, b, true))
                 })
-                .find_map(|a| a.source.clone())
-                .or_else(|| {
-                    self.forward_np(0).and_then(|(a, b)| {
-                        (a == 0 && ws[a].capitalised() && !CLAUSE_BOUNDARIES.contains(&ws[a].lower))
-                            .then(|| self.classify(a, b, true))
-                    })
-                });
+            });
             return Some(Attribution { source, ..base });
         }
         if j < 0 {
@@ -360,23 +353,16 @@ impl SentenceFinder<'_, '_> {
         let p = &ws[ju];
         if matches!(p.lower, "and" | "but" | "or") {
             // "X acknowledged the concerns but asserted ...": the same subject.
-            let source = earlier
-                .iter()
-                .rev()
-                .filter(|a| {
-                    matches!(a.kind, CueKind::Verb | CueKind::Stance) && a.cue.start < w.span.start
-                })
-                .find_map(|a| a.source.clone())
-                .or_else(|| {
-                    // "Sen. Lee toured the plant and said ...": the sentence's subject. Only
-                    // for plain speech: in "Hanoi is a critic and has accused Beijing" the
-                    // first clause is the writer's own claim, which "accused" must not vouch.
-                    if !matches!(info.lemma, "say" | "tell" | "add") {
-                        return None;
-                    }
-                    self.opening_subject_of_verb(ju)
-                        .map(|(a, b)| self.classify(a, b, true))
-                })?;
+            let source = source_of_clause_before(earlier, w.span.start).or_else(|| {
+                // "Sen. Lee toured the plant and said ...": the sentence's subject. Only
+                // for plain speech: in "Hanoi is a critic and has accused Beijing" the
+                // first clause is the writer's own claim, which "accused" must not vouch.
+                if !matches!(info.lemma, "say" | "tell" | "add") {
+                    return None;
+                }
+                self.opening_subject_of_verb(ju)
+                    .map(|(a, b)| self.classify(a, b, true))
+            })?;
             mark(used);
             return Some(Attribution {
                 source: Some(source),
@@ -578,6 +564,16 @@ impl SentenceFinder<'_, '_> {
         }
         None
     }
+}
+
+/// The source of the nearest reporting or stance clause before `at`: the subject a
+/// following ", saying …" or "… and said" shares.
+fn source_of_clause_before(earlier: &[Attribution], at: usize) -> Option<Source> {
+    earlier
+        .iter()
+        .rev()
+        .filter(|a| matches!(a.kind, CueKind::Verb | CueKind::Stance) && a.cue.start < at)
+        .find_map(|a| a.source.clone())
 }
 
 #[cfg(test)]
