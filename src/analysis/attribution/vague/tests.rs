@@ -373,3 +373,74 @@ fn reduced_relative_near_misses() {
         assert!(found.is_empty(), "{text}: {found:?}");
     }
 }
+
+/// A capitalised place joined by a hyphen ("Ohio-based", "Lagos-born") and plain
+/// nouns ("port", "trade") between an indefinite opener and a generic head leave the
+/// source anonymous: the reader still cannot tell who spoke.
+#[test]
+fn place_adjectives_and_noun_modifiers_keep_a_role_vague() {
+    let ctx = Context::default();
+    for (text, want) in [
+        (
+            "One Ohio-based port expert said the dock would close by spring.",
+            "one ohio-based port expert",
+        ),
+        (
+            "A Denver-based trade analyst said the tariff would hurt growers.",
+            "a denver-based trade analyst",
+        ),
+        (
+            "A Lagos-born oil economist said prices would keep falling.",
+            "a lagos-born oil economist",
+        ),
+        (
+            "An industry port official said the cranes were idle.",
+            "an industry port official",
+        ),
+    ] {
+        let found = vague_texts(text, &ctx);
+        assert!(found.iter().any(|s| s == want), "{text}: {found:?}");
+    }
+}
+
+/// Near misses: a name after the place adjective, a person named beside the role, a
+/// possessive owner, and a hyphenated name standing as the whole subject.
+#[test]
+fn place_adjective_near_misses_stay_named() {
+    let ctx = Context::default();
+    for text in [
+        "Ohio-based Acme Corp said the plant would reopen.",
+        "Ann Lee, a Boston-based analyst, said the fund was losing money.",
+        "Acme's port expert said the dock would close by spring.",
+        "Kim Hong-kyun said the plant would reopen.",
+    ] {
+        assert!(vague_texts(text, &ctx).is_empty(), "{text}");
+    }
+}
+
+/// A vague phrase is never offered as the name to put in place of another vague
+/// source: "Name the source: One Ohio-based port expert" would invent a source.
+#[test]
+fn no_fix_offers_a_vague_phrase_as_a_named_source() {
+    let text = "One Ohio-based port expert said the dock would close by spring. \
+                A Denver-based trade analyst said the tariff would hurt growers. \
+                A source said the cranes were idle.";
+    let r = analyze(text, Format::PlainText, &Context::default());
+    let titles: Vec<&str> = r
+        .findings
+        .iter()
+        .flat_map(|f| f.fixes.iter().map(|x| x.title.as_str()))
+        .collect();
+    for t in &titles {
+        assert!(
+            !t.contains("port expert") && !t.contains("trade analyst"),
+            "{titles:?}"
+        );
+    }
+    let vague = r
+        .findings
+        .iter()
+        .filter(|f| f.code == crate::analysis::RuleCode::VagueAttribution)
+        .count();
+    assert_eq!(vague, 3, "{:?}", r.findings);
+}
