@@ -210,7 +210,7 @@ mod tests {
             .expect("a fix naming Ana Lutz");
         assert_eq!(
             apply(text, &lutz.edits),
-            "Defence Minister Ana Lutz visited the border on Monday.\n\n“We will not stand by while the border burns,” Lutz said."
+            "Defence Minister Ana Lutz visited the border on Monday.\n\n“We will not stand by while the border burns,” Ana Lutz said."
         );
         let placeholder = f
             .fixes

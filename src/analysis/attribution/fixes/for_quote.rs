@@ -3,10 +3,11 @@
 //! speakers of the other quotations in its paragraph (nearest first), then the people
 //! and bodies named in its own sentence or the next one (outside quotation marks), then
 //! the draft's other sources. A person named before the quotation is offered in the
-//! form house style wants on later reference, the surname; none is marked preferred.
+//! form house style wants on later reference, the short form the draft already uses for
+//! them; none is marked preferred.
 
 use super::{Candidate, Sources, MAX_SOURCES};
-use crate::analysis::entities::{EntityId, EntityKind};
+use crate::analysis::entities::{EntityId, EntityKind, MentionForm};
 use crate::analysis::report::Report;
 use crate::analysis::span::Span;
 
@@ -35,8 +36,8 @@ impl Sources {
     }
 }
 
-/// The entity as a pick-list entry: the surname once the draft has introduced the
-/// person before `at` (and no other person shares it), else the name in full.
+/// The entity as a pick-list entry: the draft's own short form once it has introduced
+/// the person before `at` (and no other person shares it), else the name in full.
 fn candidate(report: &Report, id: EntityId, at: usize) -> Candidate {
     let e = &report.entities[id];
     Candidate {
@@ -46,18 +47,26 @@ fn candidate(report: &Report, id: EntityId, at: usize) -> Candidate {
     }
 }
 
-/// "Ruiz" for Ana Ruiz, when she is a person introduced before `at` and her surname is
-/// hers alone in the draft.
+/// The short form the draft itself uses for this person before `at` ("Ruiz" for Ana
+/// Ruiz, "Kim" for Kim Hong-kyun), when no other person answers to it. Which word of a
+/// name is the surname depends on the name's culture, so it is never guessed: a draft
+/// that has not yet used a short form gets the name in full.
 fn later_reference(report: &Report, id: EntityId, at: usize) -> Option<String> {
     let e = &report.entities[id];
     if e.kind != EntityKind::Person || e.introduction()?.start >= at {
         return None;
     }
-    let surname = e.name.rsplit(' ').next().filter(|s| *s != e.name)?;
+    let short = e
+        .mentions
+        .iter()
+        .rev()
+        .filter(|m| m.form == MentionForm::Short && m.span.end <= at)
+        .map(|m| report.document.slice(m.span))
+        .find(|form| e.name.split(' ').any(|word| word == *form))?;
     let shared = report.entities.iter().enumerate().any(|(k, o)| {
-        k != id && o.kind == EntityKind::Person && o.name.rsplit(' ').next() == Some(surname)
+        k != id && o.kind == EntityKind::Person && o.name.split(' ').any(|w| w == short)
     });
-    (!shared).then(|| surname.to_string())
+    (!shared).then(|| short.to_string())
 }
 
 /// The recognised speakers of the other quotations in the quotation's paragraph, the
@@ -180,6 +189,66 @@ mod tests {
             list.first()
                 .is_some_and(|t| t.starts_with("Attribute to Tom Bell")),
             "{list:?}"
+        );
+    }
+
+    /// The text the "Attribute to {name}" fix writes into the draft.
+    fn attributed(text: &str, name: &str) -> String {
+        let r = analyze(text, Format::PlainText, &Context::default());
+        let f = r
+            .findings
+            .iter()
+            .find(|f| f.code == RuleCode::UnattributedQuote)
+            .expect("flagged");
+        let fix = f
+            .fixes
+            .iter()
+            .find(|x| x.title.starts_with(&format!("Attribute to {name}")))
+            .expect("a fix naming the person");
+        let mut out = text.to_string();
+        let mut edits = fix.edits.clone();
+        edits.sort_by_key(|e| std::cmp::Reverse(e.span.start));
+        for e in edits {
+            out.replace_range(e.span.start..e.span.end, &e.replacement);
+        }
+        out
+    }
+
+    #[test]
+    fn a_later_reference_is_the_short_form_the_draft_already_uses() {
+        let text = "Ana Ruiz, the city engineer, toured the bridge.
+
+                    Ruiz left before noon.
+
+                    “The bridge will close for a month from Friday.”";
+        assert!(
+            attributed(text, "Ana Ruiz").ends_with("from Friday,” Ruiz said."),
+            "{}",
+            attributed(text, "Ana Ruiz")
+        );
+        // A family name written first is the short form when the draft uses it so.
+        let text = "Vice Minister Kim Hong-kyun met the envoy.
+
+                    Kim spoke for an hour.
+
+                    “We will answer with every measure we have.”";
+        assert!(
+            attributed(text, "Kim Hong-kyun").ends_with("we have,” Kim said."),
+            "{}",
+            attributed(text, "Kim Hong-kyun")
+        );
+    }
+
+    #[test]
+    fn with_no_short_form_in_the_draft_the_name_is_written_in_full() {
+        // Which word is the surname is never guessed: "Hong-kyun said" would be wrong.
+        let text = "Vice Minister Kim Hong-kyun met the envoy.
+
+                    “We will answer with every measure we have.”";
+        assert!(
+            attributed(text, "Kim Hong-kyun").ends_with("we have,” Kim Hong-kyun said."),
+            "{}",
+            attributed(text, "Kim Hong-kyun")
         );
     }
 }
