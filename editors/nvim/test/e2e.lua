@@ -286,7 +286,12 @@ local function main()
         local named = chosen:gsub("^Attribute to ", ""):gsub(" %(.*%)$", "")
         local line = lines()[lnum + 1]
         result.quote_line_after = line
-        check("“" .. chosen .. "” names the speaker", line:find(named, 1, true) ~= nil, line)
+        -- The full name, or the short form the draft already uses for the person.
+        local names = line:find(named, 1, true) ~= nil
+        for word in named:gmatch("%S+") do
+          if line:find(word .. " said", 1, true) then names = true end
+        end
+        check("“" .. chosen .. "” names the speaker", names, line)
         local version = vim.lsp.util.buf_versions[buf]
         vim.wait(T, function() return published[uri] == version end, 20)
         local left = 0
