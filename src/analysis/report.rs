@@ -55,6 +55,19 @@ pub struct Edit {
     pub replacement: String,
 }
 
+/// `text` with `edits` applied, last first so earlier spans stay valid: how the tests
+/// see a fix's result.
+#[cfg(test)]
+pub(crate) fn apply_edits(text: &str, edits: &[Edit]) -> String {
+    let mut edits = edits.to_vec();
+    edits.sort_by_key(|e| std::cmp::Reverse(e.span.start));
+    let mut out = text.to_string();
+    for e in edits {
+        out.replace_range(e.span.start..e.span.end, &e.replacement);
+    }
+    out
+}
+
 /// A quick-fix: a titled set of edits that, applied together, resolve the finding.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Fix {

@@ -184,15 +184,7 @@ fn dump_attributions() {
     }
 }
 
-fn apply(text: &str, edits: &[crate::analysis::Edit]) -> String {
-    let mut edits = edits.to_vec();
-    edits.sort_by_key(|e| std::cmp::Reverse(e.span.start));
-    let mut out = text.to_string();
-    for e in edits {
-        out.replace_range(e.span.start..e.span.end, &e.replacement);
-    }
-    out
-}
+use crate::analysis::report::apply_edits as apply;
 
 /// Where an original offset lands after the edits.
 fn shift(offset: usize, edits: &[crate::analysis::Edit]) -> usize {

@@ -184,15 +184,7 @@ mod tests {
         );
     }
 
-    fn apply(text: &str, edits: &[crate::analysis::Edit]) -> String {
-        let mut out = text.to_string();
-        let mut edits = edits.to_vec();
-        edits.sort_by_key(|e| std::cmp::Reverse(e.span.start));
-        for e in edits {
-            out.replace_range(e.span.start..e.span.end, &e.replacement);
-        }
-        out
-    }
+    use crate::analysis::report::apply_edits as apply;
 
     #[test]
     fn fixes_attribute_to_people_the_draft_names() {

@@ -125,6 +125,7 @@ fn named_near(report: &Report, quote: Span) -> Vec<EntityId> {
 
 #[cfg(test)]
 mod tests {
+    use crate::analysis::report::apply_edits;
     use crate::analysis::{analyze, Context, Format, RuleCode};
 
     /// The "Attribute to" titles offered for the draft's first speakerless quotation.
@@ -205,13 +206,7 @@ mod tests {
             .iter()
             .find(|x| x.title.starts_with(&format!("Attribute to {name}")))
             .expect("a fix naming the person");
-        let mut out = text.to_string();
-        let mut edits = fix.edits.clone();
-        edits.sort_by_key(|e| std::cmp::Reverse(e.span.start));
-        for e in edits {
-            out.replace_range(e.span.start..e.span.end, &e.replacement);
-        }
-        out
+        apply_edits(text, &fix.edits)
     }
 
     #[test]
