@@ -1,32 +1,6 @@
+//! Who said each quotation: reporting clauses, continuations, pronouns and descriptions.
+
 use super::*;
-use crate::analysis::markup::Format;
-use crate::analysis::segment::segment;
-
-fn quotes(text: &str) -> Vec<(String, Option<String>)> {
-    let doc = segment(text, Format::PlainText);
-    find(&doc, &[])
-        .into_iter()
-        .map(|q| (q.inner.slice(text).to_string(), q.speaker.map(|s| s.name)))
-        .collect()
-}
-
-fn speakers(text: &str) -> Vec<Option<String>> {
-    quotes(text).into_iter().map(|q| q.1).collect()
-}
-
-#[test]
-fn straight_and_curly_quotes_with_trailing_attribution() {
-    assert_eq!(
-        quotes("“We will win the vote,” Tom Hardy said. \"It is done,\" said Mr Hardy."),
-        [
-            (
-                "We will win the vote,".to_string(),
-                Some("Tom Hardy".to_string())
-            ),
-            ("It is done,".to_string(), Some("Mr Hardy".to_string())),
-        ]
-    );
-}
 
 #[test]
 fn leading_attribution_with_colon_and_object() {
@@ -121,50 +95,6 @@ fn colon_at_paragraph_end_introduces_the_quote() {
 fn placeholder_speaker_counts_as_named() {
     let text = "Nothing happened.\n\n\"We will not stand by while it burns,\" [SPEAKER] said.";
     assert_eq!(speakers(text), [Some("[SPEAKER]".to_string())]);
-}
-
-#[test]
-fn apostrophes_are_not_quotes() {
-    let text = "Korea’s exports and Opec's output rose in the '90s, like rock 'n' roll.";
-    assert!(quotes(text).is_empty());
-}
-
-#[test]
-fn single_quotes_in_headline() {
-    let text = "Minister 'will quit by May'\n\nThe minister will step down, it is reported.";
-    let q = quotes(text);
-    assert_eq!(q.len(), 1);
-    assert_eq!(q[0].0, "will quit by May");
-    assert_eq!(q[0].1.as_deref(), Some("it is reported"));
-}
-
-#[test]
-fn titles_and_scare_quotes_are_not_quotations() {
-    let text = "The network showed \"The Late Show,\" a talk programme. The \"reform\" passed anyway. Its so-called \"peace plan\" failed.";
-    assert!(quotes(text).is_empty());
-}
-
-#[test]
-fn title_case_quote_with_its_own_speaker_is_kept() {
-    let text = "\"Happy New Year,\" Mayor Eva Lind said to the crowd.";
-    assert_eq!(speakers(text), [Some("Eva Lind".to_string())]);
-    let text = "Its new comedy, \"Married With Children,\" airs on Sunday.";
-    assert!(quotes(text).is_empty());
-}
-
-#[test]
-fn short_quote_with_reporting_verb_is_kept() {
-    let text = "Analyst Jo Bright called the results \"respectable\".";
-    assert_eq!(speakers(text), [Some("Jo Bright".to_string())]);
-}
-
-#[test]
-fn unclosed_quote_stops_before_the_next_reporting_clause() {
-    let text = "She said it was \"only a small part of the work. Dr Amin, a GP, said staff wanted rest after \"years of change\".";
-    let q = quotes(text);
-    assert_eq!(q.len(), 2);
-    assert_eq!(q[0].0, "only a small part of the work.");
-    assert_eq!(q[1].1.as_deref(), Some("Dr Amin"));
 }
 
 #[test]
@@ -264,54 +194,6 @@ fn noun_uses_of_reporting_words_are_not_clauses() {
 }
 
 #[test]
-fn no_panic_on_odd_input() {
-    for text in [
-        "\"",
-        "“",
-        "”",
-        "\"\"",
-        "'",
-        "a \" b",
-        "“”“",
-        "He said: \"",
-        "\n\n\"\n\n\"x",
-    ] {
-        let _ = quotes(text);
-    }
-}
-
-proptest::proptest! {
-    #[test]
-    fn never_panics_and_spans_are_sound(parts in proptest::collection::vec(
-        proptest::prop_oneof![
-            proptest::strategy::Just("\""), proptest::strategy::Just("“"),
-            proptest::strategy::Just("”"), proptest::strategy::Just("'"),
-            proptest::strategy::Just("’"), proptest::strategy::Just("‘"),
-            proptest::strategy::Just(" "), proptest::strategy::Just("\n\n"),
-            proptest::strategy::Just("\n    "), proptest::strategy::Just(". "),
-            proptest::strategy::Just(", "), proptest::strategy::Just("said"),
-            proptest::strategy::Just("he"), proptest::strategy::Just("Mr"),
-            proptest::strategy::Just("Kim"), proptest::strategy::Just("the company"),
-            proptest::strategy::Just("a spokesman"), proptest::strategy::Just("who"),
-            proptest::strategy::Just("according to"), proptest::strategy::Just("한국"),
-            proptest::strategy::Just("U.S."), proptest::strategy::Just(":"),
-            proptest::strategy::Just("insisted that"), proptest::strategy::Just("Ann Lee"),
-        ],
-        0..60,
-    )) {
-        let text: String = parts.concat();
-        let doc = segment(&text, Format::PlainText);
-        for q in find(&doc, &[]) {
-            proptest::prop_assert!(q.span.start <= q.inner.start);
-            proptest::prop_assert!(q.inner.end <= q.span.end);
-            proptest::prop_assert!(text.get(q.span.start..q.span.end).is_some());
-            proptest::prop_assert!(text.get(q.inner.start..q.inner.end).is_some());
-        }
-        let _ = segment(&text, Format::Markdown);
-    }
-}
-
-#[test]
 fn us_honorifics_titles_and_initials_keep_their_stops() {
     assert_eq!(
         speakers("“We will hold the line on taxes,” Mr. Barrett said."),
@@ -351,14 +233,6 @@ fn a_question_quote_takes_the_short_clause_after_it() {
             "“Who will pay for the new bridge?” The council met on Monday and a spokesman said no."
         ),
         [None]
-    );
-}
-
-#[test]
-fn a_curly_mark_typed_the_wrong_way_round_still_closes() {
-    assert_eq!(
-        quotes("“It is unusual,“ said Ann Webb. “Very unusual indeed.”")[0],
-        ("It is unusual,".to_string(), Some("Ann Webb".to_string()))
     );
 }
 
@@ -486,31 +360,6 @@ fn a_colon_hands_the_next_paragraph_to_the_opening_name() {
     let text = "Mayor Ana Ruiz released the following lines.\n\n\
                 “Our thoughts are with every family on the coast tonight.”";
     assert_eq!(speakers(text), [None]);
-}
-
-#[test]
-fn doubled_apostrophes_close_a_curly_quotation() {
-    // `’’` typed for `”` is one closing mark: the clause after it is the writer's.
-    assert_eq!(
-        quotes("“The count was wrong,’’ Ana Ruiz, head of the panel, told the BBC."),
-        [(
-            "The count was wrong,".to_string(),
-            Some("Ana Ruiz".to_string())
-        )]
-    );
-    // `''…''` of the archive style is a quotation too.
-    assert_eq!(
-        speakers("''We will not sign it,'' Tom Bell said."),
-        [Some("Tom Bell".to_string())]
-    );
-    // Near miss: a lone apostrophe after a plural is no closing mark.
-    assert_eq!(
-        quotes("“The players’ union is angry,” Tom Bell said."),
-        [(
-            "The players’ union is angry,".to_string(),
-            Some("Tom Bell".to_string())
-        )]
-    );
 }
 
 #[test]
@@ -835,144 +684,4 @@ fn a_bare_role_with_a_tail_ending_in_a_full_name_is_that_person() {
     // Near miss: a tail that is itself a name says where the director works, not who.
     let text = "“We wanted a second opinion on the knee, which we can do,” director of Blue Harbour told the local paper.";
     assert_ne!(speakers(text)[0].as_deref(), Some("Blue Harbour"));
-}
-
-/// The quoted words of each quotation, and whether the copy credits it to someone.
-fn credited(text: &str) -> Vec<(String, bool)> {
-    let doc = segment(text, Format::PlainText);
-    let found = find(&doc, &[]);
-    let credit = credited_in_copy(&doc, &found);
-    found
-        .iter()
-        .zip(credit)
-        .map(|(q, c)| (q.inner.slice(text).to_string(), c))
-        .collect()
-}
-
-fn credit_flags(text: &str) -> Vec<bool> {
-    credited(text).into_iter().map(|(_, c)| c).collect()
-}
-
-#[test]
-fn a_comma_before_the_closing_mark_hands_the_sentence_to_its_speaker() {
-    // However the clause is phrased, the sentence goes on to say who spoke.
-    assert_eq!(
-        credit_flags("Nothing moved.\n\n“The river has never been this low,” the ferryman who has crossed it for forty years shot back."),
-        [true]
-    );
-    // A question going on in lower case: the sentence has not ended.
-    assert_eq!(
-        credit_flags(
-            "Nothing moved.\n\n“Who pays for the new bridge?” wondered the oldest of the ferrymen."
-        ),
-        [true]
-    );
-    // A long description before the verb.
-    assert_eq!(
-        credit_flags("Nothing moved.\n\n“The river has never been this low,” Ana Ruiz, 30, of the lower valley, who has farmed there since she was a girl, said on Monday."),
-        [true]
-    );
-    // Near misses: no verb of saying in the words that finish the sentence;
-    // a full stop ends the sentence; a capital after a question starts a
-    // new one; a comma with nothing after it in the paragraph hands over to nobody.
-    assert_eq!(
-        credit_flags("Nothing moved.\n\n“The river has never been this low,” the protest banner."),
-        [false]
-    );
-    assert_eq!(
-        credit_flags(
-            "Nothing moved.\n\n“The river has never been this low.” The ferry was cancelled."
-        ),
-        [false]
-    );
-    assert_eq!(
-        credit_flags("Nothing moved.\n\n“Who pays for the new bridge?” The council met on Monday."),
-        [false]
-    );
-    assert_eq!(
-        credit_flags(
-            "Nothing moved.\n\n“The river has never been this low,”\n\nThe ferry was cancelled."
-        ),
-        [false]
-    );
-}
-
-#[test]
-fn a_second_quotation_runs_on_from_a_credited_one() {
-    // Same paragraph: the next sentence opens with a quotation.
-    assert_eq!(
-        credit_flags("Nothing moved.\n\n“The ferry will run again in spring,” the harbour master, a former navy pilot, told the local radio station. “We have ordered the parts.”"),
-        [true, true]
-    );
-    // Next paragraph: it opens with a quotation straight after the credited one.
-    assert_eq!(
-        credit_flags("Nothing moved.\n\n“The ferry will run again in spring,” the harbour master recalled.\n\n“We have ordered the parts and hired two crews.”"),
-        [true, true]
-    );
-    // Near misses: the next quotation has words of its own after it that name nobody
-    // (it is not standing alone as a run-on), or a paragraph of the writer's own in between.
-    assert_eq!(
-        credit_flags("Nothing moved.\n\n“The ferry will run again in spring,” the harbour master recalled.\n\n“We have ordered the parts and hired two crews,” the protest banner."),
-        [true, false]
-    );
-    assert_eq!(
-        credit_flags("Nothing moved.\n\n“The ferry will run again in spring,” the harbour master recalled.\n\nThe town was not convinced.\n\n“We have heard this every year.”"),
-        [true, false]
-    );
-}
-
-#[test]
-fn a_repeated_opening_mark_on_one_line_carries_the_credit_back() {
-    // Paragraphs run together on one line: the first part is left open and the opening
-    // mark repeats for the part that carries the clause.
-    assert_eq!(
-        credit_flags("Nothing moved.\n\n\"We have one session before the match. \"It is the same for every side in the league,\" the coach, who took over in May, admitted."),
-        [true, true]
-    );
-    // Near miss: a closed quotation is its own, however close the next one is.
-    assert_eq!(
-        credit_flags("Nothing moved.\n\n\"We have one session before the match.\" \"It is the same for every side in the league,\" the coach admitted."),
-        [false, true]
-    );
-}
-
-#[test]
-fn credit_lines_transcript_labels_and_colon_introductions_name_the_speaker() {
-    // A credit line after a dash, in the next paragraph or the same one.
-    assert_eq!(
-        credit_flags("Nothing moved.\n\n“Nobody here has seen a winter this dry in decades.”\n\n― Dana Reyes, a farmer in the valley."),
-        [true]
-    );
-    assert_eq!(
-        credit_flags(
-            "Nothing moved.\n\n“Nobody here has seen a winter this dry in decades.” — Dana Reyes"
-        ),
-        [true]
-    );
-    // A transcript label in capitals before a colon.
-    assert_eq!(
-        credit_flags("Nothing moved.\n\n\"MAYOR: We will rebuild the whole harbour wall.\"\n\n\"Q: When does the work start?\""),
-        [true, true]
-    );
-    // A paragraph ending on a colon introduces the quotation that opens the next one.
-    assert_eq!(
-        credit_flags("Nothing moved.\n\nThe oldest ferryman on the river put it this way:\n\n“Nobody here has seen a winter this dry in decades.”"),
-        [true]
-    );
-    // Near misses: a dash line that is a long sentence of the writer's own, a label in
-    // ordinary case, a colon ending a heading-like line two paragraphs back.
-    assert_eq!(
-        credit_flags("Nothing moved.\n\n“Nobody here has seen a winter this dry in decades.”\n\n- The council has met four times since the harbour wall first cracked in the storms last spring and has still not agreed on a plan."),
-        [false]
-    );
-    assert_eq!(
-        credit_flags(
-            "Nothing moved.\n\n\"Note: nobody here has seen a winter this dry in decades.\""
-        ),
-        [false]
-    );
-    assert_eq!(
-        credit_flags("Nothing moved. One thing was clear:\n\nThe river fell again.\n\n“Nobody here has seen a winter this dry in decades.”"),
-        [false]
-    );
 }

@@ -1,0 +1,142 @@
+//! What counts as a quotation: the marks that open and close one, and what is not one.
+
+use super::*;
+
+#[test]
+fn straight_and_curly_quotes_with_trailing_attribution() {
+    assert_eq!(
+        quotes("“We will win the vote,” Tom Hardy said. \"It is done,\" said Mr Hardy."),
+        [
+            (
+                "We will win the vote,".to_string(),
+                Some("Tom Hardy".to_string())
+            ),
+            ("It is done,".to_string(), Some("Mr Hardy".to_string())),
+        ]
+    );
+}
+
+#[test]
+fn apostrophes_are_not_quotes() {
+    let text = "Korea’s exports and Opec's output rose in the '90s, like rock 'n' roll.";
+    assert!(quotes(text).is_empty());
+}
+
+#[test]
+fn single_quotes_in_headline() {
+    let text = "Minister 'will quit by May'\n\nThe minister will step down, it is reported.";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].0, "will quit by May");
+    assert_eq!(q[0].1.as_deref(), Some("it is reported"));
+}
+
+#[test]
+fn titles_and_scare_quotes_are_not_quotations() {
+    let text = "The network showed \"The Late Show,\" a talk programme. The \"reform\" passed anyway. Its so-called \"peace plan\" failed.";
+    assert!(quotes(text).is_empty());
+}
+
+#[test]
+fn title_case_quote_with_its_own_speaker_is_kept() {
+    let text = "\"Happy New Year,\" Mayor Eva Lind said to the crowd.";
+    assert_eq!(speakers(text), [Some("Eva Lind".to_string())]);
+    let text = "Its new comedy, \"Married With Children,\" airs on Sunday.";
+    assert!(quotes(text).is_empty());
+}
+
+#[test]
+fn short_quote_with_reporting_verb_is_kept() {
+    let text = "Analyst Jo Bright called the results \"respectable\".";
+    assert_eq!(speakers(text), [Some("Jo Bright".to_string())]);
+}
+
+#[test]
+fn unclosed_quote_stops_before_the_next_reporting_clause() {
+    let text = "She said it was \"only a small part of the work. Dr Amin, a GP, said staff wanted rest after \"years of change\".";
+    let q = quotes(text);
+    assert_eq!(q.len(), 2);
+    assert_eq!(q[0].0, "only a small part of the work.");
+    assert_eq!(q[1].1.as_deref(), Some("Dr Amin"));
+}
+
+#[test]
+fn no_panic_on_odd_input() {
+    for text in [
+        "\"",
+        "“",
+        "”",
+        "\"\"",
+        "'",
+        "a \" b",
+        "“”“",
+        "He said: \"",
+        "\n\n\"\n\n\"x",
+    ] {
+        let _ = quotes(text);
+    }
+}
+
+proptest::proptest! {
+    #[test]
+    fn never_panics_and_spans_are_sound(parts in proptest::collection::vec(
+        proptest::prop_oneof![
+            proptest::strategy::Just("\""), proptest::strategy::Just("“"),
+            proptest::strategy::Just("”"), proptest::strategy::Just("'"),
+            proptest::strategy::Just("’"), proptest::strategy::Just("‘"),
+            proptest::strategy::Just(" "), proptest::strategy::Just("\n\n"),
+            proptest::strategy::Just("\n    "), proptest::strategy::Just(". "),
+            proptest::strategy::Just(", "), proptest::strategy::Just("said"),
+            proptest::strategy::Just("he"), proptest::strategy::Just("Mr"),
+            proptest::strategy::Just("Kim"), proptest::strategy::Just("the company"),
+            proptest::strategy::Just("a spokesman"), proptest::strategy::Just("who"),
+            proptest::strategy::Just("according to"), proptest::strategy::Just("한국"),
+            proptest::strategy::Just("U.S."), proptest::strategy::Just(":"),
+            proptest::strategy::Just("insisted that"), proptest::strategy::Just("Ann Lee"),
+        ],
+        0..60,
+    )) {
+        let text: String = parts.concat();
+        let doc = segment(&text, Format::PlainText);
+        for q in find(&doc, &[]) {
+            proptest::prop_assert!(q.span.start <= q.inner.start);
+            proptest::prop_assert!(q.inner.end <= q.span.end);
+            proptest::prop_assert!(text.get(q.span.start..q.span.end).is_some());
+            proptest::prop_assert!(text.get(q.inner.start..q.inner.end).is_some());
+        }
+        let _ = segment(&text, Format::Markdown);
+    }
+}
+
+#[test]
+fn a_curly_mark_typed_the_wrong_way_round_still_closes() {
+    assert_eq!(
+        quotes("“It is unusual,“ said Ann Webb. “Very unusual indeed.”")[0],
+        ("It is unusual,".to_string(), Some("Ann Webb".to_string()))
+    );
+}
+
+#[test]
+fn doubled_apostrophes_close_a_curly_quotation() {
+    // `’’` typed for `”` is one closing mark: the clause after it is the writer's.
+    assert_eq!(
+        quotes("“The count was wrong,’’ Ana Ruiz, head of the panel, told the BBC."),
+        [(
+            "The count was wrong,".to_string(),
+            Some("Ana Ruiz".to_string())
+        )]
+    );
+    // `''…''` of the archive style is a quotation too.
+    assert_eq!(
+        speakers("''We will not sign it,'' Tom Bell said."),
+        [Some("Tom Bell".to_string())]
+    );
+    // Near miss: a lone apostrophe after a plural is no closing mark.
+    assert_eq!(
+        quotes("“The players’ union is angry,” Tom Bell said."),
+        [(
+            "The players’ union is angry,".to_string(),
+            Some("Tom Bell".to_string())
+        )]
+    );
+}
