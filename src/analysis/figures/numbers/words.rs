@@ -1,0 +1,474 @@
+//! Number words: cardinals (through the `text2num` crate), fractions, multipliers and
+//! vague magnitudes, alone, hyphenated or as a run of tokens.
+
+use std::sync::LazyLock;
+
+use text2num::{text2digits, Language};
+
+use super::{lookup, parse_digits, Kind, Tok};
+use crate::analysis::figures::lexicon::CURRENCY_WORDS;
+use crate::analysis::segment::TokenKind;
+
+static ENGLISH: LazyLock<Language> = LazyLock::new(Language::english);
+
+const CARDINALS: &[&str] = &[
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "sixty",
+    "seventy",
+    "eighty",
+    "ninety",
+    "hundred",
+    "thousand",
+    "million",
+    "billion",
+    "trillion",
+];
+
+/// Plural magnitude words and their value ("thousands" → 1,000).
+const MAGNITUDES: &[(&str, f64)] = &[
+    ("hundreds", 100.0),
+    ("thousands", 1e3),
+    ("millions", 1e6),
+    ("billions", 1e9),
+];
+
+fn magnitude(w: &str) -> Option<f64> {
+    MAGNITUDES.iter().find(|(m, _)| *m == w).map(|(_, v)| *v)
+}
+
+fn big_value(w: &str) -> Option<f64> {
+    match w {
+        "hundred" => Some(100.0),
+        "thousand" => Some(1e3),
+        "million" => Some(1e6),
+        "billion" => Some(1e9),
+        "trillion" => Some(1e12),
+        _ => None,
+    }
+}
+
+/// Time units that "a"/"an" counts as one after a bound ("less than an hour").
+const ONE_UNITS: &[&str] = &["minute", "hour", "day", "week", "month", "year", "decade"];
+
+/// Words right before "a"/"an" that make "a fifth", "an hour" a stated amount ("by a
+/// fifth", "roughly a fifth", "less than an hour").
+const AMOUNT_CUES: &[&str] = &[
+    "by",
+    "than",
+    "roughly",
+    "about",
+    "around",
+    "nearly",
+    "almost",
+    "over",
+    "some",
+    "just",
+    "under",
+    "approximately",
+];
+
+const BIG: &[&str] = &["hundred", "thousand", "million", "billion", "trillion"];
+
+const DENOMINATORS: &[(&str, f64)] = &[
+    ("half", 2.0),
+    ("halves", 2.0),
+    ("third", 3.0),
+    ("thirds", 3.0),
+    ("quarter", 4.0),
+    ("quarters", 4.0),
+    ("fifth", 5.0),
+    ("fifths", 5.0),
+    ("sixth", 6.0),
+    ("sixths", 6.0),
+    ("seventh", 7.0),
+    ("sevenths", 7.0),
+    ("eighth", 8.0),
+    ("eighths", 8.0),
+    ("ninth", 9.0),
+    ("ninths", 9.0),
+    ("tenth", 10.0),
+    ("tenths", 10.0),
+];
+
+const MULTIPLIERS: &[(&str, f64)] = &[
+    ("doubled", 2.0),
+    ("doubling", 2.0),
+    ("tripled", 3.0),
+    ("tripling", 3.0),
+    ("trebled", 3.0),
+    ("trebling", 3.0),
+    ("quadrupled", 4.0),
+    ("halved", 0.5),
+    ("halving", 0.5),
+];
+
+/// "double"/"triple" count as multipliers only before these words ("double the speed",
+/// "connections double immediately") or after "to"/a modal.
+const MULTIPLIER_BARE: &[(&str, f64)] = &[
+    ("double", 2.0),
+    ("doubles", 2.0),
+    ("triple", 3.0),
+    ("triples", 3.0),
+    ("treble", 3.0),
+    ("quadruple", 4.0),
+    ("halve", 0.5),
+];
+
+/// What may follow a number in one hyphenated word ("three-year", "four-year-olds").
+const HYPHEN_NOUNS: &[&str] = &[
+    "year", "years", "month", "week", "day", "hour", "minute", "decade", "old", "olds", "strong",
+    "seat", "member", "mile", "point", "page", "storey", "story", "bedroom", "percent", "fold",
+    "metre", "meter", "foot", "inch", "game", "match", "nation", "country", "man", "woman",
+    "person", "time", "times", "run",
+];
+
+fn is_cardinal(w: &str) -> bool {
+    CARDINALS.contains(&w) || cardinal_value(w).is_some_and(|_| w.contains('-'))
+}
+
+/// The value of a cardinal written in words ("one hundred and fifty", "twenty-one").
+pub fn cardinal_value(words: &str) -> Option<f64> {
+    let words = words.trim();
+    if words.is_empty()
+        || !words
+            .chars()
+            .all(|c| c.is_ascii_alphabetic() || c == ' ' || c == '-')
+    {
+        return None;
+    }
+    let digits = text2digits(words, &*ENGLISH).ok()?;
+    digits.parse::<f64>().ok()
+}
+
+fn denominator(w: &str) -> Option<f64> {
+    DENOMINATORS.iter().find(|(d, _)| *d == w).map(|(_, v)| *v)
+}
+
+/// Number words as parts of one hyphenated token or a run of tokens: the value and how
+/// many parts it used. Handles "five-and-a-half", "twenty-one", "two-thirds".
+fn parse_word_parts(parts: &[&str]) -> Option<(f64, usize)> {
+    if parts.is_empty() {
+        return None;
+    }
+    // Fractions: "two-thirds", "three quarters".
+    if parts.len() >= 2 {
+        if let (Some(n), Some(d)) = (cardinal_value(parts[0]), denominator(parts[1])) {
+            if n < d {
+                return Some((n / d, 2));
+            }
+        }
+    }
+    // Longest run of cardinal words, with "and" between big words and the rest.
+    let mut best: Option<(f64, usize)> = None;
+    let mut n = 0;
+    while n < parts.len() {
+        let p = parts[n];
+        let ok = is_cardinal(p)
+            || (p == "and"
+                && n > 0
+                && BIG.contains(&parts[n - 1])
+                && parts.get(n + 1).is_some_and(|q| is_cardinal(q)));
+        if !ok {
+            break;
+        }
+        n += 1;
+        if p != "and" {
+            let joined = parts[..n].join(" ");
+            if let Some(v) = cardinal_value(&joined) {
+                best = Some((v, n));
+            } else if let Some(v) = cardinal_value(&parts[..n].join("-")) {
+                best = Some((v, n));
+            }
+        }
+    }
+    let (mut v, mut used) = best?;
+    // "... and a half", "... and a quarter"
+    if parts.len() >= used + 3 && parts[used] == "and" && parts[used + 1] == "a" {
+        if let Some(d) = denominator(parts[used + 2]) {
+            v += 1.0 / d;
+            used += 3;
+        }
+    }
+    // "two dozen"
+    if parts.get(used) == Some(&"dozen") {
+        v *= 12.0;
+        used += 1;
+    }
+    Some((v, used))
+}
+
+/// Number words at token `j`: value, token after them, kind, and the noun rest of a
+/// hyphenated word.
+pub(super) fn parse_word_core(
+    toks: &[Tok],
+    j: usize,
+) -> Option<(f64, usize, Kind, Option<String>)> {
+    let t = &toks[j];
+    let low = t.low;
+    let next = toks.get(j + 1).map(|x| x.low);
+    let prev = j.checked_sub(1).map(|p| toks[p].low);
+
+    if let Some(v) = MULTIPLIERS.iter().find(|(w, _)| *w == low).map(|(_, v)| *v) {
+        return Some((v, j + 1, Kind::Multiplier, None));
+    }
+    if let Some(v) = MULTIPLIER_BARE
+        .iter()
+        .find(|(w, _)| *w == low)
+        .map(|(_, v)| *v)
+    {
+        let after_ok = matches!(
+            next,
+            Some("the" | "its" | "their" | "his" | "her" | "our" | "that" | "in" | "to" | "by")
+        ) || next.is_some_and(|n| n.ends_with("ly"));
+        let before_ok = matches!(
+            prev,
+            Some("to" | "will" | "would" | "could" | "can" | "may" | "might" | "should")
+        );
+        if after_ok || before_ok {
+            return Some((v, j + 1, Kind::Multiplier, None));
+        }
+        return None;
+    }
+    if low == "twice" && matches!(next, Some("as" | "the")) {
+        return Some((2.0, j + 1, Kind::Multiplier, None));
+    }
+    // "scored twice", "twice declined": a count of times.
+    if low == "twice" {
+        return Some((2.0, j + 1, Kind::Words, None));
+    }
+    // "half the country", "half of them"
+    if low == "half"
+        && matches!(
+            next,
+            Some("of" | "the" | "its" | "their" | "his" | "her" | "our" | "all")
+        )
+        && prev != Some("a")
+    {
+        return Some((0.5, j + 1, Kind::Fraction, None));
+    }
+    // "tens of millions", "hundreds of thousands", "thousands" standing alone, and
+    // "millions of dollars": a vague magnitude that is still a claim. "thousands of
+    // shops" is colour, not a count, and is left alone.
+    let word = |k: usize| toks.get(k).map(|x| x.low);
+    let currency_at = |k: usize| word(k).is_some_and(|w| lookup(CURRENCY_WORDS, w).is_some());
+    if matches!(low, "tens" | "hundreds") && next == Some("of") {
+        if let Some(m) = word(j + 2).and_then(magnitude) {
+            let v = if low == "tens" { 10.0 } else { 100.0 } * m;
+            let k = if word(j + 3) == Some("of") && currency_at(j + 4) {
+                j + 4
+            } else {
+                j + 3
+            };
+            return Some((v, k, Kind::Magnitude, None));
+        }
+    }
+    if let Some(m) = magnitude(low) {
+        if next == Some("of") {
+            if currency_at(j + 2) {
+                return Some((m, j + 2, Kind::Magnitude, None));
+            }
+            return None;
+        }
+        if prev == Some("of") || next.is_some_and(|n| lookup(CURRENCY_WORDS, n).is_some()) {
+            return None;
+        }
+        return Some((m, j + 1, Kind::Magnitude, None));
+    }
+    // "half a million"
+    if low == "half" && next == Some("a") {
+        if let Some(b) = word(j + 2).and_then(big_value) {
+            return Some((0.5 * b, j + 3, Kind::Words, None));
+        }
+    }
+    // "a third of", "a quarter of", "a dozen", "a hundred".
+    if low == "a" || low == "an" {
+        let w = next?;
+        if let Some(d) = denominator(w) {
+            // "a quarter century", "a half century": the unit follows.
+            if matches!(word(j + 2), Some("century" | "centuries")) {
+                return Some((1.0 / d, j + 2, Kind::Words, None));
+            }
+            // "a quarter of a million"
+            if word(j + 2) == Some("of") && word(j + 3) == Some("a") {
+                if let Some(b) = word(j + 4).and_then(big_value) {
+                    return Some((b / d, j + 5, Kind::Words, None));
+                }
+            }
+            if toks.get(j + 2).is_some_and(|x| x.is("of")) && w != "halves" {
+                return Some((1.0 / d, j + 2, Kind::Fraction, None));
+            }
+            // "fell by a fifth", "roughly a fifth"
+            if prev.is_some_and(|p| AMOUNT_CUES.contains(&p)) && w != "halves" {
+                return Some((1.0 / d, j + 2, Kind::Fraction, None));
+            }
+            return None;
+        }
+        // "less than an hour", "more than a decade"
+        // Not "by a week of rain": a time that names a period of something else.
+        if ONE_UNITS.contains(&w)
+            && prev.is_some_and(|p| AMOUNT_CUES.contains(&p))
+            && word(j + 2) != Some("of")
+        {
+            return Some((1.0, j + 1, Kind::Words, None));
+        }
+        if w == "dozen" {
+            return Some((12.0, j + 2, Kind::Words, None));
+        }
+        if matches!(
+            w,
+            "hundred" | "thousand" | "million" | "billion" | "trillion"
+        ) {
+            let v = cardinal_value(&format!("one {w}"))?;
+            return Some((v, j + 2, Kind::Words, None));
+        }
+        return None;
+    }
+    // One hyphenated token: "five-and-a-half", "two-thirds", "four-year-olds", "over-70s".
+    if low.contains('-') || low.contains('‑') {
+        let parts: Vec<&str> = low.split(['-', '‑']).collect();
+        if parts.len() == 2 && matches!(parts[0], "over" | "under") {
+            let digits = parts[1].strip_suffix('s')?;
+            let v = digits.parse::<f64>().ok()?;
+            return Some((v, j + 1, Kind::Digits, None));
+        }
+        let (v, used) = parse_word_parts(&parts)?;
+        if used == parts.len() {
+            let kind = if denominator(parts[used - 1]).is_some() && parts.len() == 2 {
+                Kind::Fraction
+            } else {
+                Kind::Words
+            };
+            if kind == Kind::Fraction {
+                return Some((v, j + 1, kind, None));
+            }
+            return word_run_tail(toks, j + 1, v);
+        }
+        let rest = parts[used..].join("-");
+        if !HYPHEN_NOUNS.contains(&parts[used]) {
+            return None;
+        }
+        if parts[0] == "one" && !matches!(parts[used], "year" | "month" | "week" | "day" | "hour") {
+            return None;
+        }
+        return Some((v, j + 1, Kind::Words, Some(rest)));
+    }
+    // A run of number words over several tokens: "one hundred and fifty", "two dozen",
+    // "two and a half", "twelve".
+    // A bare "million" or "hundred" ("several million") is not a number on its own.
+    if !is_cardinal(low) || BIG.contains(&low) {
+        return None;
+    }
+    let mut words: Vec<&str> = Vec::new();
+    let mut k = j;
+    while let Some(x) = toks.get(k) {
+        let w = x.low;
+        let ok = is_cardinal(w)
+            || (w == "and"
+                && words.last().is_some_and(|l| BIG.contains(l))
+                && toks.get(k + 1).is_some_and(|n| is_cardinal(n.low)));
+        if !ok || !x.is_word() {
+            break;
+        }
+        words.push(w);
+        k += 1;
+    }
+    let (v, used) = parse_word_parts(&words)?;
+    word_run_tail(toks, j + used, v)
+}
+
+/// After cardinal words: "and a half", "dozen", "in three" (one in three).
+fn word_run_tail(toks: &[Tok], k: usize, v: f64) -> Option<(f64, usize, Kind, Option<String>)> {
+    let w = |i: usize| toks.get(i).map(|t| t.low);
+    if w(k) == Some("and") && matches!(w(k + 1), Some("a" | "one")) {
+        if let Some(d) = w(k + 2).and_then(denominator) {
+            return Some((v + 1.0 / d, k + 3, Kind::Words, None));
+        }
+    }
+    if w(k) == Some("dozen") {
+        return Some((v * 12.0, k + 1, Kind::Words, None));
+    }
+    // "two thirds of"
+    if let Some(d) = w(k).and_then(denominator) {
+        if v < d && (w(k + 1) == Some("of") || w(k).is_some_and(|x| x.ends_with('s'))) {
+            return Some((v / d, k + 1, Kind::Fraction, None));
+        }
+    }
+    if let Some(rest) = fraction_in(toks, k, v) {
+        return Some(rest);
+    }
+    Some((v, k, Kind::Words, None))
+}
+
+/// "one in three": after the first number, "in" and a second small number.
+fn fraction_in(toks: &[Tok], k: usize, v: f64) -> Option<(f64, usize, Kind, Option<String>)> {
+    if !toks.get(k).is_some_and(|t| t.is("in")) {
+        return None;
+    }
+    let d = toks.get(k + 1)?;
+    let dv = if d.kind == TokenKind::Number {
+        if d.s.len() > 3 {
+            return None;
+        }
+        parse_digits(d.s)?
+    } else if d.is_word() && is_cardinal(d.low) {
+        cardinal_value(d.low)?
+    } else {
+        return None;
+    };
+    if dv > v && dv <= 1000.0 && v >= 1.0 {
+        Some((v / dv, k + 2, Kind::Fraction, None))
+    } else {
+        None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cardinals_through_text2num() {
+        assert_eq!(cardinal_value("one hundred and fifty"), Some(150.0));
+        assert_eq!(cardinal_value("twenty-one"), Some(21.0));
+        assert_eq!(cardinal_value("twenty twelve"), None);
+        assert_eq!(cardinal_value("1.5"), None);
+    }
+
+    #[test]
+    fn word_parts() {
+        assert_eq!(
+            parse_word_parts(&["five", "and", "a", "half"]),
+            Some((5.5, 4))
+        );
+        assert_eq!(parse_word_parts(&["two", "dozen"]), Some((24.0, 2)));
+        assert_eq!(
+            parse_word_parts(&["two", "thirds"]).map(|(v, n)| ((v * 1000.0).round(), n)),
+            Some((667.0, 2))
+        );
+        assert_eq!(parse_word_parts(&["four", "year", "olds"]), Some((4.0, 1)));
+        assert_eq!(parse_word_parts(&["off"]), None);
+    }
+}
