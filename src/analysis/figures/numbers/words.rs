@@ -220,164 +220,227 @@ fn parse_word_parts(parts: &[&str]) -> Option<(f64, usize)> {
     Some((v, used))
 }
 
-/// Number words at token `j`: value, token after them, kind, and the noun rest of a
+/// What number words read as: value, token after them, kind, and the noun rest of a
 /// hyphenated word.
-pub(super) fn parse_word_core(
-    toks: &[Tok],
-    j: usize,
-) -> Option<(f64, usize, Kind, Option<String>)> {
-    let t = &toks[j];
-    let low = t.low;
-    let next = toks.get(j + 1).map(|x| x.low);
-    let prev = j.checked_sub(1).map(|p| toks[p].low);
+type WordCore = (f64, usize, Kind, Option<String>);
 
-    if let Some(v) = MULTIPLIERS.iter().find(|(w, _)| *w == low).map(|(_, v)| *v) {
-        return Some((v, j + 1, Kind::Multiplier, None));
+/// A step's verdict on the words at a token: `None` when the step does not apply,
+/// `Some(reading)` when it decides (a reading of `None` means "not a number").
+type Verdict = Option<Option<WordCore>>;
+
+/// Number words at token `j`, tried from the most specific shape to the plainest run.
+pub(super) fn parse_word_core(toks: &[Tok], j: usize) -> Option<WordCore> {
+    let at = At::new(toks, j);
+    multiplier(&at)
+        .or_else(|| twice_or_half(&at))
+        .or_else(|| vague_magnitude(&at))
+        .or_else(|| article_number(&at))
+        .or_else(|| hyphenated(&at))
+        .unwrap_or_else(|| cardinal_run(toks, j))
+}
+
+/// The token being read and its neighbours, lower-cased.
+struct At<'t, 'a> {
+    toks: &'t [Tok<'a>],
+    j: usize,
+    low: &'a str,
+    next: Option<&'a str>,
+    prev: Option<&'a str>,
+}
+
+impl<'t, 'a> At<'t, 'a> {
+    fn new(toks: &'t [Tok<'a>], j: usize) -> Self {
+        At {
+            toks,
+            j,
+            low: toks[j].low,
+            next: toks.get(j + 1).map(|x| x.low),
+            prev: j.checked_sub(1).map(|p| toks[p].low),
+        }
     }
-    if let Some(v) = MULTIPLIER_BARE
+
+    fn word(&self, k: usize) -> Option<&'a str> {
+        self.toks.get(k).map(|x| x.low)
+    }
+
+    fn currency_at(&self, k: usize) -> bool {
+        self.word(k)
+            .is_some_and(|w| lookup(CURRENCY_WORDS, w).is_some())
+    }
+}
+
+/// "doubled", "tripled"; a bare "double" or "triple" only where it is a verb or a
+/// multiplier ("double the rent", "could triple"), not a noun ("a double").
+fn multiplier(at: &At) -> Verdict {
+    let (low, next, prev, j) = (at.low, at.next, at.prev, at.j);
+    if let Some(v) = MULTIPLIERS.iter().find(|(w, _)| *w == low).map(|(_, v)| *v) {
+        return Some(Some((v, j + 1, Kind::Multiplier, None)));
+    }
+    let v = MULTIPLIER_BARE
         .iter()
         .find(|(w, _)| *w == low)
-        .map(|(_, v)| *v)
-    {
-        let after_ok = matches!(
-            next,
-            Some("the" | "its" | "their" | "his" | "her" | "our" | "that" | "in" | "to" | "by")
-        ) || next.is_some_and(|n| n.ends_with("ly"));
-        let before_ok = matches!(
-            prev,
-            Some("to" | "will" | "would" | "could" | "can" | "may" | "might" | "should")
-        );
-        if after_ok || before_ok {
-            return Some((v, j + 1, Kind::Multiplier, None));
-        }
-        return None;
-    }
+        .map(|(_, v)| *v)?;
+    let after_ok = matches!(
+        next,
+        Some("the" | "its" | "their" | "his" | "her" | "our" | "that" | "in" | "to" | "by")
+    ) || next.is_some_and(|n| n.ends_with("ly"));
+    let before_ok = matches!(
+        prev,
+        Some("to" | "will" | "would" | "could" | "can" | "may" | "might" | "should")
+    );
+    Some((after_ok || before_ok).then_some((v, j + 1, Kind::Multiplier, None)))
+}
+
+/// "twice as many", "scored twice", "half the country", "half a million".
+fn twice_or_half(at: &At) -> Verdict {
+    let (low, next, prev, j) = (at.low, at.next, at.prev, at.j);
     if low == "twice" && matches!(next, Some("as" | "the")) {
-        return Some((2.0, j + 1, Kind::Multiplier, None));
+        return Some(Some((2.0, j + 1, Kind::Multiplier, None)));
     }
     // "scored twice", "twice declined": a count of times.
     if low == "twice" {
-        return Some((2.0, j + 1, Kind::Words, None));
+        return Some(Some((2.0, j + 1, Kind::Words, None)));
+    }
+    if low != "half" {
+        return None;
     }
     // "half the country", "half of them"
-    if low == "half"
-        && matches!(
-            next,
-            Some("of" | "the" | "its" | "their" | "his" | "her" | "our" | "all")
-        )
-        && prev != Some("a")
+    if matches!(
+        next,
+        Some("of" | "the" | "its" | "their" | "his" | "her" | "our" | "all")
+    ) && prev != Some("a")
     {
-        return Some((0.5, j + 1, Kind::Fraction, None));
+        return Some(Some((0.5, j + 1, Kind::Fraction, None)));
     }
-    // "tens of millions", "hundreds of thousands", "thousands" standing alone, and
-    // "millions of dollars": a vague magnitude that is still a claim. "thousands of
-    // shops" is colour, not a count, and is left alone.
-    let word = |k: usize| toks.get(k).map(|x| x.low);
-    let currency_at = |k: usize| word(k).is_some_and(|w| lookup(CURRENCY_WORDS, w).is_some());
+    // "half a million"
+    if next == Some("a") {
+        if let Some(b) = at.word(j + 2).and_then(big_value) {
+            return Some(Some((0.5 * b, j + 3, Kind::Words, None)));
+        }
+    }
+    None
+}
+
+/// "tens of millions", "hundreds of thousands", "thousands" standing alone, and
+/// "millions of dollars": a vague magnitude that is still a claim. "thousands of
+/// shops" is colour, not a count, and is left alone.
+fn vague_magnitude(at: &At) -> Verdict {
+    let (low, next, prev, j) = (at.low, at.next, at.prev, at.j);
     if matches!(low, "tens" | "hundreds") && next == Some("of") {
-        if let Some(m) = word(j + 2).and_then(magnitude) {
+        if let Some(m) = at.word(j + 2).and_then(magnitude) {
             let v = if low == "tens" { 10.0 } else { 100.0 } * m;
-            let k = if word(j + 3) == Some("of") && currency_at(j + 4) {
+            let k = if at.word(j + 3) == Some("of") && at.currency_at(j + 4) {
                 j + 4
             } else {
                 j + 3
             };
-            return Some((v, k, Kind::Magnitude, None));
+            return Some(Some((v, k, Kind::Magnitude, None)));
         }
     }
-    if let Some(m) = magnitude(low) {
-        if next == Some("of") {
-            if currency_at(j + 2) {
-                return Some((m, j + 2, Kind::Magnitude, None));
-            }
-            return None;
-        }
-        if prev == Some("of") || next.is_some_and(|n| lookup(CURRENCY_WORDS, n).is_some()) {
-            return None;
-        }
-        return Some((m, j + 1, Kind::Magnitude, None));
+    let m = magnitude(low)?;
+    if next == Some("of") {
+        return Some(
+            at.currency_at(j + 2)
+                .then_some((m, j + 2, Kind::Magnitude, None)),
+        );
     }
-    // "half a million"
-    if low == "half" && next == Some("a") {
-        if let Some(b) = word(j + 2).and_then(big_value) {
-            return Some((0.5 * b, j + 3, Kind::Words, None));
-        }
+    if prev == Some("of") || at.currency_at(j + 1) {
+        return Some(None);
     }
-    // "a third of", "a quarter of", "a dozen", "a hundred".
-    if low == "a" || low == "an" {
-        let w = next?;
-        if let Some(d) = denominator(w) {
-            // "a quarter century", "a half century": the unit follows.
-            if matches!(word(j + 2), Some("century" | "centuries")) {
-                return Some((1.0 / d, j + 2, Kind::Words, None));
-            }
-            // "a quarter of a million"
-            if word(j + 2) == Some("of") && word(j + 3) == Some("a") {
-                if let Some(b) = word(j + 4).and_then(big_value) {
-                    return Some((b / d, j + 5, Kind::Words, None));
-                }
-            }
-            if toks.get(j + 2).is_some_and(|x| x.is("of")) && w != "halves" {
-                return Some((1.0 / d, j + 2, Kind::Fraction, None));
-            }
-            // "fell by a fifth", "roughly a fifth"
-            if prev.is_some_and(|p| AMOUNT_CUES.contains(&p)) && w != "halves" {
-                return Some((1.0 / d, j + 2, Kind::Fraction, None));
-            }
-            return None;
+    Some(Some((m, j + 1, Kind::Magnitude, None)))
+}
+
+/// "a third of", "a quarter of", "a dozen", "a hundred", "more than a decade".
+fn article_number(at: &At) -> Verdict {
+    if at.low != "a" && at.low != "an" {
+        return None;
+    }
+    Some(after_article(at))
+}
+
+fn after_article(at: &At) -> Option<WordCore> {
+    let (prev, j) = (at.prev, at.j);
+    let w = at.next?;
+    if let Some(d) = denominator(w) {
+        // "a quarter century", "a half century": the unit follows.
+        if matches!(at.word(j + 2), Some("century" | "centuries")) {
+            return Some((1.0 / d, j + 2, Kind::Words, None));
         }
-        // "less than an hour", "more than a decade"
-        // Not "by a week of rain": a time that names a period of something else.
-        if ONE_UNITS.contains(&w)
-            && prev.is_some_and(|p| AMOUNT_CUES.contains(&p))
-            && word(j + 2) != Some("of")
-        {
-            return Some((1.0, j + 1, Kind::Words, None));
+        // "a quarter of a million"
+        if at.word(j + 2) == Some("of") && at.word(j + 3) == Some("a") {
+            if let Some(b) = at.word(j + 4).and_then(big_value) {
+                return Some((b / d, j + 5, Kind::Words, None));
+            }
         }
-        if w == "dozen" {
-            return Some((12.0, j + 2, Kind::Words, None));
+        if at.word(j + 2) == Some("of") && w != "halves" {
+            return Some((1.0 / d, j + 2, Kind::Fraction, None));
         }
-        if matches!(
-            w,
-            "hundred" | "thousand" | "million" | "billion" | "trillion"
-        ) {
-            let v = cardinal_value(&format!("one {w}"))?;
-            return Some((v, j + 2, Kind::Words, None));
+        // "fell by a fifth", "roughly a fifth"
+        if prev.is_some_and(|p| AMOUNT_CUES.contains(&p)) && w != "halves" {
+            return Some((1.0 / d, j + 2, Kind::Fraction, None));
         }
         return None;
     }
-    // One hyphenated token: "five-and-a-half", "two-thirds", "four-year-olds", "over-70s".
-    if low.contains('-') || low.contains('‑') {
-        let parts: Vec<&str> = low.split(['-', '‑']).collect();
-        if parts.len() == 2 && matches!(parts[0], "over" | "under") {
-            let digits = parts[1].strip_suffix('s')?;
-            let v = digits.parse::<f64>().ok()?;
-            return Some((v, j + 1, Kind::Digits, None));
-        }
-        let (v, used) = parse_word_parts(&parts)?;
-        if used == parts.len() {
-            let kind = if denominator(parts[used - 1]).is_some() && parts.len() == 2 {
-                Kind::Fraction
-            } else {
-                Kind::Words
-            };
-            if kind == Kind::Fraction {
-                return Some((v, j + 1, kind, None));
-            }
-            return word_run_tail(toks, j + 1, v);
-        }
-        let rest = parts[used..].join("-");
-        if !HYPHEN_NOUNS.contains(&parts[used]) {
-            return None;
-        }
-        if parts[0] == "one" && !matches!(parts[used], "year" | "month" | "week" | "day" | "hour") {
-            return None;
-        }
-        return Some((v, j + 1, Kind::Words, Some(rest)));
+    // "less than an hour", "more than a decade"
+    // Not "by a week of rain": a time that names a period of something else.
+    if ONE_UNITS.contains(&w)
+        && prev.is_some_and(|p| AMOUNT_CUES.contains(&p))
+        && at.word(j + 2) != Some("of")
+    {
+        return Some((1.0, j + 1, Kind::Words, None));
     }
-    // A run of number words over several tokens: "one hundred and fifty", "two dozen",
-    // "two and a half", "twelve".
-    // A bare "million" or "hundred" ("several million") is not a number on its own.
+    if w == "dozen" {
+        return Some((12.0, j + 2, Kind::Words, None));
+    }
+    if matches!(
+        w,
+        "hundred" | "thousand" | "million" | "billion" | "trillion"
+    ) {
+        let v = cardinal_value(&format!("one {w}"))?;
+        return Some((v, j + 2, Kind::Words, None));
+    }
+    None
+}
+
+/// One hyphenated token: "five-and-a-half", "two-thirds", "four-year-olds", "over-70s".
+fn hyphenated(at: &At) -> Verdict {
+    let low = at.low;
+    if !low.contains('-') && !low.contains('‑') {
+        return None;
+    }
+    let parts: Vec<&str> = low.split(['-', '‑']).collect();
+    Some(hyphenated_parts(at, &parts))
+}
+
+fn hyphenated_parts(at: &At, parts: &[&str]) -> Option<WordCore> {
+    let j = at.j;
+    if parts.len() == 2 && matches!(parts[0], "over" | "under") {
+        let digits = parts[1].strip_suffix('s')?;
+        let v = digits.parse::<f64>().ok()?;
+        return Some((v, j + 1, Kind::Digits, None));
+    }
+    let (v, used) = parse_word_parts(parts)?;
+    if used == parts.len() {
+        if denominator(parts[used - 1]).is_some() && parts.len() == 2 {
+            return Some((v, j + 1, Kind::Fraction, None));
+        }
+        return word_run_tail(at.toks, j + 1, v);
+    }
+    let rest = parts[used..].join("-");
+    if !HYPHEN_NOUNS.contains(&parts[used]) {
+        return None;
+    }
+    if parts[0] == "one" && !matches!(parts[used], "year" | "month" | "week" | "day" | "hour") {
+        return None;
+    }
+    Some((v, j + 1, Kind::Words, Some(rest)))
+}
+
+/// A run of number words over several tokens: "one hundred and fifty", "two dozen",
+/// "two and a half", "twelve". A bare "million" or "hundred" ("several million") is not
+/// a number on its own.
+fn cardinal_run(toks: &[Tok], j: usize) -> Option<WordCore> {
+    let low = toks[j].low;
     if !is_cardinal(low) || BIG.contains(&low) {
         return None;
     }
@@ -400,7 +463,7 @@ pub(super) fn parse_word_core(
 }
 
 /// After cardinal words: "and a half", "dozen", "in three" (one in three).
-fn word_run_tail(toks: &[Tok], k: usize, v: f64) -> Option<(f64, usize, Kind, Option<String>)> {
+fn word_run_tail(toks: &[Tok], k: usize, v: f64) -> Option<WordCore> {
     let w = |i: usize| toks.get(i).map(|t| t.low);
     if w(k) == Some("and") && matches!(w(k + 1), Some("a" | "one")) {
         if let Some(d) = w(k + 2).and_then(denominator) {
@@ -423,7 +486,7 @@ fn word_run_tail(toks: &[Tok], k: usize, v: f64) -> Option<(f64, usize, Kind, Op
 }
 
 /// "one in three": after the first number, "in" and a second small number.
-fn fraction_in(toks: &[Tok], k: usize, v: f64) -> Option<(f64, usize, Kind, Option<String>)> {
+fn fraction_in(toks: &[Tok], k: usize, v: f64) -> Option<WordCore> {
     if !toks.get(k).is_some_and(|t| t.is("in")) {
         return None;
     }
