@@ -431,3 +431,10 @@ pub const NOT_ADVERBS: &[&str] = &[
 pub const SUBORDINATORS: &[&str] = &[
     "when", "while", "if", "because", "although", "though", "once", "until", "whether", "unless",
 ];
+
+/// Words after a comma that carry the quoted speaker's own sentence on rather than open
+/// the writer's reporting clause: `"We came, and they said no.`, `"It hurt, I told myself.`
+pub const CLAUSE_NOT_OPENERS: &[&str] = &[
+    "and", "but", "or", "so", "yet", "then", "because", "while", "when", "if", "as", "though",
+    "although", "until", "unless", "i", "we", "you", "that", "which", "who",
+];
