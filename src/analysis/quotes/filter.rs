@@ -23,7 +23,7 @@ impl<'a> Analyzer<'a> {
         let so_called = before.first().is_some_and(|w| *w == "so-called")
             || (before.first().is_some_and(|w| *w == "called")
                 && before.get(1).is_some_and(|w| *w == "so"));
-        if so_called || self.names_a_campaign(raw) {
+        if so_called || self.names_a_campaign(raw) || self.quoted_name(raw, &words) {
             return false;
         }
         // A title ("The Late Show") unless its own sentence has someone say it.
@@ -86,6 +86,28 @@ impl<'a> Analyzer<'a> {
             .next()
             .is_some_and(char::is_uppercase);
         capitalised && ((names_noun_after && !ends_on_comma) || slogan_before)
+    }
+
+    /// A single capitalised word quoted after a determiner or preposition is a name or a
+    /// word mentioned (`the use of “Rise.”`, `the "Stay" side`, `a vote for "Leave"`),
+    /// not a quotation: a one-word answer follows its verb or a comma (`she replied,
+    /// "No."`) and a one-word partial quote is in lower case (`called it "reckless"`).
+    /// A naming verb just before keeps it: `branding him a "Stalinist"` reports a word.
+    pub(super) fn quoted_name(&self, raw: &RawQuote, words: &[&str]) -> bool {
+        let [word] = words else {
+            return false;
+        };
+        let capitalised = word
+            .trim_start_matches(|c: char| !c.is_alphanumeric())
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase);
+        capitalised
+            && !self.named_by_verb(raw)
+            && self
+                .words_before(raw.span.start, 1)
+                .first()
+                .is_some_and(|w| DETERMINERS.contains(w) || MENTION_PREPOSITIONS.contains(w))
     }
 
     /// Do the quotation's sentences carry reporting verbs whose subjects all came from a

@@ -227,3 +227,25 @@ fn a_quotation_runs_on_only_where_the_next_paragraph_repeats_the_mark() {
     assert_eq!(q.len(), 1);
     assert_eq!(q[0].0, "We trained hard all year.");
 }
+
+#[test]
+fn a_capitalised_word_quoted_after_a_determiner_or_preposition_is_a_name() {
+    let text = "Ida Lund said the firm would stop the use of \u{201c}Rise.\u{201d}";
+    assert!(quotes(text).is_empty());
+    let text = "Ida Lund said the \"Stay\" side had lost the vote.";
+    assert!(quotes(text).is_empty());
+    // Near misses: a one-word answer after its verb, and a one-word partial quote in
+    // lower case after a determiner.
+    assert_eq!(
+        speakers("Asked if she would stand again, Ida Lund replied, \"Never.\""),
+        [Some("Ida Lund".to_string())]
+    );
+    assert_eq!(
+        speakers("Ida Lund said the \"reckless\" plan had lost the vote."),
+        [Some("Ida Lund".to_string())]
+    );
+    assert_eq!(
+        speakers("Ida Lund branded her rival a \"Stalinist\" on Monday."),
+        [Some("Ida Lund".to_string())]
+    );
+}
