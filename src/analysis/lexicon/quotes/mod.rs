@@ -275,5 +275,13 @@ pub const CAMPAIGN_MODIFIERS: &[&str] = &[
 ];
 
 /// Nouns a slogan follows directly, with no punctuation between: `the slogan "Buy
-/// Local"`. ("campaign" is not one: `his campaign "will not stop"` reports words.)
-pub const SLOGAN_NOUNS: &[&str] = &["slogan", "motto", "tagline", "catchphrase", "jingle"];
+/// Local"`, `the Safe Roads campaign “Slow Down Now”`. (Only a capitalised quotation
+/// counts: `his campaign "will not stop"` reports words.)
+pub const SLOGAN_NOUNS: &[&str] = &[
+    "slogan",
+    "motto",
+    "tagline",
+    "catchphrase",
+    "jingle",
+    "campaign",
+];

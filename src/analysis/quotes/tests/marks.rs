@@ -204,6 +204,15 @@ fn a_quoted_slogan_naming_its_campaign_is_not_a_quotation() {
         speakers("\"This is the fight of our lives,\" Ida Lund said. Campaign staff cheered."),
         [Some("Ida Lund".to_string())]
     );
+    // The campaign's name straight after the word.
+    let text =
+        "Mayor Ida Lund launched the Safe Roads campaign \u{201c}Slow down, it can wait.\u{201d}";
+    assert!(quotes(text).is_empty());
+    // Near miss: a lower-case quotation after the word reports what the campaign said.
+    assert_eq!(
+        quotes("Ida Lund said her campaign \"will not stop until every vote is counted.\"").len(),
+        1
+    );
     // Nor a word in lower case: someone's word about the thing, not its name.
     assert_eq!(
         quotes("Ida Lund said she would fix the \"badly broken\" campaign finance system.").len(),
