@@ -23,7 +23,7 @@ impl<'a> Analyzer<'a> {
         let so_called = before.first().is_some_and(|w| *w == "so-called")
             || (before.first().is_some_and(|w| *w == "called")
                 && before.get(1).is_some_and(|w| *w == "so"));
-        if so_called {
+        if so_called || self.names_a_campaign(raw) || self.quoted_name(raw, &words) {
             return false;
         }
         // A title ("The Late Show") unless its own sentence has someone say it.
@@ -43,6 +43,71 @@ impl<'a> Analyzer<'a> {
         // A short scare-quoted phrase nobody is said to have said; a fallback subject
         // elsewhere in the sentence does not make it a quotation.
         !(words.len() <= 3 && (quote.speaker.is_none() || self.only_weak_clauses(raw, verbs)))
+    }
+
+    /// Is the quotation the name of a campaign or slogan? It stands right before the noun
+    /// it names (`the “Meet Halfway” campaign`, `its "Think Small" advertising campaign`)
+    /// or right after a slogan noun with nothing between (`the slogan "Buy Local"`).
+    /// A quotation closing on a comma hands over to a clause instead (`“...,” campaign
+    /// manager Ida Lund said`), and one after a comma is set off as the words themselves
+    /// (`the slogan, "...", was everywhere`), so neither counts; nor does a quotation in
+    /// lower case, which is someone's word, not a name.
+    pub(super) fn names_a_campaign(&self, raw: &RawQuote) -> bool {
+        let inner = raw.inner.slice(self.text).trim_end();
+        let ends_on_comma = inner
+            .trim_end_matches(is_quote_char)
+            .ends_with([',', ';', ':']);
+        let after = self
+            .doc
+            .tokens
+            .partition_point(|t| t.span.start < raw.span.end);
+        // In the quotation's own sentence: `...lives." Campaign staff cheered.` is not it.
+        let sentence = self.doc.sentence_at(raw.span.end.saturating_sub(1));
+        let noun_at = |k: usize| {
+            k < self.doc.tokens.len()
+                && self.is_word(k)
+                && CAMPAIGN_NOUNS.contains(&self.lw(k))
+                && self.doc.sentence_at(self.doc.tokens[k].span.start) == sentence
+        };
+        let names_noun_after = noun_at(after)
+            || (after < self.doc.tokens.len()
+                && self.is_word(after)
+                && CAMPAIGN_MODIFIERS.contains(&self.lw(after))
+                && noun_at(after + 1));
+        let slogan_before = self
+            .words_before(raw.span.start, 1)
+            .first()
+            .is_some_and(|w| SLOGAN_NOUNS.contains(w));
+        // A name opens with a capital; `the “broken” campaign finance system` is a
+        // partial quote of someone's word.
+        let capitalised = inner
+            .trim_start_matches(is_quote_char)
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase);
+        capitalised && ((names_noun_after && !ends_on_comma) || slogan_before)
+    }
+
+    /// A single capitalised word quoted after a determiner or preposition is a name or a
+    /// word mentioned (`the use of “Rise.”`, `the "Stay" side`, `a vote for "Leave"`),
+    /// not a quotation: a one-word answer follows its verb or a comma (`she replied,
+    /// "No."`) and a one-word partial quote is in lower case (`called it "reckless"`).
+    /// A naming verb just before keeps it: `branding him a "Stalinist"` reports a word.
+    pub(super) fn quoted_name(&self, raw: &RawQuote, words: &[&str]) -> bool {
+        let [word] = words else {
+            return false;
+        };
+        let capitalised = word
+            .trim_start_matches(|c: char| !c.is_alphanumeric())
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase);
+        capitalised
+            && !self.named_by_verb(raw)
+            && self
+                .words_before(raw.span.start, 1)
+                .first()
+                .is_some_and(|w| DETERMINERS.contains(w) || MENTION_PREPOSITIONS.contains(w))
     }
 
     /// Do the quotation's sentences carry reporting verbs whose subjects all came from a
@@ -116,6 +181,7 @@ pub fn credited_in_copy(doc: &Document, quotes: &[Quote]) -> Vec<bool> {
                 || woven_into_sentence(doc, q)
                 || followed_by_reporting_clause(doc, q)
                 || hands_over_to_clause(doc, q)
+                || credited_by_name(doc, q)
                 || introduced_by_colon(doc, q)
                 || transcript_label(doc, q)
                 || credit_line_follows(doc, q)
@@ -226,6 +292,42 @@ fn hands_over_to_clause(doc: &Document, q: &Quote) -> bool {
     goes_on && sentence_tail_speaks(doc, q)
 }
 
+/// The longest name a quotation can be credited to with no verb: `AG Edwards' Tom Thayer`.
+const CREDIT_NAME_WORDS: usize = 5;
+
+/// A quotation closing on a comma whose sentence ends on a bare name credits that name,
+/// verb or not: `“Rates will hold,” Harbour Bank's Ines Vale.` (a dropped "said", or the
+/// credit style of some wire copy). The sentence cannot stop at the comma, and all that
+/// finishes it is a name. Near misses: `“...,” the protest banner.` names nobody; a
+/// quotation closing on a full stop is followed by a new sentence, not a credit.
+fn credited_by_name(doc: &Document, q: &Quote) -> bool {
+    let closed = q.inner.end < q.span.end;
+    let on_comma = q
+        .inner
+        .slice(&doc.text)
+        .trim_end()
+        .trim_end_matches(is_quote_char)
+        .ends_with(',');
+    let Some(s) = doc.sentence_at(q.span.end.saturating_sub(1)) else {
+        return false;
+    };
+    let end = doc.sentences[s].span.end.max(q.span.end);
+    let tail = doc.text.get(q.span.end..end).unwrap_or("").trim();
+    let Some(name) = tail.strip_suffix('.') else {
+        return false;
+    };
+    let words: Vec<&str> = name.split_whitespace().collect();
+    closed
+        && on_comma
+        && !words.is_empty()
+        && words.len() <= CREDIT_NAME_WORDS
+        && words.iter().all(|w| {
+            let bare = w.trim_matches(|c: char| !c.is_alphanumeric());
+            bare.chars().next().is_some_and(char::is_uppercase)
+                && !w.contains(super::marks::is_double_mark)
+        })
+}
+
 /// Do the words after the quotation, to the end of its sentence, hold a verb of saying
 /// (however far from the mark: `“...,” Ana Ruiz, 30, of Dayton, who was among those
 /// asked, said`)? Without one (`“...,” the banner.`) nobody is said to speak.
@@ -263,13 +365,21 @@ fn introduced_by_colon(doc: &Document, q: &Quote) -> bool {
             .ends_with(':')
 }
 
-/// A transcript line: the quotation opens with a speaker label in capitals and a colon
-/// (`"MAYOR: We will rebuild."`, `"Q: Will you run?"`), which names who speaks.
+/// A transcript line: a speaker label in capitals and a colon names who speaks, inside
+/// the quotation (`"MAYOR: We will rebuild."`, `"Q: Will you run?"`) or opening its
+/// paragraph before it (`PENCE: "We will rebuild."`).
 fn transcript_label(doc: &Document, q: &Quote) -> bool {
     let inner = q.inner.slice(&doc.text).trim_start();
-    let Some((label, _)) = inner.split_once(':') else {
-        return false;
-    };
+    let label_inside = inner.split_once(':').map(|(label, _)| label);
+    let label_before = doc.paragraph_at(q.span.start).and_then(|p| {
+        let lead = doc.text.get(doc.paragraphs[p].span.start..q.span.start)?;
+        lead.trim_end().strip_suffix(':')
+    });
+    label_inside.is_some_and(is_speaker_label) || label_before.is_some_and(is_speaker_label)
+}
+
+/// `MAYOR`, `SEN. KAINE`, `Q`: one to three words in capitals.
+fn is_speaker_label(label: &str) -> bool {
     let words: Vec<&str> = label.split_whitespace().collect();
     !words.is_empty()
         && words.len() <= 3

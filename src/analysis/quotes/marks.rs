@@ -86,7 +86,7 @@ pub(super) fn double_marks(text: &str, para: Span) -> Vec<Mark> {
             });
             continue;
         }
-        if !is_double_mark(c) {
+        if !is_double_mark(c) || inch_mark(&chars, k) {
             continue;
         }
         let next = chars.get(k + 1).map(|n| n.1);
@@ -107,6 +107,21 @@ pub(super) fn double_marks(text: &str, para: Span) -> Vec<Mark> {
         });
     }
     marks
+}
+
+/// Is the straight mark at `k` the inches of a height in feet and inches (`6'2"`,
+/// `5′11"`)? Then it is a prime, not a closing quotation mark: `"The 6'2" lock was
+/// superb," she said.` A mark after a bare number (`by 2030," he said`) still closes.
+pub(super) fn inch_mark(chars: &[(usize, char)], k: usize) -> bool {
+    if chars[k].1 != '"' {
+        return false;
+    }
+    let before: Vec<char> = chars[..k].iter().rev().take(4).map(|c| c.1).collect();
+    let inches = before.iter().take_while(|c| c.is_ascii_digit()).count();
+    let feet_at = inches + 1;
+    (1..=2).contains(&inches)
+        && before.get(inches).is_some_and(|&c| c == '\'' || c == '′')
+        && before.get(feet_at).is_some_and(char::is_ascii_digit)
 }
 
 /// Is the char at `k` the first of two identical single marks (`’’`, `''`, `‘‘`)?
@@ -278,6 +293,15 @@ pub(super) fn unclosed_end(doc: &Document, paragraph: usize, open: usize, limit:
     let mut end = limit;
     if let Some(first) = doc.sentence_at(open) {
         end = doc.sentences[first].span.end.min(limit);
+        // Only a quotation that opens its sentence can have its clause after it: one led
+        // in by `X said: "...` has had its clause already.
+        let sentence_start = doc.sentences[first].span.start.min(open);
+        let opens_sentence = !text[sentence_start..open]
+            .chars()
+            .any(char::is_alphanumeric);
+        if let Some(cut) = clause_after_comma(text, open, end).filter(|_| opens_sentence) {
+            return cut;
+        }
         for s in first + 1..para.sentences.end {
             let sentence = &doc.sentences[s];
             if sentence.span.start >= limit {
@@ -295,4 +319,42 @@ pub(super) fn unclosed_end(doc: &Document, paragraph: usize, open: usize, limit:
     }
     let trimmed = text[open..end.max(open)].trim_end().len();
     open + trimmed
+}
+
+/// Words a reporting clause may put before its verb: `, Ana Ruiz, head of the panel, said`.
+const CLAUSE_LEAD_WORDS: usize = 6;
+
+/// Words a reporting clause may put after its verb: `said in its report on Monday.`
+const CLAUSE_TAIL_WORDS: usize = 6;
+
+/// Where an unclosed quotation that opens its sentence hands over to a reporting clause: the
+/// closing mark was dropped or typed as a single one (`"We will wait and 'see', the
+/// board said.`), and the sentence ends `, <who> said ...`. The quotation ends at that
+/// comma (returned as the position after it); the clause is the writer's. Only a short
+/// clause that runs to the end of the sentence counts, so a comma inside the quoted
+/// words (`"When we came, they told us to leave the hall by the north door at once and
+/// never come back.`) does not cut it.
+fn clause_after_comma(text: &str, open: usize, end: usize) -> Option<usize> {
+    let body = text.get(open..end)?;
+    body.match_indices(',').find_map(|(i, _)| {
+        let rest = &body[i + 1..];
+        if rest.contains(is_double_mark) {
+            return None;
+        }
+        let words: Vec<&str> = rest.split_whitespace().collect();
+        let bare = |w: &&str| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        };
+        let first = bare(words.first()?);
+        // `, and they said nothing` / `, I said to myself`: the speaker's own words go on.
+        if CLAUSE_NOT_OPENERS.contains(&first.as_str()) {
+            return None;
+        }
+        let verb = words
+            .iter()
+            .position(|w| reporting_verb(&bare(w)).is_some())?;
+        let short = verb <= CLAUSE_LEAD_WORDS && words.len() - verb - 1 <= CLAUSE_TAIL_WORDS;
+        (words.len() >= 2 && short).then_some(open + i + 1)
+    })
 }

@@ -431,3 +431,17 @@ pub const NOT_ADVERBS: &[&str] = &[
 pub const SUBORDINATORS: &[&str] = &[
     "when", "while", "if", "because", "although", "though", "once", "until", "whether", "unless",
 ];
+
+/// Words after a comma that carry the quoted speaker's own sentence on rather than open
+/// the writer's reporting clause: `"We came, and they said no.`, `"It hurt, I told myself.`
+pub const CLAUSE_NOT_OPENERS: &[&str] = &[
+    "and", "but", "or", "so", "yet", "then", "because", "while", "when", "if", "as", "though",
+    "although", "until", "unless", "i", "we", "you", "that", "which", "who",
+];
+
+/// Prepositions a quoted name or mentioned word follows (`the use of “Rise”`, `a vote
+/// for "Stay"`): the quotation is a name, not words someone said. Verbs the subject
+/// parser treats like prepositions (`asked "Why?"`) are not among them.
+pub const MENTION_PREPOSITIONS: &[&str] = &[
+    "of", "for", "from", "with", "by", "about", "against", "on", "in", "as", "like", "without",
+];

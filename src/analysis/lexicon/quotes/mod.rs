@@ -243,3 +243,45 @@ pub const SPEECH_NOUNS: &[&str] = &[
     "verdict",
     "assessment",
 ];
+
+/// Nouns a quoted slogan names when it stands right before them: `the “Buy Local”
+/// campaign`, `its "Think Small" tagline`. The quotation is the campaign's name, not
+/// words anyone is said to have spoken.
+pub const CAMPAIGN_NOUNS: &[&str] = &[
+    "campaign",
+    "campaigns",
+    "slogan",
+    "slogans",
+    "motto",
+    "tagline",
+    "catchphrase",
+    "jingle",
+];
+
+/// Words between a quoted slogan and its noun: `the “Buy Local” advertising campaign`.
+pub const CAMPAIGN_MODIFIERS: &[&str] = &[
+    "ad",
+    "advert",
+    "advertising",
+    "marketing",
+    "awareness",
+    "publicity",
+    "poster",
+    "billboard",
+    "television",
+    "tv",
+    "radio",
+    "online",
+];
+
+/// Nouns a slogan follows directly, with no punctuation between: `the slogan "Buy
+/// Local"`, `the Safe Roads campaign “Slow Down Now”`. (Only a capitalised quotation
+/// counts: `his campaign "will not stop"` reports words.)
+pub const SLOGAN_NOUNS: &[&str] = &[
+    "slogan",
+    "motto",
+    "tagline",
+    "catchphrase",
+    "jingle",
+    "campaign",
+];

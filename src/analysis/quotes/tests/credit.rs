@@ -141,3 +141,57 @@ fn credit_lines_transcript_labels_and_colon_introductions_name_the_speaker() {
         [false]
     );
 }
+
+#[test]
+fn a_quotation_closing_on_a_comma_before_a_bare_name_credits_the_name() {
+    // The verb was dropped (or house style leaves it out): the name is the credit, and
+    // the quotation after it runs on from it.
+    assert_eq!(
+        credit_flags("Nothing moved.\n\n“Rates will hold until the spring,” Harbour Bank's Ines Vale. “We see no reason to move them.”"),
+        [true, true]
+    );
+    // Near misses: a common noun phrase names nobody, a full stop ends the sentence
+    // before the name, and a name that goes on into the writer's words is no credit.
+    assert_eq!(
+        credit_flags("Nothing moved.\n\n“Rates will hold until the spring,” the harbour bank."),
+        [false]
+    );
+    assert_eq!(
+        credit_flags("Nothing moved.\n\n“Rates will hold until the spring.” Harbour Bank."),
+        [false]
+    );
+    assert_eq!(
+        credit_flags("Nothing moved.\n\n“Rates will hold until the spring,” Harbour Bank's office in the old town."),
+        [false]
+    );
+}
+
+#[test]
+fn an_unclosed_quotation_before_its_clause_is_credited() {
+    assert_eq!(
+        credit_flags("Nothing moved.\n\n\"Demand is weak, so the bank will 'wait and see', the board said in a statement."),
+        [true]
+    );
+}
+
+#[test]
+fn a_transcript_label_before_the_quotation_names_the_speaker() {
+    assert_eq!(
+        credit_flags("Nothing moved.\n\nMAYOR IDA LUND: \"We will rebuild the whole harbour wall.\"\n\nQ: \"When does the work start?\""),
+        [true, true]
+    );
+    // Near misses: a label in ordinary case, a label that is not at the paragraph's
+    // start, and a mark with no label before it.
+    assert_eq!(
+        credit_flags("Nothing moved.\n\nUpdate: \"We will rebuild the whole harbour wall.\""),
+        [false]
+    );
+    assert_eq!(
+        credit_flags("Nothing moved. MAYOR: \"We will rebuild the whole harbour wall.\""),
+        [false]
+    );
+    assert_eq!(
+        credit_flags("Nothing moved.\n\n\"We will rebuild the whole harbour wall.\""),
+        [false]
+    );
+}

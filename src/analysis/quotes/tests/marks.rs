@@ -140,3 +140,121 @@ fn doubled_apostrophes_close_a_curly_quotation() {
         )]
     );
 }
+
+#[test]
+fn a_double_mark_closed_by_a_single_one_ends_before_its_clause() {
+    // The closing double mark was dropped after a nested single quote: the sentence's
+    // reporting clause is the writer's, not part of the quotation.
+    let q = quotes("The board met on Monday. \"Demand is weak, so the bank will 'wait and see', the board said in a statement.");
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].0, "Demand is weak, so the bank will 'wait and see',");
+    // Near misses: a comma inside the quoted words followed by a long run of them, or
+    // by a conjunction or a first person, does not cut the quotation.
+    let q = quotes("The board met on Monday. \"When we came, they told us to leave the hall by the north door at once and never come back.");
+    assert_eq!(
+        q[0].0,
+        "When we came, they told us to leave the hall by the north door at once and never come back."
+    );
+    let q = quotes("The board met on Monday. \"We came early, and they said nothing at all.");
+    assert_eq!(q[0].0, "We came early, and they said nothing at all.");
+    let q = quotes("The board met on Monday. \"It hurt, I told myself.");
+    assert_eq!(q[0].0, "It hurt, I told myself.");
+    // A quotation led in by its clause (`X said: "...`) has had it already.
+    let q = quotes("Dr Amin said: \"On arrival, they found the ward had been closed.");
+    assert_eq!(q[0].0, "On arrival, they found the ward had been closed.");
+}
+
+#[test]
+fn a_height_in_feet_and_inches_is_no_closing_mark() {
+    assert_eq!(
+        quotes("\"The 6'2\" lock was superb in the rain,\" Tom Bell said."),
+        [(
+            "The 6'2\" lock was superb in the rain,".to_string(),
+            Some("Tom Bell".to_string())
+        )]
+    );
+    // Near miss: a mark after a bare number closes the quotation.
+    assert_eq!(
+        quotes("\"We will finish the bridge by 2030,\" Tom Bell said."),
+        [(
+            "We will finish the bridge by 2030,".to_string(),
+            Some("Tom Bell".to_string())
+        )]
+    );
+}
+
+#[test]
+fn a_quoted_slogan_naming_its_campaign_is_not_a_quotation() {
+    let text = "Mayor Ida Lund said the \"Shop on the High Street\" campaign would run all winter.";
+    assert!(quotes(text).is_empty());
+    let text =
+        "Mayor Ida Lund launched the “Fix it before it breaks.” awareness campaign on Monday.";
+    assert!(quotes(text).is_empty());
+    let text = "Mayor Ida Lund said shops would carry the slogan \"Buy it here and buy it now\" all winter.";
+    assert!(quotes(text).is_empty());
+    // Near misses: a quotation handing over to `campaign manager X said`, and one whose
+    // sentence ends before the next opens on the word.
+    assert_eq!(
+        speakers(
+            "\"We will not stop until every vote is counted,\" campaign manager Ida Lund said."
+        ),
+        [Some("Ida Lund".to_string())]
+    );
+    assert_eq!(
+        speakers("\"This is the fight of our lives,\" Ida Lund said. Campaign staff cheered."),
+        [Some("Ida Lund".to_string())]
+    );
+    // The campaign's name straight after the word.
+    let text =
+        "Mayor Ida Lund launched the Safe Roads campaign \u{201c}Slow down, it can wait.\u{201d}";
+    assert!(quotes(text).is_empty());
+    // Near miss: a lower-case quotation after the word reports what the campaign said.
+    assert_eq!(
+        quotes("Ida Lund said her campaign \"will not stop until every vote is counted.\"").len(),
+        1
+    );
+    // Nor a word in lower case: someone's word about the thing, not its name.
+    assert_eq!(
+        quotes("Ida Lund said she would fix the \"badly broken\" campaign finance system.").len(),
+        1
+    );
+}
+
+#[test]
+fn a_quotation_runs_on_only_where_the_next_paragraph_repeats_the_mark() {
+    // The opening mark repeats: the quotation goes on, one part per paragraph.
+    let q = quotes(
+        "Coach Lee Park said: \"We trained hard all year.\n\n\"Nobody saw this win coming.\"",
+    );
+    assert_eq!(q.len(), 2);
+    assert_eq!(q[0].0, "We trained hard all year.");
+    assert_eq!(q[1].0, "Nobody saw this win coming.");
+    // Near miss: no mark opens the next paragraph, so the writer speaks again there and
+    // the unclosed quotation ends with its own paragraph.
+    let q =
+        quotes("Coach Lee Park said: \"We trained hard all year.\n\nThe club was promoted in May.");
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].0, "We trained hard all year.");
+}
+
+#[test]
+fn a_capitalised_word_quoted_after_a_determiner_or_preposition_is_a_name() {
+    let text = "Ida Lund said the firm would stop the use of \u{201c}Rise.\u{201d}";
+    assert!(quotes(text).is_empty());
+    let text = "Ida Lund said the \"Stay\" side had lost the vote.";
+    assert!(quotes(text).is_empty());
+    // Near misses: a one-word answer after its verb, and a one-word partial quote in
+    // lower case after a determiner.
+    assert_eq!(
+        speakers("Asked if she would stand again, Ida Lund replied, \"Never.\""),
+        [Some("Ida Lund".to_string())]
+    );
+    assert_eq!(
+        speakers("Ida Lund said the \"reckless\" plan had lost the vote."),
+        [Some("Ida Lund".to_string())]
+    );
+    assert_eq!(
+        speakers("Ida Lund branded her rival a \"Stalinist\" on Monday."),
+        [Some("Ida Lund".to_string())]
+    );
+}
