@@ -2,6 +2,9 @@
 //! order, most specific first (own clause, speech noun, "according to", continued paragraph,
 //! colon introduction, run-on paragraph, the previous sentence).
 
+use super::super::lexicon::stance::{
+    STANCE_ADJECTIVES, STANCE_COPULAS, STANCE_DEGREE, STANCE_LINKERS,
+};
 use super::*;
 
 impl<'a> Analyzer<'a> {
@@ -172,8 +175,11 @@ impl<'a> Analyzer<'a> {
                 .flatten()
                 .next_back()
                 .is_none_or(|q| q.span.end <= para.span.start);
-            if nearest && starts_sentence && first_in_paragraph {
-                if let Some(best) = self.sole_opening_person(prev) {
+            if nearest && starts_sentence {
+                let opener = first_in_paragraph
+                    .then(|| self.sole_opening_person(prev))
+                    .flatten();
+                if let Some(best) = opener.or_else(|| self.stance_holder(prev)) {
                     return Some(best);
                 }
             }
@@ -237,6 +243,61 @@ impl<'a> Analyzer<'a> {
             .take_while(|(m, _)| m.start < span.end)
             .any(|(m, id)| subj.entity != Some(*id) && !subj.span.overlaps(*m));
         (!others).then(|| subj.speaker())
+    }
+
+    /// `“…,” said Tom Bell. Ms Ruiz, though, is confident it will last. “We gave out forty
+    /// bikes.”`: a sentence without quotation marks that opens on a named person and
+    /// states their stance (a linking verb and a stance adjective: keen, adamant, upbeat)
+    /// introduces the quotation after it, even after another speaker's quotation: the
+    /// quotation voices that stance. Nobody else may be named before the adjective; a
+    /// sentence that only places or describes the person ("Ms Ruiz was away") introduces
+    /// nothing.
+    pub(super) fn stance_holder(&self, si: usize) -> Option<Speaker> {
+        let sentence = &self.doc.sentences[si];
+        let range = sentence.tokens.clone();
+        if range.clone().any(|t| self.in_quote[t]) {
+            return None;
+        }
+        // The opening name run, read here rather than taken from the sentence's parsed
+        // subject: the phrase parser runs on through "remains very upbeat about ...".
+        let ss = range.start;
+        let a = self.skip_intro(ss, range.end);
+        let mut b = a;
+        while b < range.end && (self.name_token(b, ss) || self.name_stop(b)) {
+            b += 1;
+        }
+        let start = self.strip_titles(a, b)?;
+        if start >= b || self.is_possessive(b - 1) {
+            return None;
+        }
+        let subj = self.name_subject(start, b);
+        if subj.kind != Kind::Person {
+            return None;
+        }
+        let mut k = b;
+        let linker = |k: usize| self.w(k) == "," || STANCE_LINKERS.contains(&self.lw(k));
+        while k < range.end && linker(k) {
+            k += 1;
+        }
+        if k >= range.end || !STANCE_COPULAS.contains(&self.lw(k)) {
+            return None;
+        }
+        k += 1;
+        while k < range.end && STANCE_DEGREE.contains(&self.lw(k)) {
+            k += 1;
+        }
+        if k >= range.end || !STANCE_ADJECTIVES.contains(&self.lw(k)) {
+            return None;
+        }
+        let before = Span::new(subj.span.end, self.doc.tokens[k].span.start);
+        let from = self
+            .mention_index
+            .partition_point(|(m, _)| m.start < before.start);
+        let other = self.mention_index[from..]
+            .iter()
+            .take_while(|(m, _)| m.start < before.end)
+            .any(|(m, id)| subj.entity != Some(*id) && !subj.span.overlaps(*m));
+        (!other && !self.introduces_other(before, Some(&subj.name))).then(|| subj.speaker())
     }
 
     /// Does the text in `span` name a person or body as a sentence subject, other than
@@ -473,6 +534,7 @@ impl<'a> Analyzer<'a> {
             .find_map(|v| v.subject.clone())
             .filter(|s| s.named && s.kind != Kind::Unknown)
             .map(|s| s.speaker())
+            .or_else(|| self.stance_holder(last))
     }
 
     /// `Tom Rubin fired back: “…”` / `- Ann Lee: “…”`: a quotation introduced by a

@@ -685,3 +685,31 @@ fn a_bare_role_with_a_tail_ending_in_a_full_name_is_that_person() {
     let text = "“We wanted a second opinion on the knee, which we can do,” director of Blue Harbour told the local paper.";
     assert_ne!(speakers(text)[0].as_deref(), Some("Blue Harbour"));
 }
+
+#[test]
+fn a_sentence_stating_one_persons_stance_introduces_the_next_quotation() {
+    let ruiz = Some("Ms Ruiz".to_string());
+    // After another speaker's quotation: a stance (linking verb and stance adjective)
+    // hands the next quotation to the person who holds it.
+    let text = "\"It was never going to work,\" said Tom Bell. Ms Ruiz, though, is \
+                confident the scheme will last. \"We gave out forty bikes and only two \
+                were stolen.\"";
+    assert_eq!(speakers(text)[1], ruiz);
+    // The same from the paragraph before, when the quotation is its own paragraph.
+    let text = "\"It was never going to work,\" said Tom Bell.\n\n\
+                Ms Ruiz remains very upbeat about the scheme.\n\n\
+                \"We gave out forty bikes and only two were stolen.\"";
+    assert_eq!(speakers(text)[1], ruiz);
+    // Near misses: a sentence that places or describes the person gives no view; one
+    // that names someone else before the stance does not say whose it is.
+    for text in [
+        "\"It was never going to work,\" said Tom Bell. Ms Ruiz, though, is away \
+         this week. \"We gave out forty bikes and only two were stolen.\"",
+        "\"It was never going to work,\" said Tom Bell. Ms Ruiz and Dr Okafor are \
+         confident it will last. \"We gave out forty bikes and only two were stolen.\"",
+        "\"It was never going to work,\" said Tom Bell. Ms Ruiz is confident. The \
+         council met on Monday. \"We gave out forty bikes and only two were stolen.\"",
+    ] {
+        assert_eq!(speakers(text)[1], None, "{text}");
+    }
+}
