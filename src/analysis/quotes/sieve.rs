@@ -88,6 +88,9 @@ impl<'a> Analyzer<'a> {
             .take_while(|&t| self.doc.tokens[t].span.start < raw.span.start)
             .all(|t| !self.is_word(t));
 
+        if let Some(s) = self.quoted_as_saying(raw, s1) {
+            return Some(s.speaker());
+        }
         let pre = || self.pre_speaker(raw, s0, verbs);
         let post = || self.post_speaker(raw, s1, verbs);
         let found = if starts_sentence {
@@ -436,6 +439,55 @@ impl<'a> Analyzer<'a> {
         }
         self.quote_name_verb(raw, after, range.start, range.end)
             .or_else(|| self.text_reads(raw, after, range.start, range.end))
+            .or_else(|| {
+                (!crossed)
+                    .then(|| self.bare_name_credit(raw, after, range.start, range.end))
+                    .flatten()
+            })
+    }
+
+    /// `“…,” AG Edwards' Thayer.`: a quotation handed over with a comma to nothing but
+    /// a name and the sentence's full stop is credited to that name, though the copy
+    /// dropped the verb (the name after a possessive is the speaker: "AG Edwards'"
+    /// says where they work). Anything else after the name ("“…,” Ms Cole's report
+    /// found") is a clause to read, not a bare credit.
+    fn bare_name_credit(&self, raw: &RawQuote, after: usize, ss: usize, se: usize) -> Option<Subj> {
+        let stop = se.checked_sub(1)?;
+        if !self.hands_over(raw) || stop <= after || stop - after > 6 || self.w(stop) != "." {
+            return None;
+        }
+        let mut start = after;
+        let mut k = after;
+        while k < stop {
+            let possessive = self.is_possessive(k) && self.name_token(k, ss);
+            let apostrophe =
+                matches!(self.w(k), "'" | "’") && k > after && self.is_possessive(k - 1);
+            if possessive || apostrophe {
+                start = k + 1;
+            } else if !self.name_token(k, ss) && !self.name_stop(k) {
+                return None;
+            }
+            k += 1;
+        }
+        let first = self.strip_titles(start, stop)?;
+        (first < stop).then(|| self.name_subject(first, stop))
+    }
+
+    /// `“…,” the agency quoted Peoplesoft worker Dan Ott as saying.`: the person quoted
+    /// "as saying" is the speaker, not the outlet that quotes them.
+    pub(super) fn quoted_as_saying(&self, raw: &RawQuote, s1: usize) -> Option<Subj> {
+        let range = self.doc.sentences[s1].tokens.clone();
+        let ss = range.start;
+        let after = self.first_token_after(&range, raw.span.end)?;
+        let quoted = (after..range.end.min(after + 5))
+            .find(|&k| !self.in_quote[k] && self.lw(k) == "quoted")?;
+        let as_at = (quoted + 2..range.end.min(quoted + 12))
+            .find(|&k| self.lw(k) == "as" && k + 1 < range.end && self.lw(k + 1) == "saying")?;
+        let np = self.parse_np(quoted + 1, as_at, ss)?;
+        if np.end != as_at {
+            return None;
+        }
+        self.resolve(&np, ss)
     }
 
     /// Does the quotation hand over to a clause after it (ends in a comma, question or

@@ -713,3 +713,34 @@ fn a_sentence_stating_one_persons_stance_introduces_the_next_quotation() {
         assert_eq!(speakers(text)[1], None, "{text}");
     }
 }
+
+#[test]
+fn a_comma_handing_over_to_a_bare_name_credits_it() {
+    // The verb was dropped, but the credit is plain: the name after the possessive.
+    let text = "\"Rates will stay where they are for now,\" Hill Partners' Okafor. \
+                \"Nobody expects a move.\"";
+    assert_eq!(
+        speakers(text),
+        [Some("Okafor".to_string()), Some("Okafor".to_string())]
+    );
+    // Near misses: more than a name after it, or a full stop closing the quotation.
+    assert_eq!(
+        speakers("\"Rates will stay where they are for now,\" Hill Partners' report on Monday."),
+        [None]
+    );
+    assert_eq!(
+        speakers("\"Rates will stay where they are for now.\" Hill Partners."),
+        [None]
+    );
+}
+
+#[test]
+fn the_person_quoted_as_saying_is_the_speaker_not_the_outlet() {
+    let text = "\"We are mourning the passing of a fine firm,\" the agency quoted \
+                factory worker Dan Ott as saying.";
+    assert_eq!(speakers(text), [Some("Dan Ott".to_string())]);
+    // Near miss: "quoted" with no "as saying" is the writer's verb, not a credit.
+    let text = "\"We are mourning the passing of a fine firm,\" the agency quoted in \
+                its report on Dan Ott.";
+    assert_ne!(speakers(text), [Some("Dan Ott".to_string())]);
+}
