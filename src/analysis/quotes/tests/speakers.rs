@@ -744,3 +744,34 @@ fn the_person_quoted_as_saying_is_the_speaker_not_the_outlet() {
                 its report on Dan Ott.";
     assert_ne!(speakers(text), [Some("Dan Ott".to_string())]);
 }
+
+#[test]
+fn a_pronoun_goes_to_a_person_opening_a_sentence_after_a_role_or_modifiers() {
+    // The person is named after a role and a comma, or after lower-case modifiers the
+    // subject parser reads past: "she" and "he" are theirs, not the earlier speaker's.
+    let text = "Tom Bell said the plan was sound.\n\n\
+                However, backbench Labour MP Ana Ruiz warned against the changes. She told \
+                the radio show: \"If this is about cutting costs then it will not work at all.\"";
+    assert_eq!(speakers_with_entities(text)[0].as_deref(), Some("Ana Ruiz"));
+    let text = "Tom Bell said the plan was sound.\n\n\
+                The Attorney General, Lord Peter Ashby, has issued no guidance yet. He said \
+                he will consult the police \"in the near future\" on the matter.";
+    // (the name as the recogniser gives it, style included)
+    assert_eq!(
+        speakers_with_entities(text)[0].as_deref(),
+        Some("Lord Peter Ashby")
+    );
+    // Near misses: a person named as an object, or inside a quotation, is not who a
+    // later pronoun speaks for.
+    let text = "Tom Bell praised the work of Ana Ruiz on the ward. He said: \"It was a \
+                job done better than anyone could ask for.\"";
+    assert_eq!(speakers_with_entities(text)[0].as_deref(), Some("Tom Bell"));
+    let text = "\"We were told nothing,\" said Tom Bell. \"Ana Ruiz never called.\" He \
+                added: \"Nobody came to see the ward before it shut.\"";
+    assert_eq!(speakers_with_entities(text)[2].as_deref(), Some("Tom Bell"));
+    // Near miss: a name modifying the subject ("the Ruiz campaign") is not the subject.
+    let text = "\"They will lose the county,\" said Tom Bell, who runs a newsletter.\n\n\
+                Right now, the Ana Ruiz campaign is \"doing all it can to stop the bleeding,\" \
+                he said.";
+    assert_eq!(speakers_with_entities(text)[1].as_deref(), Some("Tom Bell"));
+}
