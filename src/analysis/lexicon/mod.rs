@@ -7,4 +7,5 @@ pub mod names;
 pub mod placeholders;
 pub mod quotes;
 pub mod reporting;
+pub mod stance;
 pub mod vague;

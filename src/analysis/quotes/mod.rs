@@ -99,6 +99,12 @@ struct Subj {
 }
 
 impl Subj {
+    /// The same person under another form of the name ("Ms Ruiz", "Ana Ruiz")?
+    fn same_person(&self, other: &Subj) -> bool {
+        let last = |s: &Subj| s.name.rsplit(' ').next().map(str::to_string);
+        (self.entity.is_some() && self.entity == other.entity) || last(self) == last(other)
+    }
+
     fn speaker(&self) -> Speaker {
         Speaker {
             name: self.name.clone(),

@@ -129,6 +129,15 @@ impl<'a> Analyzer<'a> {
                             (Some(a), Some(b)) => Some(if b.0 > a.0 { b } else { a }),
                             (a, b) => a.or(b),
                         };
+                        // Nor past a person the recogniser found opening a sentence in
+                        // between ("The Attorney General, Lord Goldsmith, has ...").
+                        let since = person.as_ref().map_or(0, |p| p.0);
+                        let person = match self.subject_person_between(since, pos, want) {
+                            Some(b) if person.as_ref().is_none_or(|p| !p.1.same_person(&b.1)) => {
+                                Some(b)
+                            }
+                            _ => person,
+                        };
                         // A one-word name that spoke after that person ("Saint-Clair
                         // believes ...") is nearer: "he" does not skip past it.
                         match (person, self.latest_unknown_speaker(pos)) {
@@ -259,6 +268,120 @@ impl<'a> Analyzer<'a> {
                 })
             }
         }
+    }
+
+    /// A person entity, of gender `want` or unknown, that opens the pronoun's own
+    /// sentence or the one just before it in the same paragraph as its subject, after
+    /// byte `after`: after any sentence adverb, with at most a role or a few modifiers
+    /// before it ("However, backbench Labour MP Ana Ruiz warned ...", "The minister,
+    /// Ana Ruiz, has ..."). A person named later in a sentence ("Tom Bell praised Ana
+    /// Ruiz.") is an object, not the one a later "he" or "she" speaks for; one further
+    /// back is too far to be sure of without the gender the draft does not give.
+    fn subject_person_between(
+        &self,
+        after: usize,
+        pos: usize,
+        want: Gender,
+    ) -> Option<(usize, Subj)> {
+        let cur = self.doc.sentence_at(pos)?;
+        let para = self.doc.sentences[cur].paragraph;
+        for si in (cur.saturating_sub(1)..=cur).rev() {
+            let sentence = &self.doc.sentences[si];
+            if sentence.span.end <= after || sentence.paragraph != para {
+                break;
+            }
+            let range = sentence.tokens.clone();
+            let first = self.skip_intro(range.start, range.end);
+            let Some(start) = self.doc.tokens.get(first).map(|t| t.span.start) else {
+                continue;
+            };
+            let from = self.mention_index.partition_point(|(m, _)| m.start < start);
+            let found = self.mention_index[from..]
+                .iter()
+                .take_while(|(m, _)| m.start < sentence.span.end && m.start < pos)
+                .find(|(_, id)| self.entities[*id].kind == EntityKind::Person);
+            let Some(&(m, id)) = found else {
+                continue;
+            };
+            let Some(t) = self.first_token_after(&range, m.start) else {
+                continue;
+            };
+            if self.in_quote[t]
+                || m.start <= after
+                || !self.opens_clause(first, m.start)
+                || !self.heads_clause(t, m.end, range.end)
+            {
+                continue;
+            }
+            let name = self.entities[id].name.clone();
+            let last = name.rsplit(' ').next().unwrap_or(&name);
+            let gender = self.genders.get(last).copied().unwrap_or(Gender::Unknown);
+            if gender != want && gender != Gender::Unknown {
+                continue;
+            }
+            let subj = Subj {
+                name,
+                span: m,
+                entity: Some(id),
+                kind: Kind::Person,
+                gender,
+                named: true,
+            };
+            return Some((m.start, subj));
+        }
+        None
+    }
+
+    /// Is the mention from token `t` to byte `end` a clause's subject rather than a
+    /// modifier ("the Clinton campaign", "McConnell spokesman Don Stewart", "Bell's
+    /// aide")? Nothing that determines it comes straight before it, and after it comes
+    /// an appositive comma or a verb form: an auxiliary or modal, or a word ending in
+    /// "-s" or "-ed" that is no person noun.
+    fn heads_clause(&self, t: usize, end: usize, se: usize) -> bool {
+        if t > 0 && DETERMINERS.contains(&self.lw(t - 1)) {
+            return false;
+        }
+        let Some(next) = (t..se).find(|&k| self.doc.tokens[k].span.start >= end) else {
+            return false;
+        };
+        if self.is_possessive(next - 1) {
+            return false;
+        }
+        let lw = self.lw(next);
+        let lower = self.w(next).chars().next().is_some_and(char::is_lowercase);
+        self.w(next) == ","
+            || (lower
+                && (MODALS.contains(&lw)
+                    || matches!(lw, "has" | "had" | "is" | "was" | "did" | "does")
+                    || ((lw.ends_with('s') || lw.ends_with("ed"))
+                        && !PERSON_HEADS.contains(&lw)
+                        && !SPOKES.contains(&lw))))
+    }
+
+    /// Do the tokens from `first` up to byte `at` only lead into a subject: at most five,
+    /// none quoted, each capitalised, a comma, or a lower-case modifier ("backbench")
+    /// that is no preposition, participle or past form?
+    fn opens_clause(&self, first: usize, at: usize) -> bool {
+        let mut k = first;
+        let mut n = 0;
+        while k < self.doc.tokens.len() && self.doc.tokens[k].span.start < at {
+            let lw = self.lw(k);
+            let ok = !self.in_quote[k]
+                && !PREPOSITIONS.contains(&lw)
+                && (self.is_cap(k)
+                    || self.w(k) == ","
+                    || (self.is_word(k)
+                        && !PREPOSITIONS.contains(&lw)
+                        && !lw.ends_with("ed")
+                        && !lw.ends_with("ing")
+                        && !self.is_reporting_word(k)));
+            if !ok || n >= 5 {
+                return false;
+            }
+            k += 1;
+            n += 1;
+        }
+        true
     }
 
     /// `director of rugby Nigel Melville told ...`: a bare role with a prepositional

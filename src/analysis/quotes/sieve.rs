@@ -2,6 +2,9 @@
 //! order, most specific first (own clause, speech noun, "according to", continued paragraph,
 //! colon introduction, run-on paragraph, the previous sentence).
 
+use super::super::lexicon::stance::{
+    STANCE_ADJECTIVES, STANCE_COPULAS, STANCE_DEGREE, STANCE_LINKERS,
+};
 use super::*;
 
 impl<'a> Analyzer<'a> {
@@ -85,6 +88,9 @@ impl<'a> Analyzer<'a> {
             .take_while(|&t| self.doc.tokens[t].span.start < raw.span.start)
             .all(|t| !self.is_word(t));
 
+        if let Some(s) = self.quoted_as_saying(raw, s1) {
+            return Some(s.speaker());
+        }
         let pre = || self.pre_speaker(raw, s0, verbs);
         let post = || self.post_speaker(raw, s1, verbs);
         let found = if starts_sentence {
@@ -172,8 +178,11 @@ impl<'a> Analyzer<'a> {
                 .flatten()
                 .next_back()
                 .is_none_or(|q| q.span.end <= para.span.start);
-            if nearest && starts_sentence && first_in_paragraph {
-                if let Some(best) = self.sole_opening_person(prev) {
+            if nearest && starts_sentence {
+                let opener = first_in_paragraph
+                    .then(|| self.sole_opening_person(prev))
+                    .flatten();
+                if let Some(best) = opener.or_else(|| self.stance_holder(prev)) {
                     return Some(best);
                 }
             }
@@ -237,6 +246,61 @@ impl<'a> Analyzer<'a> {
             .take_while(|(m, _)| m.start < span.end)
             .any(|(m, id)| subj.entity != Some(*id) && !subj.span.overlaps(*m));
         (!others).then(|| subj.speaker())
+    }
+
+    /// `“…,” said Tom Bell. Ms Ruiz, though, is confident it will last. “We gave out forty
+    /// bikes.”`: a sentence without quotation marks that opens on a named person and
+    /// states their stance (a linking verb and a stance adjective: keen, adamant, upbeat)
+    /// introduces the quotation after it, even after another speaker's quotation: the
+    /// quotation voices that stance. Nobody else may be named before the adjective; a
+    /// sentence that only places or describes the person ("Ms Ruiz was away") introduces
+    /// nothing.
+    pub(super) fn stance_holder(&self, si: usize) -> Option<Speaker> {
+        let sentence = &self.doc.sentences[si];
+        let range = sentence.tokens.clone();
+        if range.clone().any(|t| self.in_quote[t]) {
+            return None;
+        }
+        // The opening name run, read here rather than taken from the sentence's parsed
+        // subject: the phrase parser runs on through "remains very upbeat about ...".
+        let ss = range.start;
+        let a = self.skip_intro(ss, range.end);
+        let mut b = a;
+        while b < range.end && (self.name_token(b, ss) || self.name_stop(b)) {
+            b += 1;
+        }
+        let start = self.strip_titles(a, b)?;
+        if start >= b || self.is_possessive(b - 1) {
+            return None;
+        }
+        let subj = self.name_subject(start, b);
+        if subj.kind != Kind::Person {
+            return None;
+        }
+        let mut k = b;
+        let linker = |k: usize| self.w(k) == "," || STANCE_LINKERS.contains(&self.lw(k));
+        while k < range.end && linker(k) {
+            k += 1;
+        }
+        if k >= range.end || !STANCE_COPULAS.contains(&self.lw(k)) {
+            return None;
+        }
+        k += 1;
+        while k < range.end && STANCE_DEGREE.contains(&self.lw(k)) {
+            k += 1;
+        }
+        if k >= range.end || !STANCE_ADJECTIVES.contains(&self.lw(k)) {
+            return None;
+        }
+        let before = Span::new(subj.span.end, self.doc.tokens[k].span.start);
+        let from = self
+            .mention_index
+            .partition_point(|(m, _)| m.start < before.start);
+        let other = self.mention_index[from..]
+            .iter()
+            .take_while(|(m, _)| m.start < before.end)
+            .any(|(m, id)| subj.entity != Some(*id) && !subj.span.overlaps(*m));
+        (!other && !self.introduces_other(before, Some(&subj.name))).then(|| subj.speaker())
     }
 
     /// Does the text in `span` name a person or body as a sentence subject, other than
@@ -375,6 +439,55 @@ impl<'a> Analyzer<'a> {
         }
         self.quote_name_verb(raw, after, range.start, range.end)
             .or_else(|| self.text_reads(raw, after, range.start, range.end))
+            .or_else(|| {
+                (!crossed)
+                    .then(|| self.bare_name_credit(raw, after, range.start, range.end))
+                    .flatten()
+            })
+    }
+
+    /// `“…,” AG Edwards' Thayer.`: a quotation handed over with a comma to nothing but
+    /// a name and the sentence's full stop is credited to that name, though the copy
+    /// dropped the verb (the name after a possessive is the speaker: "AG Edwards'"
+    /// says where they work). Anything else after the name ("“…,” Ms Cole's report
+    /// found") is a clause to read, not a bare credit.
+    fn bare_name_credit(&self, raw: &RawQuote, after: usize, ss: usize, se: usize) -> Option<Subj> {
+        let stop = se.checked_sub(1)?;
+        if !self.hands_over(raw) || stop <= after || stop - after > 6 || self.w(stop) != "." {
+            return None;
+        }
+        let mut start = after;
+        let mut k = after;
+        while k < stop {
+            let possessive = self.is_possessive(k) && self.name_token(k, ss);
+            let apostrophe =
+                matches!(self.w(k), "'" | "’") && k > after && self.is_possessive(k - 1);
+            if possessive || apostrophe {
+                start = k + 1;
+            } else if !self.name_token(k, ss) && !self.name_stop(k) {
+                return None;
+            }
+            k += 1;
+        }
+        let first = self.strip_titles(start, stop)?;
+        (first < stop).then(|| self.name_subject(first, stop))
+    }
+
+    /// `“…,” the agency quoted Peoplesoft worker Dan Ott as saying.`: the person quoted
+    /// "as saying" is the speaker, not the outlet that quotes them.
+    pub(super) fn quoted_as_saying(&self, raw: &RawQuote, s1: usize) -> Option<Subj> {
+        let range = self.doc.sentences[s1].tokens.clone();
+        let ss = range.start;
+        let after = self.first_token_after(&range, raw.span.end)?;
+        let quoted = (after..range.end.min(after + 5))
+            .find(|&k| !self.in_quote[k] && self.lw(k) == "quoted")?;
+        let as_at = (quoted + 2..range.end.min(quoted + 12))
+            .find(|&k| self.lw(k) == "as" && k + 1 < range.end && self.lw(k + 1) == "saying")?;
+        let np = self.parse_np(quoted + 1, as_at, ss)?;
+        if np.end != as_at {
+            return None;
+        }
+        self.resolve(&np, ss)
     }
 
     /// Does the quotation hand over to a clause after it (ends in a comma, question or
@@ -473,6 +586,7 @@ impl<'a> Analyzer<'a> {
             .find_map(|v| v.subject.clone())
             .filter(|s| s.named && s.kind != Kind::Unknown)
             .map(|s| s.speaker())
+            .or_else(|| self.stance_holder(last))
     }
 
     /// `Tom Rubin fired back: “…”` / `- Ann Lee: “…”`: a quotation introduced by a

@@ -685,3 +685,93 @@ fn a_bare_role_with_a_tail_ending_in_a_full_name_is_that_person() {
     let text = "“We wanted a second opinion on the knee, which we can do,” director of Blue Harbour told the local paper.";
     assert_ne!(speakers(text)[0].as_deref(), Some("Blue Harbour"));
 }
+
+#[test]
+fn a_sentence_stating_one_persons_stance_introduces_the_next_quotation() {
+    let ruiz = Some("Ms Ruiz".to_string());
+    // After another speaker's quotation: a stance (linking verb and stance adjective)
+    // hands the next quotation to the person who holds it.
+    let text = "\"It was never going to work,\" said Tom Bell. Ms Ruiz, though, is \
+                confident the scheme will last. \"We gave out forty bikes and only two \
+                were stolen.\"";
+    assert_eq!(speakers(text)[1], ruiz);
+    // The same from the paragraph before, when the quotation is its own paragraph.
+    let text = "\"It was never going to work,\" said Tom Bell.\n\n\
+                Ms Ruiz remains very upbeat about the scheme.\n\n\
+                \"We gave out forty bikes and only two were stolen.\"";
+    assert_eq!(speakers(text)[1], ruiz);
+    // Near misses: a sentence that places or describes the person gives no view; one
+    // that names someone else before the stance does not say whose it is.
+    for text in [
+        "\"It was never going to work,\" said Tom Bell. Ms Ruiz, though, is away \
+         this week. \"We gave out forty bikes and only two were stolen.\"",
+        "\"It was never going to work,\" said Tom Bell. Ms Ruiz and Dr Okafor are \
+         confident it will last. \"We gave out forty bikes and only two were stolen.\"",
+        "\"It was never going to work,\" said Tom Bell. Ms Ruiz is confident. The \
+         council met on Monday. \"We gave out forty bikes and only two were stolen.\"",
+    ] {
+        assert_eq!(speakers(text)[1], None, "{text}");
+    }
+}
+
+#[test]
+fn a_comma_handing_over_to_a_bare_name_credits_it() {
+    // The verb was dropped, but the credit is plain: the name after the possessive.
+    let text = "\"Rates will stay where they are for now,\" Hill Partners' Okafor. \
+                \"Nobody expects a move.\"";
+    assert_eq!(
+        speakers(text),
+        [Some("Okafor".to_string()), Some("Okafor".to_string())]
+    );
+    // Near misses: more than a name after it, or a full stop closing the quotation.
+    assert_eq!(
+        speakers("\"Rates will stay where they are for now,\" Hill Partners' report on Monday."),
+        [None]
+    );
+    assert_eq!(
+        speakers("\"Rates will stay where they are for now.\" Hill Partners."),
+        [None]
+    );
+}
+
+#[test]
+fn the_person_quoted_as_saying_is_the_speaker_not_the_outlet() {
+    let text = "\"We are mourning the passing of a fine firm,\" the agency quoted \
+                factory worker Dan Ott as saying.";
+    assert_eq!(speakers(text), [Some("Dan Ott".to_string())]);
+    // Near miss: "quoted" with no "as saying" is the writer's verb, not a credit.
+    let text = "\"We are mourning the passing of a fine firm,\" the agency quoted in \
+                its report on Dan Ott.";
+    assert_ne!(speakers(text), [Some("Dan Ott".to_string())]);
+}
+
+#[test]
+fn a_pronoun_goes_to_a_person_opening_a_sentence_after_a_role_or_modifiers() {
+    // The person is named after a role and a comma, or after lower-case modifiers the
+    // subject parser reads past: "she" and "he" are theirs, not the earlier speaker's.
+    let text = "Tom Bell said the plan was sound.\n\n\
+                However, backbench Labour MP Ana Ruiz warned against the changes. She told \
+                the radio show: \"If this is about cutting costs then it will not work at all.\"";
+    assert_eq!(speakers_with_entities(text)[0].as_deref(), Some("Ana Ruiz"));
+    let text = "Tom Bell said the plan was sound.\n\n\
+                The Attorney General, Lord Peter Ashby, has issued no guidance yet. He said \
+                he will consult the police \"in the near future\" on the matter.";
+    // (the name as the recogniser gives it, style included)
+    assert_eq!(
+        speakers_with_entities(text)[0].as_deref(),
+        Some("Lord Peter Ashby")
+    );
+    // Near misses: a person named as an object, or inside a quotation, is not who a
+    // later pronoun speaks for.
+    let text = "Tom Bell praised the work of Ana Ruiz on the ward. He said: \"It was a \
+                job done better than anyone could ask for.\"";
+    assert_eq!(speakers_with_entities(text)[0].as_deref(), Some("Tom Bell"));
+    let text = "\"We were told nothing,\" said Tom Bell. \"Ana Ruiz never called.\" He \
+                added: \"Nobody came to see the ward before it shut.\"";
+    assert_eq!(speakers_with_entities(text)[2].as_deref(), Some("Tom Bell"));
+    // Near miss: a name modifying the subject ("the Ruiz campaign") is not the subject.
+    let text = "\"They will lose the county,\" said Tom Bell, who runs a newsletter.\n\n\
+                Right now, the Ana Ruiz campaign is \"doing all it can to stop the bleeding,\" \
+                he said.";
+    assert_eq!(speakers_with_entities(text)[1].as_deref(), Some("Tom Bell"));
+}
