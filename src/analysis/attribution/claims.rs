@@ -158,7 +158,7 @@ const SCHEDULE_VERBS: &[&str] = &[
     "leave", "visit", "return", "appear", "face", "give", "make", "hold", "launch", "finish",
     "expire", "retire", "speak", "attend", "sign", "publish", "announce", "resume", "run", "go",
     "stand", "testify", "vote", "conclude", "deliver", "complete", "host", "join", "address",
-    "fly", "play", "report", "reopen", "step", "hear", "rule", "decide", "release", "enter",
+    "fly", "play", "report", "reopen", "step", "hear", "rule", "decide", "release", "enter", "put",
 ];
 
 /// "The rules are due to come into force": a schedule, not a cause.
@@ -166,6 +166,37 @@ fn scheduled(ws: &[W], i: usize) -> bool {
     let after = ws.get(i + 2);
     let be_before = i > 0 && super::words::BE.contains(&ws[i - 1].lower);
     be_before && after.is_some_and(|a| SCHEDULE_VERBS.contains(&a.lower))
+}
+
+/// Words before "causes" that make it the plural noun ("any potential causes for his
+/// symptoms", "the root causes of the strike"), not the verb.
+const NOUN_BEFORE_CAUSES: &[&str] = &[
+    "the",
+    "any",
+    "its",
+    "their",
+    "his",
+    "her",
+    "possible",
+    "potential",
+    "main",
+    "root",
+    "likely",
+    "other",
+    "many",
+    "several",
+    "common",
+    "underlying",
+];
+
+/// "potential causes for his symptoms", "the causes of the fire": the noun "causes"
+/// names what is being looked for, it claims no cause.
+fn names_causes(ws: &[W], i: usize) -> bool {
+    let noun_before = i
+        .checked_sub(1)
+        .is_some_and(|k| NOUN_BEFORE_CAUSES.contains(&ws[k].lower));
+    let of_after = ws.get(i + 1).is_some_and(|n| n.is("of") || n.is("for"));
+    noun_before || of_after
 }
 
 /// What a price does in a market report ("shares closed", "the index fell").
@@ -252,6 +283,9 @@ fn reason(ws: &[W], doc: &Document, figs: &[Figure]) -> Option<(String, bool)> {
                     .all(|(k, p)| !ws[i + k].quoted && ws[i + k].lower == *p)
             {
                 if *phrase == "due to" && scheduled(ws, i) {
+                    continue;
+                }
+                if *phrase == "causes" && names_causes(ws, i) {
                     continue;
                 }
                 return Some((format!("makes a causal claim: {phrase}"), false));

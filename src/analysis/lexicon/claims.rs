@@ -64,6 +64,11 @@ pub const RECORD_VERBS: &[&str] = &[
     "estimated",
     "says",
     "said",
+    // How a poll's own sample is told: "the poll was conducted ... among 1,031 voters".
+    "conducted",
+    "surveyed",
+    "interviewed",
+    "sampled",
 ];
 
 /// Nouns for a stated intention ("has expressed a willingness to", "voiced a desire
@@ -171,3 +176,28 @@ pub const AWARD_NOUNS: &[&str] = &[
 
 /// Verbs that confer an award or a title ("was named Britain's best new comedy").
 pub const CONFERRED: &[&str] = &["named", "voted", "crowned", "chosen", "declared"];
+
+/// Words that may follow an age after "turned" ("turned 74 on Sunday", "turns 18 before
+/// the vote"), where a count has its noun ("turned 60 boats away").
+pub const AFTER_AN_AGE: &[&str] = &[
+    "on",
+    "in",
+    "before",
+    "prior",
+    "last",
+    "this",
+    "next",
+    "at",
+    "when",
+    "and",
+    "but",
+    "while",
+    "after",
+    "during",
+    "today",
+    "yesterday",
+    "tomorrow",
+    "since",
+    "that",
+    "years",
+];

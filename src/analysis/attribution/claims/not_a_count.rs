@@ -9,6 +9,7 @@
 use crate::analysis::attribution::words::W;
 use crate::analysis::figures::Figure;
 use crate::analysis::lexicon::calendar::MONTHS;
+use crate::analysis::lexicon::claims::AFTER_AN_AGE;
 use crate::analysis::segment::TokenKind;
 
 /// Whether the figure at `i` names a thing (a label, a docket, an identifier) rather
@@ -26,15 +27,17 @@ pub fn names_a_thing(ws: &[W], i: usize, figure: &Figure) -> bool {
 
 /// "50 Cent", "Six Feet Under": the figure reader took the capitalised word after the
 /// number for its unit, but a unit written with a capital in the middle of a sentence is
-/// part of a name. Abbreviations in capitals ("20 GB") stay units.
+/// part of a name; so is a capitalised possessive right after it ("20 Cent's tour").
+/// Abbreviations in capitals ("20 GB") stay units.
 fn capitalised_unit(ws: &[W], i: usize, figure: &Figure) -> bool {
     let Some(next) = ws.get(i + 1) else {
         return false;
     };
-    figure.unit.is_some()
-        && figure.number.contains_span(next.span)
-        && next.capitalised()
-        && !all_caps(next)
+    // "50 Cent's second album": a possessive name after the number, whatever the figure
+    // reader made of it.
+    let possessive = next.lower.ends_with("'s") || next.lower.ends_with("’s");
+    let unit = figure.unit.is_some() && figure.number.contains_span(next.span);
+    (unit || possessive) && next.capitalised() && !all_caps(next)
 }
 
 /// "12 Anchor Voiced Her Fears About The Future.": a number that opens a sentence set
@@ -130,11 +133,20 @@ fn set_off_after_name(ws: &[W], i: usize) -> bool {
     after_name && closed
 }
 
-/// "aged 26", "aged between 18 and 25", "at age 26", "since age 14", "at the age of
+/// "aged 26", "aged between 18 and 25", "turned 40", "at age 26", "since age 14", "at the age of
 /// 92", "whose age, 44,", "their average age (63)": the word "age" or "aged" with at most
 /// "of", a comma or a bracket between it and the number.
 fn after_aged(ws: &[W], i: usize) -> bool {
     if (i.saturating_sub(2)..i).any(|k| ws[k].is("aged")) {
+        return true;
+    }
+    // "who will turn 18 before the vote", "when she turned 40.": no noun after the
+    // number, which "turned 60 boats away" has.
+    let turned = i >= 1 && matches!(ws[i - 1].lower, "turn" | "turns" | "turned" | "turning");
+    let no_noun = ws
+        .get(i + 1)
+        .is_none_or(|n| !n.is_word() || AFTER_AN_AGE.contains(&n.lower));
+    if turned && no_noun {
         return true;
     }
     // "those age 18-34": the second end of a range of ages.

@@ -135,3 +135,41 @@ fn a_record_that_puts_or_projects_a_figure_sources_it() {
     ]);
     fires(&["The repair bill came to £4.2m by the end of the year."]);
 }
+
+#[test]
+fn the_noun_causes_claims_no_cause() {
+    quiet(&[
+        "The inspectors looked for any potential causes for the leak.",
+        "The root causes of the strike go back a decade.",
+    ]);
+    // The verb still claims one.
+    let f = flagged(&format!(
+        "{LEAD}The leak causes delays on the quay every winter."
+    ));
+    assert!(
+        f.iter().any(|m| m.contains("causal claim: causes")),
+        "{f:?}"
+    );
+}
+
+#[test]
+fn a_possessive_name_after_a_number_is_a_name() {
+    quiet(&["Police searched the studio of 20 Cent's record label."]);
+    // A count before an ordinary noun is still a count.
+    fires(&["Police searched 20 homes near the record label's studio."]);
+}
+
+#[test]
+fn turning_an_age_is_no_claim() {
+    quiet(&[
+        "The skipper turned 60 on the day the yard closed.",
+        "Pupils who will turn 16 before the summer may enrol.",
+    ]);
+    fires(&["The skipper turned 60 boats away from the quay that winter."]);
+}
+
+#[test]
+fn a_poll_that_was_conducted_among_its_sample_sources_the_sample() {
+    quiet(&["The poll was conducted by phone among 1,204 likely voters."]);
+    fires(&["The mayor phoned 1,204 likely voters in the last week."]);
+}
