@@ -3,66 +3,20 @@
 //! questions, quoted words and the lead's statement of the story's own event are not
 //! claims that need a source here. Every claim carries the words that made it one.
 
+mod figure;
 mod not_a_count;
 mod record;
+mod results;
 
 use super::index::ClauseIndex;
 use super::words::{sentence_words, W};
 use super::{is_headline, Attribution, Claim, CueKind};
-use crate::analysis::lexicon::calendar::MONTHS;
+use crate::analysis::figures::{self, Figure};
 use crate::analysis::lexicon::claims as claim_words;
 use crate::analysis::lexicon::reporting;
 use crate::analysis::memo::Memo;
 use crate::analysis::segment::{Document, TokenKind};
 use crate::analysis::span::SpanSet;
-
-/// Scale words that make a figure on their own ("two billion", "thousands of").
-const SCALES: &[&str] = &[
-    "million",
-    "billion",
-    "trillion",
-    "bn",
-    "m",
-    "millions",
-    "billions",
-    "thousands",
-    "hundreds",
-    "dozens",
-    "percent",
-    "%",
-];
-
-const TIME_UNITS: &[&str] = &[
-    "day",
-    "days",
-    "week",
-    "weeks",
-    "month",
-    "months",
-    "year",
-    "years",
-    "hour",
-    "hours",
-    "minute",
-    "minutes",
-    "decade",
-    "decades",
-    "year-old",
-    "years-old",
-    "am",
-    "pm",
-    "gmt",
-    "bst",
-    "st",
-    "nd",
-    "rd",
-    "th",
-    "century",
-    "centuries",
-    "seconds",
-];
-
-const CURRENCY: &[char] = &['£', '$', '€', '¥'];
 
 /// Superlatives that rank ("the largest", "the world's most profitable").
 const SUPERLATIVES: &[&str] = &[
@@ -153,7 +107,7 @@ pub fn claims(
         }
         let decided = memo.claim(s, || {
             let ws = sentence_words(doc, s, quoted);
-            sentence_claim(&ws, doc)
+            sentence_claim(&ws, doc, s)
         });
         let Some((reason, allegation)) = decided else {
             continue;
@@ -186,7 +140,7 @@ fn vouches(doc: &Document, a: &Attribution) -> bool {
 
 /// Whether one sentence, read alone, makes a checkable claim: what kind, and whether it
 /// is an allegation.
-fn sentence_claim(ws: &[W], doc: &Document) -> Option<(String, bool)> {
+fn sentence_claim(ws: &[W], doc: &Document, s: usize) -> Option<(String, bool)> {
     let open = ws
         .iter()
         .filter(|w| !w.quoted && w.kind != TokenKind::Punct)
@@ -194,7 +148,7 @@ fn sentence_claim(ws: &[W], doc: &Document) -> Option<(String, bool)> {
     if open < 4 || is_question(ws) || share_price(ws) || record::cites_a_record(ws) {
         return None;
     }
-    reason(ws, doc)
+    reason(ws, doc, &figures::sentence_figures(doc, s))
 }
 
 /// Base verbs that follow a schedule's "due to" ("is due to travel", "are due to come
@@ -204,7 +158,7 @@ const SCHEDULE_VERBS: &[&str] = &[
     "leave", "visit", "return", "appear", "face", "give", "make", "hold", "launch", "finish",
     "expire", "retire", "speak", "attend", "sign", "publish", "announce", "resume", "run", "go",
     "stand", "testify", "vote", "conclude", "deliver", "complete", "host", "join", "address",
-    "fly", "play", "report", "reopen", "step", "hear", "rule", "decide", "release", "enter",
+    "fly", "play", "report", "reopen", "step", "hear", "rule", "decide", "release", "enter", "put",
 ];
 
 /// "The rules are due to come into force": a schedule, not a cause.
@@ -212,6 +166,37 @@ fn scheduled(ws: &[W], i: usize) -> bool {
     let after = ws.get(i + 2);
     let be_before = i > 0 && super::words::BE.contains(&ws[i - 1].lower);
     be_before && after.is_some_and(|a| SCHEDULE_VERBS.contains(&a.lower))
+}
+
+/// Words before "causes" that make it the plural noun ("any potential causes for his
+/// symptoms", "the root causes of the strike"), not the verb.
+const NOUN_BEFORE_CAUSES: &[&str] = &[
+    "the",
+    "any",
+    "its",
+    "their",
+    "his",
+    "her",
+    "possible",
+    "potential",
+    "main",
+    "root",
+    "likely",
+    "other",
+    "many",
+    "several",
+    "common",
+    "underlying",
+];
+
+/// "potential causes for his symptoms", "the causes of the fire": the noun "causes"
+/// names what is being looked for, it claims no cause.
+fn names_causes(ws: &[W], i: usize) -> bool {
+    let noun_before = i
+        .checked_sub(1)
+        .is_some_and(|k| NOUN_BEFORE_CAUSES.contains(&ws[k].lower));
+    let of_after = ws.get(i + 1).is_some_and(|n| n.is("of") || n.is("for"));
+    noun_before || of_after
 }
 
 /// What a price does in a market report ("shares closed", "the index fell").
@@ -247,21 +232,30 @@ fn is_question(ws: &[W]) -> bool {
 }
 
 /// Why the sentence is a claim, and whether it is an allegation.
-fn reason(ws: &[W], doc: &Document) -> Option<(String, bool)> {
+fn reason(ws: &[W], doc: &Document, figs: &[Figure]) -> Option<(String, bool)> {
     for (i, w) in ws.iter().enumerate() {
         if w.quoted {
             continue;
         }
-        if let Some(fig) = figure(ws, i, doc) {
+        if let Some(fig) = figure::figure(ws, i, doc, figs) {
             return Some((format!("states a figure: {fig}"), false));
         }
     }
     for (i, w) in ws.iter().enumerate() {
-        if w.quoted || !w.is_word() {
+        if w.quoted {
+            continue;
+        }
+        if let Some(end) = ordinal_record(ws, i) {
+            return Some((
+                format!("makes a ranking: {}", words_text(ws, i - 1, end, doc)),
+                false,
+            ));
+        }
+        if !w.is_word() {
             continue;
         }
         let l = w.lower;
-        if SUPERLATIVES.contains(&l) && ranked(ws, i) {
+        if SUPERLATIVES.contains(&l) && ranked(ws, i) && !results::not_a_ranking(ws, i) {
             let end = if l == "most" || l == "least" {
                 (i + 1).min(ws.len() - 1)
             } else {
@@ -280,18 +274,6 @@ fn reason(ws: &[W], doc: &Document) -> Option<(String, bool)> {
                 false,
             ));
         }
-        if l == "first"
-            && i > 0
-            && ws[i - 1].is("the")
-            && ws[i + 1..(i + 8).min(ws.len())]
-                .iter()
-                .any(|n| n.is("since") || n.is("ever"))
-        {
-            return Some((
-                format!("makes a ranking: {}", words_text(ws, i - 1, i, doc)),
-                false,
-            ));
-        }
         for phrase in CAUSAL {
             let parts: Vec<&str> = phrase.split(' ').collect();
             if ws.len() >= i + parts.len()
@@ -301,6 +283,9 @@ fn reason(ws: &[W], doc: &Document) -> Option<(String, bool)> {
                     .all(|(k, p)| !ws[i + k].quoted && ws[i + k].lower == *p)
             {
                 if *phrase == "due to" && scheduled(ws, i) {
+                    continue;
+                }
+                if *phrase == "causes" && names_causes(ws, i) {
                     continue;
                 }
                 return Some((format!("makes a causal claim: {phrase}"), false));
@@ -329,6 +314,39 @@ fn reason(ws: &[W], doc: &Document) -> Option<(String, bool)> {
     None
 }
 
+/// How far "since" or "ever" may follow the ordinal it makes a record of ("her 11th
+/// world record - indoors or out - since 2003").
+const RECORD_REACH: usize = 10;
+
+/// Ordinals in words that count a record with "since" or "ever" after them.
+const ORDINALS: &[&str] = &[
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+];
+
+/// "the first time since 1990", "her 11th world record since July 2003", "the third
+/// ever": an ordinal after "the" or a possessive, with "since" or "ever" shortly after,
+/// counts a record. The index of the ordinal's last token. "The first train leaves at
+/// six" has no "since" and states a timetable.
+fn ordinal_record(ws: &[W], i: usize) -> Option<usize> {
+    let w = &ws[i];
+    let before = i.checked_sub(1).map(|k| &ws[k])?;
+    let owner = before.is("the") || before.lower.ends_with("'s") || before.lower.ends_with("’s");
+    let end = if w.is_word() && ORDINALS.contains(&w.lower) {
+        i
+    } else {
+        ws.get(i + 1).filter(|n| {
+            w.kind == TokenKind::Number
+                && n.span.start == w.span.end
+                && matches!(n.lower, "st" | "nd" | "rd" | "th")
+        })?;
+        i + 1
+    };
+    let counts_a_record = ws[end + 1..(end + RECORD_REACH).min(ws.len())]
+        .iter()
+        .any(|n| !n.quoted && (n.is("since") || n.is("ever")));
+    (owner && !w.quoted && counts_a_record).then_some(end)
+}
+
 /// "has expressed a willingness to move", "voiced a desire to stay": someone's wish
 /// told as fact, with no word of where they said it. The index of the intention noun.
 fn stated_intention(ws: &[W], i: usize) -> Option<usize> {
@@ -350,7 +368,7 @@ fn ranked(ws: &[W], i: usize) -> bool {
         .any(|k| ws[k].is("the") || ws[k].lower.ends_with("'s") || ws[k].lower.ends_with("’s"))
 }
 
-fn words_text(ws: &[W], a: usize, b: usize, doc: &Document) -> String {
+pub(super) fn words_text(ws: &[W], a: usize, b: usize, doc: &Document) -> String {
     doc.slice(crate::analysis::span::Span::new(
         ws[a].span.start,
         ws[b].span.end,
@@ -358,98 +376,5 @@ fn words_text(ws: &[W], a: usize, b: usize, doc: &Document) -> String {
     .to_string()
 }
 
-/// The figure starting at `i`, as written, unless it is a date, a year, a time, an
-/// age, a duration or an ordinal.
-fn figure(ws: &[W], i: usize, doc: &Document) -> Option<String> {
-    let w = &ws[i];
-    let prev = i.checked_sub(1).map(|k| &ws[k]);
-    let next = ws.get(i + 1);
-    let after = ws.get(i + 2);
-    let currency = prev.is_some_and(|p| p.is_punct(CURRENCY));
-    let scale_next = next.is_some_and(|n| !n.quoted && SCALES.contains(&n.lower))
-        || next.is_some_and(|n| {
-            n.is_word()
-                && n.span.start == w.span.end
-                && matches!(n.lower, "m" | "bn" | "k" | "mbps" | "gb" | "km")
-        });
-    if w.kind == TokenKind::Word {
-        // Scale words after a number word: "two billion", "thousands of".
-        if matches!(
-            w.lower,
-            "millions" | "billions" | "thousands" | "hundreds" | "dozens"
-        ) && next.is_some_and(|n| n.is("of"))
-        {
-            return Some(words_text(ws, i, i + 1, doc));
-        }
-        if matches!(w.lower, "million" | "billion" | "trillion" | "percent")
-            && prev.is_some_and(|p| p.is_word() && !p.quoted)
-            && i > 0
-        {
-            return Some(words_text(ws, i - 1, i, doc));
-        }
-        return None;
-    }
-    if w.kind != TokenKind::Number {
-        return None;
-    }
-    // "22:15", as one token or as "22" ":" "15", is a clock time, not a count.
-    let glued_colon = prev.is_some_and(|p| p.text == ":" && p.span.end == w.span.start)
-        && i >= 2
-        && ws[i - 2].kind == TokenKind::Number
-        && ws[i - 2].span.end == ws[i - 1].span.start;
-    if w.text.contains(':') || glued_colon {
-        return None;
-    }
-    let digits: String = w.text.chars().filter(|c| c.is_ascii_digit()).collect();
-    let value: f64 = digits.parse().unwrap_or(0.0);
-    if !currency && !scale_next {
-        if prev.is_some_and(|p| p.text == "/" || MONTHS.contains(&p.lower)) {
-            return None;
-        }
-        if next.is_some_and(|n| MONTHS.contains(&n.lower) || TIME_UNITS.contains(&n.lower)) {
-            return None;
-        }
-        // "32-year-old", "5-year".
-        if next.is_some_and(|n| n.text == "-")
-            && after.is_some_and(|a| {
-                a.lower.starts_with("year")
-                    || a.lower.starts_with("month")
-                    || a.lower.starts_with("day")
-            })
-        {
-            return None;
-        }
-        let plain_four = w.text.len() == 4 && !w.text.contains([',', '.']);
-        if plain_four && ((1800.0..=2100.0).contains(&value) || w.text.starts_with('0')) {
-            return None;
-        }
-        // A clock time: "14:00 GMT", "at 9:30".
-        if next.is_some_and(|n| n.text == ":" && n.span.start == w.span.end)
-            && after.is_some_and(|a| {
-                a.kind == TokenKind::Number && a.span.start == next.map_or(0, |n| n.span.end)
-            })
-        {
-            return None;
-        }
-        // A number glued to letters is a time or a model ("1800GMT", "A321").
-        if next.is_some_and(|n| n.is_word() && n.span.start == w.span.end && !n.is("s")) {
-            return None;
-        }
-        if not_a_count::names_or_dates(ws, i) || not_a_count::age(ws, i, value) {
-            return None;
-        }
-        // A bare small number is a count rarely worth a source on its own.
-        let percent = next.is_some_and(|n| n.text == "%" || n.is("percent") || n.is("per"));
-        if value < 10.0 && !percent && !w.text.contains('.') {
-            return None;
-        }
-    }
-    let start = if currency { i - 1 } else { i };
-    let mut end = i;
-    if next.is_some_and(|n| {
-        n.text == "%" || (n.is_word() && n.span.start == w.span.end) || SCALES.contains(&n.lower)
-    }) {
-        end = i + 1;
-    }
-    Some(words_text(ws, start, end, doc))
-}
+#[cfg(test)]
+mod tests;

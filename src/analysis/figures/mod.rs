@@ -31,6 +31,18 @@ mod scope;
 mod sentence;
 
 pub use extract::extract;
+
+/// The figures the figure reader finds in sentence `si`, read alone (no source, time or
+/// place from the rest of the draft): which numbers are figures at all is decided here
+/// once (dates, years, clock times, codes, labels, addresses, scores are not), and the
+/// unattributed-claim rule reads the same answer.
+pub fn sentence_figures(doc: &Document, si: usize) -> Vec<Figure> {
+    let mut found = Vec::new();
+    if let Some(sentence) = doc.sentences.get(si) {
+        extract_sentence(&sentence_toks(doc, si), si, sentence.paragraph, &mut found);
+    }
+    found
+}
 pub(crate) use extract::sentence_toks;
 use extract::MAX_RESTATABLE_FIGURES;
 use not_figure::not_a_figure;

@@ -5,8 +5,31 @@
 
 /// Nouns for a record, poll or study that can stand behind a figure.
 pub const RECORDS: &[&str] = &[
-    "poll", "polls", "polling", "survey", "surveys", "report", "reports", "analysis", "study",
-    "studies", "data", "filings", "filing", "records", "census", "audit", "tally", "review",
+    "poll",
+    "polls",
+    "polling",
+    "survey",
+    "surveys",
+    "report",
+    "reports",
+    "analysis",
+    "study",
+    "studies",
+    "data",
+    "filings",
+    "filing",
+    "records",
+    "census",
+    "audit",
+    "tally",
+    "review",
+    "estimate",
+    "estimates",
+    "forecast",
+    "forecasts",
+    "projection",
+    "projections",
+    "statistics",
 ];
 
 /// What a record does with what it holds.
@@ -25,6 +48,27 @@ pub const RECORD_VERBS: &[&str] = &[
     "suggested",
     "revealed",
     "reveals",
+    // What a record says of a figure: "the poll puts his support at 5 percent", "a
+    // forecast gives her 1,280", "the report predicts", "the estimate projected".
+    "puts",
+    "put",
+    "gives",
+    "gave",
+    "predicts",
+    "predicted",
+    "forecasts",
+    "forecast",
+    "projects",
+    "projected",
+    "estimates",
+    "estimated",
+    "says",
+    "said",
+    // How a poll's own sample is told: "the poll was conducted ... among 1,031 voters".
+    "conducted",
+    "surveyed",
+    "interviewed",
+    "sampled",
 ];
 
 /// Nouns for a stated intention ("has expressed a willingness to", "voiced a desire
@@ -33,3 +77,127 @@ pub const INTENTIONS: &[&str] = &["willingness", "desire", "wish", "intention", 
 
 /// Verbs that make such an intention public.
 pub const VOICED: &[&str] = &["expressed", "voiced", "signalled", "signaled", "indicated"];
+
+/// Nouns that make a distance before them the name of a sporting event ("the 60m
+/// sprint", "Olympic 5,000m champion", "the 400m title"), not a measurement. "record" and
+/// the medals are left out: "the 1500m world record" and "won Olympic 200m gold" state
+/// who holds or won what.
+pub const EVENT_NOUNS: &[&str] = &[
+    "race",
+    "races",
+    "sprint",
+    "hurdles",
+    "champion",
+    "champions",
+    "championship",
+    "title",
+    "final",
+    "finals",
+    "relay",
+    "heat",
+    "heats",
+    "event",
+    "medallist",
+    "medalist",
+    "freestyle",
+    "backstroke",
+    "breaststroke",
+    "butterfly",
+    "medley",
+    "dash",
+    "steeplechase",
+];
+
+/// The tallies of a box score ("25 points, 11 rebounds and 10 assists").
+pub const STAT_NOUNS: &[&str] = &[
+    "points",
+    "rebounds",
+    "assists",
+    "steals",
+    "blocks",
+    "turnovers",
+    "goals",
+    "touchdowns",
+    "yards",
+    "wickets",
+    "runs",
+    "strikeouts",
+    "saves",
+    "tackles",
+    "birdies",
+    "aces",
+];
+
+/// Past-tense verbs that read a box score off a game that was played ("scored 34
+/// points", "had 10 assists", "finished with 25 points"): the result of an event the
+/// copy reports, on the public record. A career tally ("has 86 triple-doubles", "is
+/// leading the league with 11 assists") is not read this way.
+pub const BOX_SCORE_VERBS: &[&str] = &[
+    "scored",
+    "had",
+    "finished",
+    "added",
+    "grabbed",
+    "collected",
+    "posted",
+    "pulled",
+    "kicked",
+    "contributed",
+    "chipped",
+];
+
+/// Words before "best" that make it a sporting result, not a ranking: "a personal best
+/// of 7.13 seconds", "a season's best 8:41.43", "short of the world best".
+pub const RESULT_BESTS: &[&str] = &[
+    "personal",
+    "season's",
+    "season’s",
+    "world",
+    "career",
+    "lifetime",
+    "season",
+];
+
+/// Nouns after "best" that make it part of an award's name ("the best TV comedy
+/// category", "best actress award").
+pub const AWARD_NOUNS: &[&str] = &[
+    "category",
+    "categories",
+    "award",
+    "awards",
+    "prize",
+    "prizes",
+    "gong",
+    "nomination",
+    "nominations",
+    "honour",
+    "honours",
+];
+
+/// Verbs that confer an award or a title ("was named Britain's best new comedy").
+pub const CONFERRED: &[&str] = &["named", "voted", "crowned", "chosen", "declared"];
+
+/// Words that may follow an age after "turned" ("turned 74 on Sunday", "turns 18 before
+/// the vote"), where a count has its noun ("turned 60 boats away").
+pub const AFTER_AN_AGE: &[&str] = &[
+    "on",
+    "in",
+    "before",
+    "prior",
+    "last",
+    "this",
+    "next",
+    "at",
+    "when",
+    "and",
+    "but",
+    "while",
+    "after",
+    "during",
+    "today",
+    "yesterday",
+    "tomorrow",
+    "since",
+    "that",
+    "years",
+];

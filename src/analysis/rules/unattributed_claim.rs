@@ -4,8 +4,12 @@
 //! causal or predictive claim ("led to", "could face") or an allegation ("illegally")
 //! when no reporting clause covers it: none in the sentence, and it is not part of a
 //! quotation whose speaker is given. Headlines, questions, quoted words and the lead's
-//! statement of the story's own event are left alone. The message says what made the
-//! sentence a claim.
+//! statement of the story's own event are left alone. Which numbers are figures at all
+//! is the figure reader's decision (no dates, years, clock times, codes or scores); of
+//! those, durations, ages, small bare counts, numbers in names and list headings, and
+//! sporting results ("the men's 200m", "scored 34 points", "a personal best") are no
+//! claims, nor are award names ("the best comedy category"). The message says what made
+//! the sentence a claim.
 //!
 //! Why: AP and Reuters attribute every disputable fact the reporter did not witness;
 //! the reader should know who says so.
