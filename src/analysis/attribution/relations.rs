@@ -12,6 +12,7 @@
 
 use super::{Attribution, CueKind, SourceClass};
 use crate::analysis::entities::Entity;
+use crate::analysis::lexicon::reporting;
 use crate::analysis::quotes::Quote;
 use crate::analysis::segment::{Document, Token, TokenKind};
 use crate::analysis::span::Span;
@@ -113,6 +114,9 @@ fn content_of(
     sent: Span,
     taken: Span,
 ) -> Option<(Span, RelationKind)> {
+    if let Some(question) = question_asked(doc, quotes, a, sent) {
+        return Some(question);
+    }
     // "Six in 10 say the fares are too high": with the source before its verb, the
     // words after the verb are what is said, whatever stands before the source.
     let subject_first = a.source.as_ref().is_some_and(|s| s.span.end <= a.cue.start);
@@ -141,6 +145,36 @@ fn content_of(
             .find(|q| closes_just_before(doc, *q, sent))
             .map(|q| (q, RelationKind::Direct)),
     }
+}
+
+/// "Asked whether the bridge would reopen, the mayor said ...": what "asked" reports
+/// is the question, from its opening word to the comma that closes it, not the answer
+/// the rest of the sentence gives. `None` when "asked" opens no question ("asked for a
+/// delay") or no comma closes it.
+fn question_asked(
+    doc: &Document,
+    quotes: &[Quote],
+    a: &Attribution,
+    sent: Span,
+) -> Option<(Span, RelationKind)> {
+    if !doc.slice(a.cue).eq_ignore_ascii_case("asked") {
+        return None;
+    }
+    let after = tokens_in(doc, Span::new(a.cue.end, sent.end));
+    let opener = after.first()?;
+    let word = doc.slice(opener.span).to_lowercase();
+    if !reporting::QUESTION_OPENERS.contains(&word.as_str()) {
+        return None;
+    }
+    let comma = after.iter().find(|t| doc.slice(t.span) == ",")?;
+    let question = trim(doc, Span::new(opener.span.start, comma.span.start))?;
+    let quoted = quotes.iter().any(|q| question.overlaps(q.inner));
+    let kind = if quoted {
+        RelationKind::Mixed
+    } else {
+        RelationKind::Indirect
+    };
+    Some((question, kind))
 }
 
 /// The quotation `q` ends just before sentence `sent`, only its closing marks between:
@@ -242,6 +276,31 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn asked_reports_the_question_not_the_answer() {
+        let r = rows(
+            "Asked whether the pier would reopen before summer, the harbour master said work would start in May.",
+        );
+        let asked = r
+            .iter()
+            .find(|x| x.0 == "Asked")
+            .expect("the question's clause");
+        assert_eq!(asked.3, "whether the pier would reopen before summer");
+        let r = rows("The councillor asked why the tolls had risen, and the board gave no answer.");
+        let asked = r
+            .iter()
+            .find(|x| x.0 == "asked")
+            .expect("the question's clause");
+        assert_eq!(asked.3, "why the tolls had risen");
+        // Near miss: "asked for" opens a request, not a question; the question rule
+        // leaves its content to the usual reading of the sentence.
+        let r = rows("The ferry company asked for a delay, and the council agreed to wait.");
+        assert!(
+            r.iter().all(|x| x.3 != "for a delay"),
+            "a request is no question: {r:?}"
+        );
     }
 
     #[test]

@@ -53,6 +53,22 @@ pub(super) fn match_phrase(ws: &[W], i: usize, phrase: &str) -> Option<usize> {
     last
 }
 
+/// "In a statement, the senator said ...": the occasion belongs to the reporting verb
+/// after it, whose subject is the source; the occasion stands as a clause of its own
+/// only when no such verb follows ("In a poll released Monday, 40 percent ...").
+fn drop_occasions_of_a_verb(ws: &[W], out: &mut Vec<Attribution>) {
+    let verb_starts: Vec<usize> = out
+        .iter()
+        .filter(|a| a.kind == CueKind::Verb && a.source.is_some())
+        .map(|a| a.cue.start)
+        .collect();
+    out.retain(|a| {
+        let occasion =
+            a.kind == CueKind::AccordingTo && ws.iter().any(|w| w.span == a.cue && w.is("in"));
+        !(occasion && verb_starts.iter().any(|&v| v > a.cue.start))
+    });
+}
+
 /// `lower` equals `part` once its curly apostrophes are read as straight ones.
 pub(super) fn same_word(lower: &str, part: &str) -> bool {
     lower
@@ -95,6 +111,7 @@ impl SentenceFinder<'_, '_> {
             }
         }
         self.standalone_phrases(&mut out, &mut used);
+        drop_occasions_of_a_verb(ws, &mut out);
         out.sort_by_key(|a| a.cue.start);
         out
     }
