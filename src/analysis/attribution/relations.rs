@@ -279,6 +279,20 @@ mod tests {
     }
 
     #[test]
+    fn a_relative_clause_is_sourced_through_its_pronoun() {
+        let r = rows("The first speaker was Tom Reid, who said the pier would reopen in May.");
+        let said = r
+            .iter()
+            .find(|x| x.0 == "said")
+            .expect("the relative clause");
+        assert_eq!(said.1.as_deref(), Some("Tom Reid, who"));
+        assert_eq!(said.3, "the pier would reopen in May");
+        // Near miss: a plain subject ends at its last word.
+        let r = rows("Tom Reid said the pier would reopen in May.");
+        assert_eq!(r[0].1.as_deref(), Some("Tom Reid"));
+    }
+
+    #[test]
     fn asked_reports_the_question_not_the_answer() {
         let r = rows(
             "Asked whether the pier would reopen before summer, the harbour master said work would start in May.",

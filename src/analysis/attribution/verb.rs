@@ -9,6 +9,7 @@ use super::{Attribution, CueKind, Source, SourceClass};
 use crate::analysis::figures::numbers::cardinal_value;
 use crate::analysis::lexicon::reporting;
 use crate::analysis::segment::TokenKind;
+use crate::analysis::span::Span;
 use std::ops::ControlFlow;
 
 /// Reporting-verb forms that are also common nouns or adjectives ("the report", "a
@@ -665,7 +666,7 @@ impl SentenceFinder<'_, '_> {
                         self.classify(self.left_extent(head), head, false)
                     })
                 })?;
-            return Some(c.with_source(Some(source)));
+            return Some(c.with_source(Some(self.through_relative(source, ju))));
         }
         // "People familiar with the talks said": the vague phrase opens the subject.
         let start = (start.saturating_sub(6)..start)
@@ -686,6 +687,26 @@ impl SentenceFinder<'_, '_> {
             .post_modified_subject(ju)
             .unwrap_or_else(|| self.classify(start, ju, false));
         Some(c.with_source(Some(source)))
+    }
+
+    /// The source of a relative clause as written runs to its pronoun: "Ann Lee, who
+    /// said ..." is sourced to "Ann Lee, who". An antecedent further back (an earlier
+    /// clause's subject) keeps its own span, where its entity is found.
+    fn through_relative(&self, source: Source, pronoun: usize) -> Source {
+        let ws = self.ws;
+        let who = ws[pronoun].span;
+        let adjacent = source.span.end <= who.start
+            && ws
+                .iter()
+                .filter(|w| w.span.start >= source.span.end && w.span.end <= who.start)
+                .all(|w| w.text == ",");
+        if !adjacent {
+            return source;
+        }
+        Source {
+            span: Span::new(source.span.start, who.end),
+            ..source
+        }
     }
 
     /// A share of those polled ending at `end`: "4 in 10", "one out of five", "47%",
