@@ -287,9 +287,49 @@ mod tests {
             .expect("the relative clause");
         assert_eq!(said.1.as_deref(), Some("Tom Reid, who"));
         assert_eq!(said.3, "the pier would reopen in May");
+        let r =
+            rows("The work went to the firm Dredgeco, which said the quay would be ready by May.");
+        let said = r
+            .iter()
+            .find(|x| x.0 == "said")
+            .expect("the relative clause");
+        assert_eq!(said.1.as_deref(), Some("firm Dredgeco, which"));
         // Near miss: a plain subject ends at its last word.
         let r = rows("Tom Reid said the pier would reopen in May.");
         assert_eq!(r[0].1.as_deref(), Some("Tom Reid"));
+    }
+
+    #[test]
+    fn a_transcript_label_opening_a_paragraph_is_the_speaker() {
+        let text = "Pier hearing.\n\nREID: The pier will reopen in May if the weather holds.\n\nAda Moss: And the tolls will stay as they are?\n\nAnother paragraph follows here.";
+        let r = rows(text);
+        let labels: Vec<(Option<&str>, &str)> = r
+            .iter()
+            .filter(|x| x.0 == ":")
+            .map(|x| (x.1.as_deref(), x.3.as_str()))
+            .collect();
+        assert_eq!(
+            labels,
+            [
+                (
+                    Some("REID"),
+                    "The pier will reopen in May if the weather holds"
+                ),
+                (Some("Ada Moss"), "And the tolls will stay as they are"),
+            ]
+        );
+        // Near misses: a kicker, a one-word label in mixed case, a colon mid-paragraph.
+        for text in [
+            "Pier hearing.\n\nUPDATE: The pier will reopen in May after all.",
+            "Pier hearing.\n\nNote: The pier will reopen in May after all.",
+            "Pier hearing.\n\nThe board met twice. REID: The pier will reopen in May.",
+        ] {
+            assert!(
+                rows(text).iter().all(|x| x.0 != ":"),
+                "{text}: {:?}",
+                rows(text)
+            );
+        }
     }
 
     #[test]

@@ -230,6 +230,43 @@ impl SentenceFinder<'_, '_> {
         })
     }
 
+    /// An interview transcript's speaker label opening a paragraph: `LEE: We will
+    /// rebuild the pier.` or `Ann Lee: We will ...`. The label is the source, the colon
+    /// the cue, the words after it the content. A label in capitals may be one word; a
+    /// label in mixed case needs two capitalised words (a name), so "Update: ..." and
+    /// "Note: ..." are no speaker, nor are kickers such as "EXCLUSIVE:".
+    pub(super) fn transcript_label(&self) -> Option<Attribution> {
+        let ws = self.ws;
+        let colon = (1..ws.len().min(5)).find(|&k| ws[k].text == ":")?;
+        let label = &ws[..colon];
+        let name_like = label.iter().all(|w| {
+            !w.quoted && ((w.is_word() && w.capitalised()) || matches!(w.text, "." | "-"))
+        });
+        let names: Vec<&W> = label.iter().filter(|w| w.is_word()).collect();
+        let shouted = names.iter().all(|w| {
+            w.text.chars().filter(|c| c.is_alphabetic()).count() >= 3
+                && !w.text.chars().any(char::is_lowercase)
+        });
+        let kicker = names.iter().any(|w| {
+            reporting::HEADLINE_KICKERS.contains(&w.lower)
+                || is_calendar_word(w.lower)
+                || CLAUSE_BOUNDARIES.contains(&w.lower)
+                || DETERMINERS.contains(&w.lower)
+        }) || (0..colon).any(|k| self.cue_info(k).is_some());
+        let said = ws[colon + 1..].iter().filter(|w| w.is_word()).count();
+        if !name_like || kicker || said < 3 || !(shouted || names.len() >= 2) {
+            return None;
+        }
+        Some(Attribution {
+            cue: ws[colon].span,
+            judgement: false,
+            source: Some(self.classify(0, colon - 1, true)),
+            sentence: self.sentence,
+            covers: Vec::new(),
+            kind: CueKind::Verb,
+        })
+    }
+
     /// A headline's `Name: what they said` ("Harbour Board: Tolls Will End in June"): a
     /// short run of capitalised words before the colon is the speaker, the words after
     /// it the content. Only in headlines, where the colon stands for "says".

@@ -516,7 +516,8 @@ impl SentenceFinder<'_, '_> {
         ControlFlow::Break(Some(c.with_source(Some(source))))
     }
 
-    /// "the provider PayPoint, which said ...": the source is the head before the comma.
+    /// "the provider PayPoint, which said ...": the source is the head before the comma,
+    /// through the pronoun ("PayPoint, which").
     fn which_clause(&self, c: &VerbCue, ju: usize, used: &mut [bool]) -> Step {
         let ws = self.ws;
         if !(ws[ju].is("which") && ju >= 2 && ws[ju - 1].text == "," && ws[ju - 2].is_word()) {
@@ -524,11 +525,8 @@ impl SentenceFinder<'_, '_> {
         }
         let head = ju - 2;
         c.mark(used);
-        ControlFlow::Break(Some(c.with_source(Some(self.classify(
-            self.left_extent(head),
-            head,
-            false,
-        )))))
+        let source = self.classify(self.left_extent(head), head, false);
+        ControlFlow::Break(Some(c.with_source(Some(self.through_relative(source, ju)))))
     }
 
     /// "4 in 10 said", "six out of 10 say", "47% say": a share of those polled is the
