@@ -12,6 +12,7 @@
 
 use super::{Attribution, CueKind, SourceClass};
 use crate::analysis::entities::Entity;
+use crate::analysis::lexicon::calendar::is_calendar_word;
 use crate::analysis::lexicon::reporting;
 use crate::analysis::quotes::Quote;
 use crate::analysis::segment::{Document, Token, TokenKind};
@@ -193,7 +194,10 @@ fn closes_just_before(doc: &Document, q: Span, sent: Span) -> bool {
 /// join it to the clause.
 fn reported_side(doc: &Document, sent: Span, taken: Span, subject_first: bool) -> Option<Span> {
     let left = trim(doc, Span::new(sent.start, taken.start.max(sent.start)));
-    let right = trim(doc, Span::new(taken.end.min(sent.end), sent.end));
+    // "..., the minister said on Thursday.": a time phrase after the verb is not what
+    // was said.
+    let right = trim(doc, Span::new(taken.end.min(sent.end), sent.end))
+        .filter(|&r| !is_time_phrase(doc, r));
     let size = |s: &Option<Span>| s.map_or(0, |s| word_count(doc, s));
     let (l, r) = (size(&left), size(&right));
     if l == 0 && r == 0 {
@@ -204,6 +208,20 @@ fn reported_side(doc: &Document, sent: Span, taken: Span, subject_first: bool) -
     } else {
         left
     }
+}
+
+/// Whether every word of `span` is a weekday, a month, a number or a time word ("on
+/// Thursday", "last week", "Dec. 3").
+fn is_time_phrase(doc: &Document, span: Span) -> bool {
+    tokens_in(doc, span)
+        .iter()
+        .filter(|t| t.kind != TokenKind::Punct)
+        .all(|t| {
+            let lower = doc.slice(t.span).to_lowercase();
+            t.kind == TokenKind::Number
+                || is_calendar_word(&lower)
+                || reporting::TIME_PHRASE_WORDS.contains(&lower.as_str())
+        })
 }
 
 /// `span` without leading or trailing punctuation, spaces, and a leading "that".
@@ -330,6 +348,17 @@ mod tests {
                 rows(text)
             );
         }
+    }
+
+    #[test]
+    fn a_time_phrase_after_the_verb_is_not_what_was_said() {
+        let r = rows("The pier will reopen in May, the harbour master said on Thursday.");
+        assert_eq!(r[0].3, "The pier will reopen in May");
+        let r = rows("The pier will reopen in May, the harbour master said last week.");
+        assert_eq!(r[0].3, "The pier will reopen in May");
+        // Near miss: words after the time phrase are what was said.
+        let r = rows("The harbour master said on Thursday that the pier would reopen.");
+        assert!(r[0].3.ends_with("the pier would reopen"), "{r:?}");
     }
 
     #[test]

@@ -2,11 +2,13 @@
 
 use super::cover::{shows_evidence, DATA_HEADS};
 use super::sentence::{match_phrase, span_of, SentenceFinder};
+use super::subject::NP_PREPS;
 use super::words::{
     ADVERBS, AUXILIARIES, BE, CLAUSE_BOUNDARIES, CLOSE_QUOTES, DETERMINERS, PRONOUNS,
 };
 use super::{Attribution, CueKind, Source, SourceClass};
 use crate::analysis::figures::numbers::cardinal_value;
+use crate::analysis::lexicon::calendar::is_calendar_word;
 use crate::analysis::lexicon::reporting;
 use crate::analysis::segment::TokenKind;
 use crate::analysis::span::Span;
@@ -466,11 +468,34 @@ impl SentenceFinder<'_, '_> {
         c.mark(used);
         let source = source_of_clause_before(earlier, w.span.start).or_else(|| {
             self.forward_np(0).and_then(|(a, b)| {
-                (a == 0 && ws[a].capitalised() && !CLAUSE_BOUNDARIES.contains(&ws[a].lower))
+                (a == 0 && ws[a].capitalised() && self.may_open_a_subject(a))
                     .then(|| self.classify(a, b, true))
             })
         });
         ControlFlow::Break(Some(c.with_source(source)))
+    }
+
+    /// Whether the sentence's first word may open its subject: not a clause boundary, a
+    /// weekday or month ("Saturday, ..."), a participle ("Speaking to ..."), a
+    /// preposition ("At a rally", "For months"), nor a dateline in capitals ("PARIS
+    /// (AP) —"). "The billionaire, ..., saying" keeps its subject.
+    fn may_open_a_subject(&self, a: usize) -> bool {
+        let ws = self.ws;
+        let w = &ws[a];
+        let dateline = w.text.chars().filter(|c| c.is_alphabetic()).count() >= 3
+            && !w.text.chars().any(char::is_lowercase)
+            && ws
+                .get(a + 1)
+                .is_some_and(|n| matches!(n.text, "(" | "—" | "–" | "-" | ","));
+        !(CLAUSE_BOUNDARIES.contains(&w.lower)
+            || is_calendar_word(w.lower)
+            || (w.lower.ends_with("ing") && w.lower.len() > 5)
+            || NP_PREPS.contains(&w.lower)
+            || matches!(
+                w.lower,
+                "in" | "on" | "at" | "after" | "before" | "during" | "with"
+            )
+            || dateline)
     }
 
     /// `Said Ruth Ellis, who lives nearby, "..."`: inverted at the sentence start.
@@ -829,6 +854,23 @@ mod tests {
         assert_eq!(source_of(&text, "states").as_deref(), Some("It"));
         let text = format!("{lead}They report that the pier is unsafe.");
         assert_eq!(source_of(&text, "report").as_deref(), Some("They"));
+    }
+
+    #[test]
+    fn saying_takes_no_dateline_time_or_participle_for_its_subject() {
+        let lead = "Pier news.\n\n";
+        for sentence in [
+            "PORTLAND (AP) — The ferry stopped on Monday, saying nothing of the pier.",
+            "Speaking at the quay, the ferry stopped, saying nothing of the pier.",
+            "For months the pier stood empty, saying nothing to anyone.",
+        ] {
+            let text = format!("{lead}{sentence}");
+            assert_eq!(source_of(&text, "saying"), None, "{sentence}");
+        }
+        // Near miss: a noun phrase opening the sentence is the subject.
+        let text = format!("{lead}Dredgeco closed the pier on Monday, saying the deck was unsafe.");
+        let src = source_of(&text, "saying").expect("the opening subject");
+        assert!(src.starts_with("Dredgeco"), "{src}");
     }
 
     #[test]

@@ -410,6 +410,30 @@ pub fn is_non_sourcing_stance(form: &str) -> bool {
 /// ..."). Our own list, from the cue errors on PolNeAR.
 pub const NOUN_FIRST_FORMS: &[&str] = &["state", "states", "report"];
 
+/// Words that, with weekday and month names and numbers, make a time phrase after a
+/// reporting verb ("said on Thursday", "said last week"): no part of what was said.
+/// Our own list.
+pub const TIME_PHRASE_WORDS: &[&str] = &[
+    "on",
+    "last",
+    "this",
+    "next",
+    "early",
+    "late",
+    "earlier",
+    "later",
+    "today",
+    "yesterday",
+    "tonight",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "week",
+    "month",
+    "year",
+];
+
 /// Words that open the question after "asked": "asked whether the plan would pass",
 /// "Asked about the delay, she said ...". Our own list.
 pub const QUESTION_OPENERS: &[&str] = &[
