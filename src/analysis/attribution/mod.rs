@@ -148,6 +148,14 @@ fn is_title_line(doc: &Document, sentence: usize) -> bool {
     })
 }
 
+/// Whether sentence `s` is the first of its paragraph.
+fn opens_paragraph(doc: &Document, s: usize) -> bool {
+    doc.sentences
+        .get(s)
+        .and_then(|x| doc.paragraphs.get(x.paragraph))
+        .is_some_and(|p| p.sentences.start == s)
+}
+
 /// The quotation interiors attribution should treat as quoted.
 pub fn quoted_spans(doc: &Document, quotes: &[Quote]) -> SpanSet {
     SpanSet::new(if quotes.is_empty() {
@@ -193,6 +201,16 @@ pub fn find(
             if headline {
                 continue;
             }
+        }
+        if opens_paragraph(doc, s) {
+            let ws = sentence_words(doc, s, quoted);
+            let finder = SentenceFinder {
+                ws: &ws,
+                sentence: s,
+                ext_verbs: &ext_verbs,
+                vague_phrases: &vague_phrases,
+            };
+            out.extend(finder.transcript_label());
         }
         out.extend(memo.clauses(s, || {
             let ws = sentence_words(doc, s, quoted);

@@ -12,6 +12,8 @@
 
 use super::{Attribution, CueKind, SourceClass};
 use crate::analysis::entities::Entity;
+use crate::analysis::lexicon::calendar::is_calendar_word;
+use crate::analysis::lexicon::reporting;
 use crate::analysis::quotes::Quote;
 use crate::analysis::segment::{Document, Token, TokenKind};
 use crate::analysis::span::Span;
@@ -113,6 +115,9 @@ fn content_of(
     sent: Span,
     taken: Span,
 ) -> Option<(Span, RelationKind)> {
+    if let Some(question) = question_asked(doc, quotes, a, sent) {
+        return Some(question);
+    }
     // "Six in 10 say the fares are too high": with the source before its verb, the
     // words after the verb are what is said, whatever stands before the source.
     let subject_first = a.source.as_ref().is_some_and(|s| s.span.end <= a.cue.start);
@@ -143,6 +148,36 @@ fn content_of(
     }
 }
 
+/// "Asked whether the bridge would reopen, the mayor said ...": what "asked" reports
+/// is the question, from its opening word to the comma that closes it, not the answer
+/// the rest of the sentence gives. `None` when "asked" opens no question ("asked for a
+/// delay") or no comma closes it.
+fn question_asked(
+    doc: &Document,
+    quotes: &[Quote],
+    a: &Attribution,
+    sent: Span,
+) -> Option<(Span, RelationKind)> {
+    if !doc.slice(a.cue).eq_ignore_ascii_case("asked") {
+        return None;
+    }
+    let after = tokens_in(doc, Span::new(a.cue.end, sent.end));
+    let opener = after.first()?;
+    let word = doc.slice(opener.span).to_lowercase();
+    if !reporting::QUESTION_OPENERS.contains(&word.as_str()) {
+        return None;
+    }
+    let comma = after.iter().find(|t| doc.slice(t.span) == ",")?;
+    let question = trim(doc, Span::new(opener.span.start, comma.span.start))?;
+    let quoted = quotes.iter().any(|q| question.overlaps(q.inner));
+    let kind = if quoted {
+        RelationKind::Mixed
+    } else {
+        RelationKind::Indirect
+    };
+    Some((question, kind))
+}
+
 /// The quotation `q` ends just before sentence `sent`, only its closing marks between:
 /// `“We will win.” Lopez said.` splits into two sentences, the second all clause.
 fn closes_just_before(doc: &Document, q: Span, sent: Span) -> bool {
@@ -159,7 +194,10 @@ fn closes_just_before(doc: &Document, q: Span, sent: Span) -> bool {
 /// join it to the clause.
 fn reported_side(doc: &Document, sent: Span, taken: Span, subject_first: bool) -> Option<Span> {
     let left = trim(doc, Span::new(sent.start, taken.start.max(sent.start)));
-    let right = trim(doc, Span::new(taken.end.min(sent.end), sent.end));
+    // "..., the minister said on Thursday.": a time phrase after the verb is not what
+    // was said.
+    let right = trim(doc, Span::new(taken.end.min(sent.end), sent.end))
+        .filter(|&r| !is_time_phrase(doc, r));
     let size = |s: &Option<Span>| s.map_or(0, |s| word_count(doc, s));
     let (l, r) = (size(&left), size(&right));
     if l == 0 && r == 0 {
@@ -170,6 +208,20 @@ fn reported_side(doc: &Document, sent: Span, taken: Span, subject_first: bool) -
     } else {
         left
     }
+}
+
+/// Whether every word of `span` is a weekday, a month, a number or a time word ("on
+/// Thursday", "last week", "Dec. 3").
+fn is_time_phrase(doc: &Document, span: Span) -> bool {
+    tokens_in(doc, span)
+        .iter()
+        .filter(|t| t.kind != TokenKind::Punct)
+        .all(|t| {
+            let lower = doc.slice(t.span).to_lowercase();
+            t.kind == TokenKind::Number
+                || is_calendar_word(&lower)
+                || reporting::TIME_PHRASE_WORDS.contains(&lower.as_str())
+        })
 }
 
 /// `span` without leading or trailing punctuation, spaces, and a leading "that".
@@ -242,6 +294,96 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn a_relative_clause_is_sourced_through_its_pronoun() {
+        let r = rows("The first speaker was Tom Reid, who said the pier would reopen in May.");
+        let said = r
+            .iter()
+            .find(|x| x.0 == "said")
+            .expect("the relative clause");
+        assert_eq!(said.1.as_deref(), Some("Tom Reid, who"));
+        assert_eq!(said.3, "the pier would reopen in May");
+        let r =
+            rows("The work went to the firm Dredgeco, which said the quay would be ready by May.");
+        let said = r
+            .iter()
+            .find(|x| x.0 == "said")
+            .expect("the relative clause");
+        assert_eq!(said.1.as_deref(), Some("firm Dredgeco, which"));
+        // Near miss: a plain subject ends at its last word.
+        let r = rows("Tom Reid said the pier would reopen in May.");
+        assert_eq!(r[0].1.as_deref(), Some("Tom Reid"));
+    }
+
+    #[test]
+    fn a_transcript_label_opening_a_paragraph_is_the_speaker() {
+        let text = "Pier hearing.\n\nREID: The pier will reopen in May if the weather holds.\n\nAda Moss: And the tolls will stay as they are?\n\nAnother paragraph follows here.";
+        let r = rows(text);
+        let labels: Vec<(Option<&str>, &str)> = r
+            .iter()
+            .filter(|x| x.0 == ":")
+            .map(|x| (x.1.as_deref(), x.3.as_str()))
+            .collect();
+        assert_eq!(
+            labels,
+            [
+                (
+                    Some("REID"),
+                    "The pier will reopen in May if the weather holds"
+                ),
+                (Some("Ada Moss"), "And the tolls will stay as they are"),
+            ]
+        );
+        // Near misses: a kicker, a one-word label in mixed case, a colon mid-paragraph.
+        for text in [
+            "Pier hearing.\n\nUPDATE: The pier will reopen in May after all.",
+            "Pier hearing.\n\nNote: The pier will reopen in May after all.",
+            "Pier hearing.\n\nThe board met twice. REID: The pier will reopen in May.",
+        ] {
+            assert!(
+                rows(text).iter().all(|x| x.0 != ":"),
+                "{text}: {:?}",
+                rows(text)
+            );
+        }
+    }
+
+    #[test]
+    fn a_time_phrase_after_the_verb_is_not_what_was_said() {
+        let r = rows("The pier will reopen in May, the harbour master said on Thursday.");
+        assert_eq!(r[0].3, "The pier will reopen in May");
+        let r = rows("The pier will reopen in May, the harbour master said last week.");
+        assert_eq!(r[0].3, "The pier will reopen in May");
+        // Near miss: words after the time phrase are what was said.
+        let r = rows("The harbour master said on Thursday that the pier would reopen.");
+        assert!(r[0].3.ends_with("the pier would reopen"), "{r:?}");
+    }
+
+    #[test]
+    fn asked_reports_the_question_not_the_answer() {
+        let r = rows(
+            "Asked whether the pier would reopen before summer, the harbour master said work would start in May.",
+        );
+        let asked = r
+            .iter()
+            .find(|x| x.0 == "Asked")
+            .expect("the question's clause");
+        assert_eq!(asked.3, "whether the pier would reopen before summer");
+        let r = rows("The councillor asked why the tolls had risen, and the board gave no answer.");
+        let asked = r
+            .iter()
+            .find(|x| x.0 == "asked")
+            .expect("the question's clause");
+        assert_eq!(asked.3, "why the tolls had risen");
+        // Near miss: "asked for" opens a request, not a question; the question rule
+        // leaves its content to the usual reading of the sentence.
+        let r = rows("The ferry company asked for a delay, and the council agreed to wait.");
+        assert!(
+            r.iter().all(|x| x.3 != "for a delay"),
+            "a request is no question: {r:?}"
+        );
     }
 
     #[test]

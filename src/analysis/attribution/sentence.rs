@@ -53,6 +53,22 @@ pub(super) fn match_phrase(ws: &[W], i: usize, phrase: &str) -> Option<usize> {
     last
 }
 
+/// "In a statement, the senator said ...": the occasion belongs to the reporting verb
+/// after it, whose subject is the source; the occasion stands as a clause of its own
+/// only when no such verb follows ("In a poll released Monday, 40 percent ...").
+fn drop_occasions_of_a_verb(ws: &[W], out: &mut Vec<Attribution>) {
+    let verb_starts: Vec<usize> = out
+        .iter()
+        .filter(|a| a.kind == CueKind::Verb && a.source.is_some())
+        .map(|a| a.cue.start)
+        .collect();
+    out.retain(|a| {
+        let occasion =
+            a.kind == CueKind::AccordingTo && ws.iter().any(|w| w.span == a.cue && w.is("in"));
+        !(occasion && verb_starts.iter().any(|&v| v > a.cue.start))
+    });
+}
+
 /// `lower` equals `part` once its curly apostrophes are read as straight ones.
 pub(super) fn same_word(lower: &str, part: &str) -> bool {
     lower
@@ -95,6 +111,7 @@ impl SentenceFinder<'_, '_> {
             }
         }
         self.standalone_phrases(&mut out, &mut used);
+        drop_occasions_of_a_verb(ws, &mut out);
         out.sort_by_key(|a| a.cue.start);
         out
     }
@@ -210,6 +227,43 @@ impl SentenceFinder<'_, '_> {
             sentence: self.sentence,
             covers: Vec::new(),
             kind: CueKind::AccordingTo,
+        })
+    }
+
+    /// An interview transcript's speaker label opening a paragraph: `LEE: We will
+    /// rebuild the pier.` or `Ann Lee: We will ...`. The label is the source, the colon
+    /// the cue, the words after it the content. A label in capitals may be one word; a
+    /// label in mixed case needs two capitalised words (a name), so "Update: ..." and
+    /// "Note: ..." are no speaker, nor are kickers such as "EXCLUSIVE:".
+    pub(super) fn transcript_label(&self) -> Option<Attribution> {
+        let ws = self.ws;
+        let colon = (1..ws.len().min(5)).find(|&k| ws[k].text == ":")?;
+        let label = &ws[..colon];
+        let name_like = label.iter().all(|w| {
+            !w.quoted && ((w.is_word() && w.capitalised()) || matches!(w.text, "." | "-"))
+        });
+        let names: Vec<&W> = label.iter().filter(|w| w.is_word()).collect();
+        let shouted = names.iter().all(|w| {
+            w.text.chars().filter(|c| c.is_alphabetic()).count() >= 3
+                && !w.text.chars().any(char::is_lowercase)
+        });
+        let kicker = names.iter().any(|w| {
+            reporting::HEADLINE_KICKERS.contains(&w.lower)
+                || is_calendar_word(w.lower)
+                || CLAUSE_BOUNDARIES.contains(&w.lower)
+                || DETERMINERS.contains(&w.lower)
+        }) || (0..colon).any(|k| self.cue_info(k).is_some());
+        let said = ws[colon + 1..].iter().filter(|w| w.is_word()).count();
+        if !name_like || kicker || said < 3 || !(shouted || names.len() >= 2) {
+            return None;
+        }
+        Some(Attribution {
+            cue: ws[colon].span,
+            judgement: false,
+            source: Some(self.classify(0, colon - 1, true)),
+            sentence: self.sentence,
+            covers: Vec::new(),
+            kind: CueKind::Verb,
         })
     }
 

@@ -404,6 +404,42 @@ pub fn is_non_sourcing_stance(form: &str) -> bool {
     stance_verb(form).is_some_and(|l| NON_SOURCING_STANCE.contains(&l))
 }
 
+/// Reporting-verb forms that news copy uses as nouns far more often than as verbs ("a
+/// few states", "the Badger state", "the AP report"): read as a verb only with a
+/// pronoun subject or a complement opening right after ("it states that", "they state:
+/// ..."). Our own list, from the cue errors on PolNeAR.
+pub const NOUN_FIRST_FORMS: &[&str] = &["state", "states", "report"];
+
+/// Words that, with weekday and month names and numbers, make a time phrase after a
+/// reporting verb ("said on Thursday", "said last week"): no part of what was said.
+/// Our own list.
+pub const TIME_PHRASE_WORDS: &[&str] = &[
+    "on",
+    "last",
+    "this",
+    "next",
+    "early",
+    "late",
+    "earlier",
+    "later",
+    "today",
+    "yesterday",
+    "tonight",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "week",
+    "month",
+    "year",
+];
+
+/// Words that open the question after "asked": "asked whether the plan would pass",
+/// "Asked about the delay, she said ...". Our own list.
+pub const QUESTION_OPENERS: &[&str] = &[
+    "whether", "if", "why", "what", "how", "who", "whom", "which", "when", "where", "about",
+];
+
 /// Documents and occasions that carry what someone said or found: "In a poll released
 /// on Monday, ...", "in an interview with CNN, ...". Our own list.
 pub const SOURCE_OCCASIONS: &[&str] = &[
@@ -498,9 +534,19 @@ pub const HEADLINE_KICKERS: &[&str] = &[
     "shock",
 ];
 
-/// Whether `lemma` is a stance verb's (a lemma `stance_verb` returns).
+/// Verbs of regarding, a view when "as" follows their object: "experts see the vote as
+/// a test", "the party views him as a liability", "voters regard it as settled". Without
+/// "as" they report nothing ("voters saw the ad"). Our own list.
+pub const REGARD_VERBS: &[&str] = &[
+    "see", "sees", "saw", "view", "views", "viewed", "regard", "regards", "regarded",
+];
+
+/// The lemma of a regard verb read with its "as": a stance (a view), not a speech verb.
+pub const REGARD_AS: &str = "see as";
+
+/// Whether `lemma` is a stance verb's (a lemma `stance_verb` returns, or `REGARD_AS`).
 pub fn is_stance_lemma(lemma: &str) -> bool {
-    STANCE_VERBS.iter().any(|&(l, _)| l == lemma)
+    lemma == REGARD_AS || STANCE_VERBS.iter().any(|&(l, _)| l == lemma)
 }
 
 /// Looks up a stance verb (one word or a two-word form such as "referred to"); its lemma.
