@@ -205,6 +205,7 @@ pub fn find(
             .find()
         }));
     }
+    vague::refine(doc, &mut out);
     resolve(doc, entities, &mut out);
     cover(doc, quoted, &mut out);
     out
