@@ -16,6 +16,7 @@ mod tests;
 
 use super::*;
 use crate::analysis::lexicon::vague as vague_lexicon;
+pub(super) use refine::head_lemma as vague_head;
 pub(super) use refine::refine;
 
 /// The desk's own vague-source phrases (`sayswho.toml` `vague-sources`), lower-cased.

@@ -412,6 +412,23 @@ pub const NOUN_LIKE_CUES: &[&str] = &[
     "accounts",
 ];
 
+/// Roles that make a person an official, for naming the source of "officials said":
+/// only with the body or place the sentence names in the role as well ("South Korea's
+/// vice foreign minister" for "South Korea ... but officials suggest").
+pub const OFFICE_ROLES: &[&str] = &[
+    "minister",
+    "secretary",
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+    "ambassador",
+    "envoy",
+    "commissioner",
+    "director",
+    "governor",
+    "mayor",
+];
+
 /// Fixed phrases that are vague sources wherever they stand.
 pub const PHRASES: &[&str] = &[
     "sources close to",

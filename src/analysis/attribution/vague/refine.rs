@@ -30,7 +30,7 @@ fn quantifier_before_a_noun(doc: &Document, a: &Attribution) -> bool {
 /// The head a source phrase refers back with, in one form for singular and plural:
 /// "the official" and "officials" both give "official", "these people" gives "person".
 /// The first head word counts: "people familiar with the talks" gives "person".
-fn head_lemma(text: &str) -> Option<String> {
+pub(in crate::analysis::attribution) fn head_lemma(text: &str) -> Option<String> {
     text.split_whitespace().find_map(|w| {
         let w = w.to_lowercase();
         let w = w.trim_end_matches([',', '.']);
