@@ -9,6 +9,7 @@ use crate::analysis::report::{Edit, Fix, Report};
 use crate::analysis::span::Span;
 
 mod for_quote;
+mod name_source;
 
 /// At most this many "Attribute to ..." fixes per finding.
 pub const MAX_SOURCES: usize = 5;
@@ -197,6 +198,32 @@ impl Sources {
     }
 }
 
+impl Sources {
+    /// The candidate for one named source, by its name.
+    fn candidate(&self, name: &str) -> Option<Candidate> {
+        self.groups
+            .iter()
+            .find(|g| g.name == name)
+            .map(|g| Candidate {
+                name: g.name.clone(),
+                role: g.role.clone(),
+                reference: g.name.clone(),
+            })
+    }
+
+    /// The names of the sources the draft names before `offset`, most recent first.
+    fn named_before(&self, offset: usize) -> Vec<String> {
+        let mut list: Vec<(usize, &SourceGroup)> = self
+            .groups
+            .iter()
+            .map(|g| (g.last_before(offset), g))
+            .filter(|(last, _)| *last < offset)
+            .collect();
+        list.sort_by_key(|a| std::cmp::Reverse(a.0));
+        list.into_iter().map(|(_, g)| g.name.clone()).collect()
+    }
+}
+
 /// Where ", according to X" goes: before the sentence's final stop (and any closing
 /// marks after it), else at its end.
 pub fn insertion_point(text: &str, sentence: Span) -> usize {
@@ -304,7 +331,8 @@ pub fn for_vague(report: &Report, sources: &Sources, text: &str, a: &Attribution
     let Some(sentence) = report.document.sentences.get(a.sentence) else {
         return Vec::new();
     };
-    let cands = sources.before(src.span.start);
+    // Only sources the draft gives evidence for: none rather than a guess.
+    let cands = name_source::candidates(report, sources, text, a, src);
     let at = insertion_point(text, sentence.span);
     cands
         .into_iter()

@@ -31,6 +31,7 @@ use cover::cover;
 use phrases::PhraseTable;
 use resolve::resolve;
 use sentence::{match_phrase, span_of, SentenceFinder};
+use vague::vague_head;
 use words::{
     sentence_words, ADVERBS, AUXILIARIES, BE, CLAUSE_BOUNDARIES, CLOSE_QUOTES, DETERMINERS,
     PRONOUNS,
@@ -223,6 +224,7 @@ pub fn find(
             .find()
         }));
     }
+    vague::refine(doc, &mut out);
     resolve(doc, entities, &mut out);
     cover(doc, quoted, &mut out);
     out

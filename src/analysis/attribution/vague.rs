@@ -9,12 +9,15 @@
 //! noun phrase as named, resolved or vague.
 
 mod classify;
+mod refine;
 mod subjects;
 #[cfg(test)]
 mod tests;
 
 use super::*;
 use crate::analysis::lexicon::vague as vague_lexicon;
+pub(super) use refine::head_lemma as vague_head;
+pub(super) use refine::refine;
 
 /// The desk's own vague-source phrases (`sayswho.toml` `vague-sources`), lower-cased.
 pub(super) fn desk_phrases(ctx: &Context) -> Vec<String> {

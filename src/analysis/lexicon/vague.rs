@@ -95,6 +95,19 @@ pub const PLURAL_HEADS: &[&str] = &[
     "veterans",
     "correspondents",
     "colleagues",
+    // People described by their trade alone: "local doctors warn". Not lawyers: in
+    // court copy "lawyers" are a named party's ("prosecution lawyers have argued").
+    "councillors",
+    "councilors",
+    "doctors",
+    "teachers",
+    "farmers",
+    "shopkeepers",
+    "newspapers",
+    // Mass nouns that, like a plural, stand without an article: "research suggests",
+    // "evidence indicates" (a maker named before or after them names the source).
+    "research",
+    "evidence",
 ];
 
 /// Singular heads that are anonymous with an indefinite article: "a source said",
@@ -143,6 +156,17 @@ pub const SINGULAR_HEADS: &[&str] = &[
     "activist",
     "delegate",
     "confidant",
+    // A person described by a trade or standing alone: "a local shopkeeper said", "one
+    // senior figure described".
+    "councillor",
+    "councilor",
+    "doctor",
+    "teacher",
+    "farmer",
+    "shopkeeper",
+    "figure",
+    // A document nobody names: "said a report" (not "the report", named earlier).
+    "report",
 ];
 
 /// Vague heads that are written with a capital wherever they stand ("Republicans",
@@ -202,7 +226,21 @@ pub const QUANTITY_NOUNS: &[&str] = &[
 
 /// Studies and polls: a capitalised word before them ("a Gallup poll", "a Labor
 /// Department study") or a named "by" ("a study by economists at Duke") names the maker.
-pub const DOCUMENT_HEADS: &[&str] = &["study", "studies", "poll", "polls", "survey", "surveys"];
+pub const DOCUMENT_HEADS: &[&str] = &[
+    "study", "studies", "poll", "polls", "survey", "surveys", "report", "research", "evidence",
+];
+
+/// Document heads that name no maker only when nothing but an opener or a word of time
+/// stands before them: "a report said", "new research suggests"; "a police report
+/// indicates" and "DNA evidence showed" say whose document or what evidence it is.
+pub const BARE_DOCUMENT_HEADS: &[&str] = &["report", "research", "evidence"];
+
+/// The words that may stand before a bare document head: "a new report", "recent
+/// research", "growing evidence".
+pub const BARE_DOCUMENT_OPENERS: &[&str] = &[
+    "a", "an", "one", "another", "new", "recent", "latest", "leaked", "further", "more", "some",
+    "growing", "and", "but",
+];
 
 /// Heads that stay anonymous after "the": "the source said", "the insiders added" point
 /// back to a source the text never named.
@@ -286,6 +324,13 @@ pub const HEAD_MODIFIERS: &[&str] = &[
     "three",
     "four",
     "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
     "another",
     "second",
     "third",
@@ -338,6 +383,50 @@ pub const HEAD_MODIFIERS: &[&str] = &[
     "informed",
     "knowledgeable",
     "well-placed",
+];
+
+/// Cue words that are plural nouns as often as verbs: after a bare quantifier ("several
+/// states", "many plans") they make a noun phrase, not a clause.
+pub const NOUN_LIKE_CUES: &[&str] = &[
+    "states",
+    "state",
+    "plans",
+    "reports",
+    "claims",
+    "notes",
+    "calls",
+    "comments",
+    "fears",
+    "hopes",
+    "doubts",
+    "questions",
+    "answers",
+    "points",
+    "concerns",
+    "warnings",
+    "complaints",
+    "views",
+    "estimates",
+    "forecasts",
+    "predictions",
+    "accounts",
+];
+
+/// Roles that make a person an official, for naming the source of "officials said":
+/// only with the body or place the sentence names in the role as well ("South Korea's
+/// vice foreign minister" for "South Korea ... but officials suggest").
+pub const OFFICE_ROLES: &[&str] = &[
+    "minister",
+    "secretary",
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+    "ambassador",
+    "envoy",
+    "commissioner",
+    "director",
+    "governor",
+    "mayor",
 ];
 
 /// Fixed phrases that are vague sources wherever they stand.
@@ -500,6 +589,7 @@ pub const HEDGING_ADVERBS: &[&str] = &[
 /// some have called", "some question whether"), beyond the reporting-verb lexicon.
 pub const OPINION_VERBS: &[&str] = &[
     "call", "called", "calls", "question", "regard", "regarded", "worry", "wonder", "feel", "felt",
+    "reckon", "reckons", "reckoned", "voice", "voiced",
 ];
 
 /// Party and faction plurals that a capitalised word before them turns into a party's

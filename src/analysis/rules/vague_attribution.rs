@@ -33,6 +33,9 @@ pub fn check(input: &RuleInput) -> Vec<Finding> {
         if a.kind == CueKind::Agentless && named_in_sentence(&report.attributions, a) {
             continue;
         }
+        if is_occasion(a, input.text) && another_source_in_sentence(&report.attributions, a) {
+            continue;
+        }
         if counted_group_in_named_content(report, a, src) {
             continue;
         }
@@ -53,6 +56,22 @@ pub fn check(input: &RuleInput) -> Vec<Finding> {
         });
     }
     out
+}
+
+/// "In a report published in July, the committee stated ...": the document is where
+/// the sentence's source said it, not a second, vague source (a vague speaker there is
+/// flagged on its own).
+fn is_occasion(a: &Attribution, text: &str) -> bool {
+    a.kind == CueKind::AccordingTo && a.cue.slice(text).eq_ignore_ascii_case("in")
+}
+
+fn another_source_in_sentence(all: &[Attribution], a: &Attribution) -> bool {
+    all.iter().any(|o| {
+        o.sentence == a.sentence
+            && o.cue != a.cue
+            && o.kind != CueKind::Stance
+            && o.source.is_some()
+    })
 }
 
 fn named_in_sentence(all: &[Attribution], a: &Attribution) -> bool {
@@ -92,8 +111,8 @@ fn counted_group_in_named_content(report: &Report, a: &Attribution, src: &Source
 }
 
 const QUANTIFIERS: &[&str] = &[
-    "some", "many", "other", "several", "most", "few", "a", "an", "one", "certain", "various",
-    "numerous", "but", "and",
+    "some", "many", "other", "several", "most", "few", "a", "an", "one", "another", "certain",
+    "various", "numerous", "but", "and",
 ];
 
 /// The editor's question for a vague source.
@@ -121,7 +140,14 @@ pub fn message(a: &Attribution, text: &str) -> String {
         CueKind::Phrase => format!("Whose {}? “{text}” names no source. {ask}", strip(text)),
         _ => {
             let core = strip(text);
+            // "Many in the industry" has no head to ask "which" of.
+            let first = core.split_whitespace().next().unwrap_or("").to_lowercase();
+            let headless = matches!(
+                first.as_str(),
+                "in" | "of" | "at" | "on" | "within" | "across" | "from" | "among"
+            );
             if core.is_empty()
+                || headless
                 || QUANTIFIERS.contains(&core.to_lowercase().as_str())
                 || core.eq_ignore_ascii_case("others")
             {
@@ -138,14 +164,20 @@ pub fn message(a: &Attribution, text: &str) -> String {
 fn strip(text: &str) -> String {
     let words: Vec<&str> = text.split_whitespace().collect();
     let mut k = 0;
-    while k + 1 < words.len() && QUANTIFIERS.contains(&words[k].to_lowercase().as_str()) {
+    // "These people" asks "Which people?".
+    while k + 1 < words.len()
+        && (QUANTIFIERS.contains(&words[k].to_lowercase().as_str())
+            || matches!(words[k].to_lowercase().as_str(), "the" | "these" | "those"))
+    {
         k += 1;
     }
     let mut rest = words[k..].join(" ");
     // "Defense analysts" at the start of a sentence: the capital is the sentence's.
     let first = words.get(k).copied().unwrap_or("");
     let lower = first.to_lowercase();
+    // "Republicans" keeps its capital: a party's members are always written so.
     if first != lower
+        && !vague::CAPITALISED_GROUPS.contains(&lower.as_str())
         && (vague::is_head_modifier(&lower)
             || vague::is_plural_head(&lower)
             || vague::is_singular_head(&lower))
@@ -235,6 +267,31 @@ mod tests {
         assert!(flagged("Harriet Vane said 200 residents marched to the toll booth.").is_empty());
         let f = flagged("Three officials said the ferry would stop running.");
         assert_eq!(f.len(), 1, "{f:?}");
+    }
+
+    /// The document where the sentence's own source said it is no second source; a
+    /// document standing alone is.
+    #[test]
+    fn a_report_as_occasion_or_source() {
+        let text = "In a report published last spring, the harbour committee stated that the pier was unsafe.";
+        assert!(flagged(text).is_empty(), "{:?}", flagged(text));
+        let f = flagged("A report said the pier was unsafe.");
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert!(f[0].1.starts_with("Which report?"), "{f:?}");
+    }
+
+    /// The question reads as English whatever opens the phrase.
+    #[test]
+    fn questions_for_quantified_and_party_sources() {
+        let f = flagged("Many in the industry fear the toll will rise.");
+        assert!(
+            f[0].1.starts_with("Who are “Many in the industry”?"),
+            "{f:?}"
+        );
+        let f = flagged("Another source said the captain had resigned.");
+        assert!(f[0].1.starts_with("Which source?"), "{f:?}");
+        let f = flagged("Republicans are slamming the harbour plan.");
+        assert!(f[0].1.starts_with("Which Republicans?"), "{f:?}");
     }
 
     #[test]

@@ -88,6 +88,14 @@ impl SentenceFinder<'_, '_> {
             && ws
                 .get(h + 3)
                 .is_some_and(|w| w.capitalised() && !w.quoted || w.text == ".");
+        // "12 councillors, led by Jo Smith, said": the group's leader is named.
+        let led_by_name = opens
+            && ws
+                .get(h + 2)
+                .is_some_and(|w| matches!(w.lower, "led" | "headed" | "among" | "notably"))
+            && (h + 3..(h + 6).min(ws.len()))
+                .take_while(|&k| ws[k].is_word() && !ws[k].quoted)
+                .any(|k| ws[k].capitalised());
         // "Okafor and other senators", "Okafor and others", "Lee, Ruiz and other
         // prominent donors in both parties": a name leads the group.
         let named_conjunct = (m.saturating_sub(8)..=h).any(|k| {
@@ -105,7 +113,7 @@ impl SentenceFinder<'_, '_> {
             && ws
                 .get(h + 3)
                 .is_some_and(|w| !DETERMINERS.contains(&w.lower));
-        named_apposition || named_conjunct || named_example
+        named_apposition || led_by_name || named_conjunct || named_example
     }
 
     /// A determiner or possessive before the head that still names no one: "the
@@ -202,6 +210,12 @@ impl SentenceFinder<'_, '_> {
         let ws = self.ws;
         if !vague_lexicon::DOCUMENT_HEADS.contains(&ws[h].lower) {
             return false;
+        }
+        // "a police report", "DNA evidence": a modifier says whose document it is.
+        if vague_lexicon::BARE_DOCUMENT_HEADS.contains(&ws[h].lower)
+            && (m..h).any(|k| !vague_lexicon::BARE_DOCUMENT_OPENERS.contains(&ws[k].lower))
+        {
+            return true;
         }
         // A capital opening the sentence is the sentence's: "Early polls show".
         let named_maker = (m..h).any(|k| {

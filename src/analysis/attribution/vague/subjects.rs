@@ -140,6 +140,11 @@ impl SentenceFinder<'_, '_> {
                 return false;
             }
         }
+        // "attorneys for the department", like "a spokesman for the ministry": the
+        // body they act for is one the reader knows.
+        if next.is("for") && ws.get(h + 2).is_some_and(|w| w.is("the")) {
+            return false;
+        }
         // "with" only as "with knowledge of" / "with ties to" / "with direct ...".
         if next.is("with")
             && !ws.get(h + 2).is_some_and(|w| {

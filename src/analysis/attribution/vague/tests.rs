@@ -444,3 +444,104 @@ fn no_fix_offers_a_vague_phrase_as_a_named_source() {
         .count();
     assert_eq!(vague, 3, "{:?}", r.findings);
 }
+
+/// A document or a body of research nobody names, wherever the cue stands.
+#[test]
+fn unnamed_documents_and_research_are_vague() {
+    for (text, want) in [
+        (
+            "A report said the ferry would stop running in June.",
+            "a report",
+        ),
+        ("Tolls drive visitors away, research suggests.", "research"),
+        (
+            "New research suggests tolls drive visitors away.",
+            "research",
+        ),
+        ("Evidence indicates the timetable was ignored.", "evidence"),
+    ] {
+        let found = vague_texts(text, &Context::default());
+        assert!(found.iter().any(|s| s.ends_with(want)), "{text}: {found:?}");
+    }
+}
+
+/// A document the draft names, a maker in front of it, or the document where a named
+/// source said it, is no vague source.
+#[test]
+fn named_documents_stay_silent() {
+    for text in [
+        "A report by the Harbour Audit Office said the pier was unsafe. The report said repairs would cost £2m.",
+        "A police report indicates the van was stolen.",
+        "DNA evidence showed the driver was at the scene.",
+    ] {
+        let found = vague_texts(text, &Context::default());
+        assert!(found.is_empty(), "{text}: {found:?}");
+    }
+}
+
+/// A person named by a trade, a standing or a count, and no name.
+#[test]
+fn trades_counts_and_figures_are_vague() {
+    for (text, want) in [
+        (
+            "A local shopkeeper told the council the pier was unsafe.",
+            "a local shopkeeper",
+        ),
+        (
+            "Twelve councillors said the vote was unfair.",
+            "twelve councillors",
+        ),
+        (
+            "One senior figure described the plan as doomed.",
+            "one senior figure",
+        ),
+        (
+            "Analysts reckon the ferry company will be sold.",
+            "analysts",
+        ),
+        (
+            "Many have voiced concerns that the board hides its losses.",
+            "many",
+        ),
+        (
+            "Newspapers have speculated that the captain will quit.",
+            "newspapers",
+        ),
+    ] {
+        let found = vague_texts(text, &Context::default());
+        assert!(found.iter().any(|s| s == want), "{text}: {found:?}");
+    }
+}
+
+/// Lawyers act for a party the copy names; a body they act for is known; a quantifier
+/// before a plural noun is no "some say".
+#[test]
+fn trade_and_quantifier_near_misses() {
+    for text in [
+        "Prosecution lawyers have argued that the captain lied.",
+        "Attorneys for the department said they would miss the deadline.",
+        "The mayor has won several states of mind this week.",
+        "Premiums for many plans rose by double digits.",
+        "Twelve councillors, led by Jo Smith, said the vote was unfair.",
+    ] {
+        let found = vague_texts(text, &Context::default());
+        assert!(found.is_empty(), "{text}: {found:?}");
+    }
+}
+
+/// "The official" after "a senior official" is the same anonymous source; after a named
+/// official it may be that person, and stays unflagged.
+#[test]
+fn back_references_to_an_anonymous_source() {
+    let text = "A senior official said the talks had stalled. The official added that a deal was unlikely.";
+    let found = vague_texts(text, &Context::default());
+    assert_eq!(found, ["a senior official", "official"], "{found:?}");
+    let text = "People familiar with the talks said the ferry would be sold. These people said the price was low.";
+    let found = vague_texts(text, &Context::default());
+    assert_eq!(found.len(), 2, "{found:?}");
+    let text = "A senior official said the talks had stalled. Jo Smith, the finance director, said costs had doubled. The official added that the toll would rise.";
+    let found = vague_texts(text, &Context::default());
+    assert_eq!(found, ["a senior official"], "{found:?}");
+    let text = "Jo Smith, a harbour official, said costs had doubled. The official added that the toll would rise.";
+    assert!(vague_texts(text, &Context::default()).is_empty());
+}
