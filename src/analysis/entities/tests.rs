@@ -785,3 +785,42 @@ fn no_party_from_a_lower_case_portfolio_or_a_plain_title() {
         es.iter().map(|e| &e.name).collect::<Vec<_>>()
     );
 }
+
+#[test]
+fn a_description_right_after_the_introduction_gives_the_role() {
+    let es = ents("Ann Marlow unveiled the harbour plan on Monday. The Green leader said it would pay for itself.");
+    let ann = find(&es, "Ann Marlow");
+    assert_eq!(ann.role(), Some("Green leader"));
+    // Inferred, so outside the roles that title comparisons read.
+    assert!(ann.roles.is_empty());
+    let es = ents(
+        "Tom Pryce has bought the ferry company. The Welsh tycoon, who owns two ports, paid £4m.",
+    );
+    assert_eq!(find(&es, "Tom Pryce").role(), Some("Welsh tycoon"));
+}
+
+#[test]
+fn no_role_from_a_description_that_may_be_someone_else() {
+    // Two people before it.
+    let es = ents("Ann Marlow met Tom Pryce on Monday. The council leader said talks went well.");
+    assert_eq!(find(&es, "Ann Marlow").role(), None);
+    assert_eq!(find(&es, "Tom Pryce").role(), None);
+    // The person is established already: a job alone brings in someone new.
+    let es = ents("Ann Marlow unveiled the plan. Ms Marlow said it was costed. The home secretary said he would not intervene.");
+    assert_eq!(find(&es, "Ann Marlow").role(), None);
+    // A possessive or a preposition's object is not who the sentence is about.
+    let es = ents("Critics mocked Ann Marlow's harbour plan. The mayor said it was sound.");
+    assert_eq!(find(&es, "Ann Marlow").role(), None);
+    let es = ents("Aides of Ann Marlow met the bankers. The mayor said it was sound.");
+    assert_eq!(find(&es, "Ann Marlow").role(), None);
+    // The same job named in the sentence before, or a name given with the description.
+    let es = ents("Ann Marlow wrote to the mayor on Monday. The mayor said no.");
+    assert_eq!(find(&es, "Ann Marlow").role(), None);
+    let es = ents("Ann Marlow unveiled the plan. The mayor, Tom Pryce, said no.");
+    assert_eq!(find(&es, "Ann Marlow").role(), None);
+    // A phrase that goes on, or a role the draft already states.
+    let es = ents("Ann Marlow unveiled the plan. The leader of the council said no.");
+    assert_eq!(find(&es, "Ann Marlow").role(), None);
+    let es = ents("Council leader Ann Marlow unveiled the plan. The mayor said no.");
+    assert_eq!(find(&es, "Ann Marlow").role(), Some("Council leader"));
+}
