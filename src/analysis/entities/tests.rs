@@ -824,3 +824,25 @@ fn no_role_from_a_description_that_may_be_someone_else() {
     let es = ents("Council leader Ann Marlow unveiled the plan. The mayor said no.");
     assert_eq!(find(&es, "Ann Marlow").role(), Some("Council leader"));
 }
+
+#[test]
+fn its_role_belongs_to_the_subject_before_not_the_last_organisation_named() {
+    let es = ents("Tayside Health Board cut its budget after a review of Ninewells Hospital. Its chief executive, Ann Lee, said the cuts were needed.");
+    assert_eq!(
+        find(&es, "Ann Lee").role(),
+        Some("chief executive of Tayside Health Board")
+    );
+    // Mid-sentence, "its" is the sentence's subject.
+    let es = ents("Harbourline Group said on Friday, after it bought Dunmore Shipping Co, that its chairman, Tom Ashworth, would retire.");
+    assert_eq!(
+        find(&es, "Tom Ashworth").role(),
+        Some("chairman of Harbourline Group")
+    );
+}
+
+#[test]
+fn its_role_with_no_clear_organisation_names_no_employer() {
+    // Two organisations and a subject that is neither: the job is stated, the employer is not.
+    let es = ents("Police questioned staff at Ninewells Hospital and Perth Royal Infirmary. Its chief executive, Ann Lee, said nothing.");
+    assert_eq!(find(&es, "Ann Lee").role(), Some("chief executive"));
+}
