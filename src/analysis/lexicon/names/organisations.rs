@@ -529,6 +529,17 @@ pub const COMPANY_POSSESSIONS: &[&str] = &[
 ];
 
 lookup!(is_org_descriptor, ORG_DESCRIPTORS);
+/// Organisation nouns whose plural also names people ("producers", "developers",
+/// "publishers", "brokers", "miners", "rivals"): a list after them may be people.
+pub const PERSON_OR_ORG_NOUNS: &[&str] = &[
+    "producer",
+    "developer",
+    "publisher",
+    "broker",
+    "miner",
+    "rival",
+];
+lookup!(is_person_or_org_noun, PERSON_OR_ORG_NOUNS);
 
 lookup!(is_org_head, ORG_HEADS);
 
