@@ -846,3 +846,13 @@ fn its_role_with_no_clear_organisation_names_no_employer() {
     let es = ents("Police questioned staff at Ninewells Hospital and Perth Royal Infirmary. Its chief executive, Ann Lee, said nothing.");
     assert_eq!(find(&es, "Ann Lee").role(), Some("chief executive"));
 }
+
+#[test]
+fn a_company_named_after_its_founder_is_one_entity_with_its_surname() {
+    let text = "Harold Brinkley Co. said profits rose. Brinkley shares fell later, analysts said.";
+    let es = ents(text);
+    let co = find(&es, "Harold Brinkley Co");
+    assert_eq!(co.kind, EntityKind::Organization);
+    assert_eq!(mention_texts(text, co), ["Harold Brinkley Co", "Brinkley"]);
+    assert!(!es.iter().any(|e| e.name == "Brinkley"));
+}

@@ -85,6 +85,13 @@ pub(super) fn org_short_forms(words: &[String]) -> Vec<String> {
         w.pop();
         out.push(w.join(" "));
     }
+    // "Walt Disney Co." → "Disney": a company named after its founder is called by the
+    // surname. The legal form is the evidence that the given name and surname are a
+    // company's name, not a person's.
+    let stripped = w.len() < words.len();
+    if stripped && w.len() == 2 && is_given_name(w[0]) && !is_common_word(&w[1].to_lowercase()) {
+        out.push(w[1].to_string());
+    }
     // "Fox Broadcasting" → "Fox", "Verizon Communications" → "Verizon".
     if w.len() == 2 && is_org_suffix(w[1]) && !is_legal_form(w[1]) {
         let first = w[0];
@@ -211,5 +218,10 @@ mod tests {
         assert!(org_short_forms(&w("Fox Broadcasting")).contains(&"Fox".to_string()));
         assert!(org_short_forms(&w("News Corp Ltd")).contains(&"News Corp".to_string()));
         assert!(!org_short_forms(&w("British Telecom")).contains(&"British".to_string()));
+        // A founder's name with a legal form is called by the surname; without one, or
+        // with a common word for a surname, it is not.
+        assert!(org_short_forms(&w("Harold Brinkley Inc")).contains(&"Brinkley".to_string()));
+        assert!(!org_short_forms(&w("Harold Brinkley")).contains(&"Brinkley".to_string()));
+        assert!(!org_short_forms(&w("Harold Bridge Ltd")).contains(&"Bridge".to_string()));
     }
 }
