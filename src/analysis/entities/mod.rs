@@ -6,6 +6,7 @@
 //! - `link`: joins later references (surname, "Mr Kim", family name first, acronyms,
 //!   possessives) to the entity they refer to, keeps ambiguous short forms apart and
 //!   records near-miss spellings for `name-mismatch`.
+//! - `descriptions`: roles a later definite description gives ("The Tory leader said").
 
 use serde::Serialize;
 
@@ -14,6 +15,7 @@ use super::segment::Document;
 use super::span::Span;
 
 mod candidates;
+mod descriptions;
 mod link;
 mod near_index;
 
@@ -99,6 +101,10 @@ pub struct Entity {
     pub ambiguous: Vec<Span>,
     /// References spelled slightly differently from the name.
     pub variants: Vec<SpellingVariant>,
+    /// The role a later definite description gives a person the draft gives no role
+    /// ("The Tory leader argued" after "Michael Howard unveiled ..."). Inferred, so kept
+    /// out of `roles`: `role()` falls back on it, title comparisons do not read it.
+    pub described: Option<Role>,
 }
 
 impl Entity {
@@ -111,6 +117,7 @@ impl Entity {
             knowledge: None,
             ambiguous: Vec::new(),
             variants: Vec::new(),
+            described: None,
         }
     }
 
@@ -123,8 +130,12 @@ impl Entity {
             .map(|m| m.span)
     }
 
+    /// The first role the draft gives, else the role a later description gives.
     pub fn role(&self) -> Option<&str> {
-        self.roles.first().map(|r| r.text.as_str())
+        self.roles
+            .first()
+            .or(self.described.as_ref())
+            .map(|r| r.text.as_str())
     }
 
     /// The mention that covers `offset`, if any.
@@ -155,7 +166,9 @@ pub fn ambiguous_at(entities: &[Entity], offset: usize) -> Vec<EntityId> {
 pub fn recognize(doc: &Document, ctx: &Context) -> Vec<Entity> {
     let lex = candidates::Lex::new(ctx);
     let cands = candidates::find(doc, &lex);
-    link::link(doc, ctx, &lex, cands)
+    let mut entities = link::link(doc, ctx, &lex, cands);
+    descriptions::carry_described_roles(doc, &mut entities);
+    entities
 }
 
 #[cfg(test)]

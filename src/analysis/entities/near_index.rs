@@ -107,7 +107,7 @@ impl NearIndex {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::analysis::entities::link::near_miss;
+    use crate::analysis::entities::link::spelling::near_miss;
 
     fn forms(s: &[&str]) -> Vec<String> {
         s.iter().map(|f| f.to_string()).collect()

@@ -785,3 +785,74 @@ fn no_party_from_a_lower_case_portfolio_or_a_plain_title() {
         es.iter().map(|e| &e.name).collect::<Vec<_>>()
     );
 }
+
+#[test]
+fn a_description_right_after_the_introduction_gives_the_role() {
+    let es = ents("Ann Marlow unveiled the harbour plan on Monday. The Green leader said it would pay for itself.");
+    let ann = find(&es, "Ann Marlow");
+    assert_eq!(ann.role(), Some("Green leader"));
+    // Inferred, so outside the roles that title comparisons read.
+    assert!(ann.roles.is_empty());
+    let es = ents(
+        "Tom Pryce has bought the ferry company. The Welsh tycoon, who owns two ports, paid £4m.",
+    );
+    assert_eq!(find(&es, "Tom Pryce").role(), Some("Welsh tycoon"));
+}
+
+#[test]
+fn no_role_from_a_description_that_may_be_someone_else() {
+    // Two people before it.
+    let es = ents("Ann Marlow met Tom Pryce on Monday. The council leader said talks went well.");
+    assert_eq!(find(&es, "Ann Marlow").role(), None);
+    assert_eq!(find(&es, "Tom Pryce").role(), None);
+    // The person is established already: a job alone brings in someone new.
+    let es = ents("Ann Marlow unveiled the plan. Ms Marlow said it was costed. The home secretary said he would not intervene.");
+    assert_eq!(find(&es, "Ann Marlow").role(), None);
+    // A possessive or a preposition's object is not who the sentence is about.
+    let es = ents("Critics mocked Ann Marlow's harbour plan. The mayor said it was sound.");
+    assert_eq!(find(&es, "Ann Marlow").role(), None);
+    let es = ents("Aides of Ann Marlow met the bankers. The mayor said it was sound.");
+    assert_eq!(find(&es, "Ann Marlow").role(), None);
+    // The same job named in the sentence before, or a name given with the description.
+    let es = ents("Ann Marlow wrote to the mayor on Monday. The mayor said no.");
+    assert_eq!(find(&es, "Ann Marlow").role(), None);
+    let es = ents("Ann Marlow unveiled the plan. The mayor, Tom Pryce, said no.");
+    assert_eq!(find(&es, "Ann Marlow").role(), None);
+    // A phrase that goes on, or a role the draft already states.
+    let es = ents("Ann Marlow unveiled the plan. The leader of the council said no.");
+    assert_eq!(find(&es, "Ann Marlow").role(), None);
+    let es = ents("Council leader Ann Marlow unveiled the plan. The mayor said no.");
+    assert_eq!(find(&es, "Ann Marlow").role(), Some("Council leader"));
+}
+
+#[test]
+fn its_role_belongs_to_the_subject_before_not_the_last_organisation_named() {
+    let es = ents("Tayside Health Board cut its budget after a review of Ninewells Hospital. Its chief executive, Ann Lee, said the cuts were needed.");
+    assert_eq!(
+        find(&es, "Ann Lee").role(),
+        Some("chief executive of Tayside Health Board")
+    );
+    // Mid-sentence, "its" is the sentence's subject.
+    let es = ents("Harbourline Group said on Friday, after it bought Dunmore Shipping Co, that its chairman, Tom Ashworth, would retire.");
+    assert_eq!(
+        find(&es, "Tom Ashworth").role(),
+        Some("chairman of Harbourline Group")
+    );
+}
+
+#[test]
+fn its_role_with_no_clear_organisation_names_no_employer() {
+    // Two organisations and a subject that is neither: the job is stated, the employer is not.
+    let es = ents("Police questioned staff at Ninewells Hospital and Perth Royal Infirmary. Its chief executive, Ann Lee, said nothing.");
+    assert_eq!(find(&es, "Ann Lee").role(), Some("chief executive"));
+}
+
+#[test]
+fn a_company_named_after_its_founder_is_one_entity_with_its_surname() {
+    let text = "Harold Brinkley Co. said profits rose. Brinkley shares fell later, analysts said.";
+    let es = ents(text);
+    let co = find(&es, "Harold Brinkley Co");
+    assert_eq!(co.kind, EntityKind::Organization);
+    assert_eq!(mention_texts(text, co), ["Harold Brinkley Co", "Brinkley"]);
+    assert!(!es.iter().any(|e| e.name == "Brinkley"));
+}

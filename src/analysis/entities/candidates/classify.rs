@@ -423,9 +423,9 @@ pub(super) fn classify(
                 roles.push(r);
             }
         }
-        // "Its chairman, Tom Ash": the role belongs to the organisation just named.
+        // "Its chairman, Tom Ash": the role belongs to the organisation the clause is about.
         for r in roles.iter_mut() {
-            resolve_its(r, out);
+            resolve_its(r, s, out);
         }
         // Appositive after: "Valeriy Ryabykh, editor of ...", "Moon Seong-mok from the ...".
         if let Some(r) = role_after_name(s, lex, b, roles.last().cloned()) {

@@ -15,6 +15,49 @@ pub(super) fn org_from_context(s: &Sent, lex: &Lex, a: usize, b: usize) -> bool 
         || company_possessive(s, a, b)
         || the_name_reports(s, lex, a, b)
         || numbered_station(s, a, b)
+        || listed_after_org_noun(s, a, b)
+}
+
+/// "companies such as Adam Opel", "networks like Zapster, Kazoo and Grobster", "lenders
+/// including Hallam": names listed after a plural organisation noun and "such as",
+/// "like" or "including" are organisations, even when one looks like a person's name.
+/// The list is walked back over names, commas and "and" only. A possessive with a name
+/// after it ("groups such as Emily's List") is the start of a longer name, left alone.
+fn listed_after_org_noun(s: &Sent, a: usize, b: usize) -> bool {
+    if is_possessive(s, b) && cap_at(s, after_possessive(s, b)) {
+        return false;
+    }
+    let mut i = a;
+    while i > 0 && matches!(s.text(i - 1), "," | "and" | "or" | "&" | "-" | "/") {
+        i -= 1;
+        while i > 0 && s.is_word(i - 1) && is_cap_word(s.text(i - 1)) {
+            i -= 1;
+        }
+    }
+    let cue = if i >= 2 && s.text(i - 1) == "as" && s.text(i - 2) == "such" {
+        i - 2
+    } else if i >= 1 && matches!(s.text(i - 1), "like" | "including") {
+        i - 1
+    } else {
+        return false;
+    };
+    cue >= 1 && s.is_word(cue - 1) && plural_org_noun(s.text(cue - 1))
+}
+
+/// "companies", "firms", "networks": the plural of an organisation noun, in lower case,
+/// that never names people ("producers such as Ann Roe" may be film producers).
+fn plural_org_noun(w: &str) -> bool {
+    if w.chars().any(char::is_uppercase) {
+        return false;
+    }
+    let singular = match w.strip_suffix("ies") {
+        Some(stem) => format!("{stem}y"),
+        None => match w.strip_suffix('s') {
+            Some(stem) => stem.to_string(),
+            None => return false,
+        },
+    };
+    is_org_descriptor(&singular) && !is_person_or_org_noun(&singular)
 }
 
 /// "Radio 4", "Channel 4": a broadcasting head with its number is a station.
@@ -208,6 +251,29 @@ mod tests {
         let es = ents("They read Zorvex's letter and met Peter's chairman friend.");
         assert_eq!(kind_of(&es, "Zorvex"), None);
         assert_eq!(kind_of(&es, "Peter"), None);
+    }
+
+    #[test]
+    fn names_listed_after_a_plural_organisation_noun_are_organisations() {
+        let es = ents("Orders fell at companies such as Harold Brink and Velloway last year.");
+        assert_eq!(kind_of(&es, "Harold Brink"), Some(EntityKind::Organization));
+        assert_eq!(kind_of(&es, "Velloway"), Some(EntityKind::Organization));
+        let es = ents("Shares in broadcasters like Zentavision rose on Monday.");
+        assert_eq!(kind_of(&es, "Zentavision"), Some(EntityKind::Organization));
+        // The first word of a longer name is not one.
+        let es = ents("Money came from groups such as Harriet's Fund last year.");
+        assert_eq!(kind_of(&es, "Harriet"), None);
+    }
+
+    #[test]
+    fn names_after_other_plurals_or_without_the_cue_stay_what_they_are() {
+        // People listed after a plural of people, and a name after a lone "like".
+        let es = ents("Orders came from rivals' staff and from singers such as Harold Brink.");
+        assert_eq!(kind_of(&es, "Harold Brink"), Some(EntityKind::Person));
+        let es = ents("The film drew praise from producers such as Harold Brink.");
+        assert_eq!(kind_of(&es, "Harold Brink"), Some(EntityKind::Person));
+        let es = ents("He sang like Harold Brink did in his youth.");
+        assert_ne!(kind_of(&es, "Harold Brink"), Some(EntityKind::Organization));
     }
 
     #[test]
