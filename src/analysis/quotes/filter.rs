@@ -181,7 +181,6 @@ pub fn credited_in_copy(doc: &Document, quotes: &[Quote]) -> Vec<bool> {
                 || woven_into_sentence(doc, q)
                 || followed_by_reporting_clause(doc, q)
                 || hands_over_to_clause(doc, q)
-                || credited_by_name(doc, q)
                 || introduced_by_colon(doc, q)
                 || transcript_label(doc, q)
                 || credit_line_follows(doc, q)
@@ -290,42 +289,6 @@ fn hands_over_to_clause(doc: &Document, q: &Quote) -> bool {
         _ => false,
     };
     goes_on && sentence_tail_speaks(doc, q)
-}
-
-/// The longest name a quotation can be credited to with no verb: `AG Edwards' Tom Thayer`.
-const CREDIT_NAME_WORDS: usize = 5;
-
-/// A quotation closing on a comma whose sentence ends on a bare name credits that name,
-/// verb or not: `“Rates will hold,” Harbour Bank's Ines Vale.` (a dropped "said", or the
-/// credit style of some wire copy). The sentence cannot stop at the comma, and all that
-/// finishes it is a name. Near misses: `“...,” the protest banner.` names nobody; a
-/// quotation closing on a full stop is followed by a new sentence, not a credit.
-fn credited_by_name(doc: &Document, q: &Quote) -> bool {
-    let closed = q.inner.end < q.span.end;
-    let on_comma = q
-        .inner
-        .slice(&doc.text)
-        .trim_end()
-        .trim_end_matches(is_quote_char)
-        .ends_with(',');
-    let Some(s) = doc.sentence_at(q.span.end.saturating_sub(1)) else {
-        return false;
-    };
-    let end = doc.sentences[s].span.end.max(q.span.end);
-    let tail = doc.text.get(q.span.end..end).unwrap_or("").trim();
-    let Some(name) = tail.strip_suffix('.') else {
-        return false;
-    };
-    let words: Vec<&str> = name.split_whitespace().collect();
-    closed
-        && on_comma
-        && !words.is_empty()
-        && words.len() <= CREDIT_NAME_WORDS
-        && words.iter().all(|w| {
-            let bare = w.trim_matches(|c: char| !c.is_alphanumeric());
-            bare.chars().next().is_some_and(char::is_uppercase)
-                && !w.contains(super::marks::is_double_mark)
-        })
 }
 
 /// Do the words after the quotation, to the end of its sentence, hold a verb of saying
