@@ -43,10 +43,11 @@ pub fn check(input: &RuleInput) -> Vec<Finding> {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use crate::analysis::{analyze, Context, Format, RuleCode};
 
-    fn flagged(text: &str) -> Vec<String> {
+    /// The messages of the claim findings on `text`, read as the whole analysis reads it.
+    pub(crate) fn flagged(text: &str) -> Vec<String> {
         let r = analyze(text, Format::PlainText, &Context::default());
         r.findings
             .iter()

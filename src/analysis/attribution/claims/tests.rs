@@ -1,16 +1,7 @@
 //! What the claim finder leaves alone and what it still flags, in sentences written for
 //! these tests. Each test gives the pattern and its near misses.
 
-use crate::analysis::{analyze, Context, Format, RuleCode};
-
-fn flagged(text: &str) -> Vec<String> {
-    let r = analyze(text, Format::PlainText, &Context::default());
-    r.findings
-        .iter()
-        .filter(|f| f.code == RuleCode::UnattributedClaim)
-        .map(|f| f.message.clone())
-        .collect()
-}
+use crate::analysis::rules::unattributed_claim::tests::flagged;
 
 /// The first sentence of a draft states its own event and is never flagged.
 const LEAD: &str = "The harbour board met on Thursday.\n\n";
