@@ -12,7 +12,6 @@ use std::collections::HashSet;
 use super::{Candidate, Report, Sources, MAX_SOURCES};
 use crate::analysis::attribution::{vague_head, Attribution, Source};
 use crate::analysis::lexicon::vague as vague_lexicon;
-use crate::analysis::span::Span;
 
 /// Fewest content words two claims must share to count as the same claim.
 const MIN_SHARED_WORDS: usize = 3;
@@ -76,27 +75,36 @@ const STOP_WORDS: &[&str] = &[
     "there", "what", "when", "into",
 ];
 
-/// What the clause `a` attributes, from the draft's relations.
-fn content_of(report: &Report, a: &Attribution) -> Option<Span> {
-    report
-        .relations
-        .iter()
-        .find(|r| r.cue == a.cue)
-        .map(|r| r.content)
+/// Where the clause `a` stands among the draft's relations (sorted by cue), if it has one.
+fn relation_index(report: &Report, a: &Attribution) -> Option<usize> {
+    let rels = &report.relations;
+    let i = rels.partition_point(|r| (r.cue.start, r.cue.end) < (a.cue.start, a.cue.end));
+    (rels.get(i)?.cue == a.cue).then_some(i)
 }
+
+/// How far either side of the vague clause, in bytes of text, the same claim is looked
+/// for: a long feature's length (about 3,000 words). A restatement further off is weak
+/// evidence, and the bound keeps the search linear on a book-length draft, where each
+/// vague source would otherwise read every relation in it.
+const CLAIM_REACH: usize = 20_000;
 
 /// Named sources whose own attributed content makes the same claim: at least
 /// `MIN_SHARED_WORDS` content words, and most of the vague claim's words, in common.
 fn same_claim_sources(report: &Report, text: &str, a: &Attribution) -> Vec<String> {
-    let Some(here) = content_of(report, a) else {
+    let Some(at) = relation_index(report, a) else {
         return Vec::new();
     };
+    let rels = &report.relations;
+    let here = rels[at].content;
     let mine = content_words(here.slice(text));
     if mine.len() < MIN_SHARED_WORDS {
         return Vec::new();
     }
-    let mut scored: Vec<(usize, String)> = report
-        .relations
+    let from = a.cue.start.saturating_sub(CLAIM_REACH);
+    let to = a.cue.start + CLAIM_REACH;
+    let window =
+        rels.partition_point(|r| r.cue.start < from)..rels.partition_point(|r| r.cue.start <= to);
+    let mut scored: Vec<(usize, String)> = rels[window]
         .iter()
         .filter(|r| !r.vague && r.cue != a.cue && !r.content.overlaps(here))
         .filter_map(|r| {
@@ -153,6 +161,7 @@ fn earlier_with_role(
 
 #[cfg(test)]
 mod tests {
+    use super::CLAIM_REACH;
     use crate::analysis::{analyze, Context, Format, RuleCode};
 
     /// The "Name the source:" titles offered for the vague source that starts with
@@ -219,5 +228,19 @@ mod tests {
                     Sources said the ferry fares would double in the spring.\n\n\
                     Later, board chairman Tom Reed said the harbour board would sell the ferry company to a rival operator.";
         assert!(offers(text, "Sources said").is_empty());
+    }
+
+    /// A restatement a whole long feature away is no evidence: a book-length draft must
+    /// not have every vague source read every relation in it.
+    #[test]
+    fn the_same_claim_far_off_is_not_offered() {
+        let filler = "The tide came in over the slipway and the gulls sat on the wall.\n\n"
+            .repeat(CLAIM_REACH / 60);
+        let text = format!(
+            "The harbour board met on Monday.\n\n\
+             Sources said the harbour board would sell the ferry company to a rival operator.\n\n\
+             {filler}Later, board chairman Tom Reed said the harbour board would sell the ferry company to a rival operator."
+        );
+        assert!(offers(&text, "Sources said").is_empty());
     }
 }
