@@ -257,14 +257,7 @@ impl SentenceFinder<'_, '_> {
         if !name_like || kicker || said < 3 || !(shouted || names.len() >= 2) {
             return None;
         }
-        Some(Attribution {
-            cue: ws[colon].span,
-            judgement: false,
-            source: Some(self.classify(0, colon - 1, true)),
-            sentence: self.sentence,
-            covers: Vec::new(),
-            kind: CueKind::Verb,
-        })
+        Some(self.colon_label(colon))
     }
 
     /// A headline's `Name: what they said` ("Harbour Board: Tolls Will End in June"): a
@@ -297,13 +290,19 @@ impl SentenceFinder<'_, '_> {
         if !name || label || said < 3 || DETERMINERS.contains(&ws[0].lower) {
             return None;
         }
-        Some(Attribution {
-            cue: ws[colon].span,
+        Some(self.colon_label(colon))
+    }
+
+    /// The words before the colon at `colon` speak the words after it: the colon is the
+    /// cue (a transcript label or a headline's "Name: what they said").
+    fn colon_label(&self, colon: usize) -> Attribution {
+        Attribution {
+            cue: self.ws[colon].span,
             judgement: false,
             source: Some(self.classify(0, colon - 1, true)),
             sentence: self.sentence,
             covers: Vec::new(),
             kind: CueKind::Verb,
-        })
+        }
     }
 }
