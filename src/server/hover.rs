@@ -155,12 +155,21 @@ fn vague_source(a: &Analysed, offset: usize) -> Option<(Span, String)> {
     Some((finding.span, out))
 }
 
+/// The hover for a person or organisation: who they are as the draft and the desk know
+/// them, where they are mentioned, and what the draft quotes and reports from them.
 fn entity(a: &Analysed, e: usize, at: Span, ctx: &Context) -> String {
-    let report = &a.report;
-    let text = &*a.text;
-    let entity: &Entity = &report.entities[e];
+    let entity: &Entity = &a.report.entities[e];
     let mut out = format!("**{}** · {}\n", md(&entity.name), kind_label(entity.kind));
+    spelling_here(&mut out, entity, at);
+    roles_in_draft(&mut out, a, entity);
+    knowledge_line(&mut out, entity, ctx);
+    mentions_line(&mut out, a, entity);
+    quoted_list(&mut out, a, e);
+    source_for_list(&mut out, a, e, entity);
+    out
+}
 
+fn spelling_here(out: &mut String, entity: &Entity, at: Span) {
     if let Some(v) = entity.variants.iter().find(|v| v.span.overlaps(at)) {
         let _ = write!(
             out,
@@ -169,7 +178,9 @@ fn entity(a: &Analysed, e: usize, at: Span, ctx: &Context) -> String {
             md(&v.expected)
         );
     }
+}
 
+fn roles_in_draft(out: &mut String, a: &Analysed, entity: &Entity) {
     let mut roles: Vec<(&str, Span)> = Vec::new();
     for r in &entity.roles {
         if !roles.iter().any(|(t, _)| *t == r.text) {
@@ -183,7 +194,9 @@ fn entity(a: &Analysed, e: usize, at: Span, ctx: &Context) -> String {
             .collect();
         let _ = write!(out, "\n*In this draft:* {}\n", list.join("; "));
     }
+}
 
+fn knowledge_line(out: &mut String, entity: &Entity, ctx: &Context) {
     if let Some(known) = entity.knowledge.and_then(|k| ctx.knowledge.get(k)) {
         let mut parts = Vec::new();
         if let Some(role) = &known.role {
@@ -211,7 +224,10 @@ fn entity(a: &Analysed, e: usize, at: Span, ctx: &Context) -> String {
         out.push_str(&line_text);
         out.push('\n');
     }
+}
 
+fn mentions_line(out: &mut String, a: &Analysed, entity: &Entity) {
+    let text = &*a.text;
     let count = entity.mentions.len();
     let _ = write!(
         out,
@@ -228,7 +244,10 @@ fn entity(a: &Analysed, e: usize, at: Span, ctx: &Context) -> String {
         );
     }
     out.push_str(".\n");
+}
 
+fn quoted_list(out: &mut String, a: &Analysed, e: usize) {
+    let (report, text) = (&a.report, &*a.text);
     let quotes: Vec<_> = report
         .quotes
         .iter()
@@ -245,7 +264,11 @@ fn entity(a: &Analysed, e: usize, at: Span, ctx: &Context) -> String {
             );
         }
     }
+}
 
+/// Claims and figures the draft sources to the entity.
+fn source_for_list(out: &mut String, a: &Analysed, e: usize, entity: &Entity) {
+    let (report, text) = (&a.report, &*a.text);
     let claims: Vec<_> = report
         .claims
         .iter()
@@ -286,7 +309,6 @@ fn entity(a: &Analysed, e: usize, at: Span, ctx: &Context) -> String {
             let _ = writeln!(out, "- the figure {what} (line {})", line(a, f.span.start));
         }
     }
-    out
 }
 
 fn figure(a: &Analysed, i: usize) -> String {
