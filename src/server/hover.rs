@@ -196,11 +196,15 @@ fn roles_in_draft(out: &mut String, a: &Analysed, entity: &Entity) {
     }
 }
 
+/// The desk's record. A role with an end date is a former role, as title-mismatch reads it.
 fn knowledge_line(out: &mut String, entity: &Entity, ctx: &Context) {
     if let Some(known) = entity.knowledge.and_then(|k| ctx.knowledge.get(k)) {
         let mut parts = Vec::new();
         if let Some(role) = &known.role {
-            parts.push(md(role));
+            parts.push(match known.until {
+                Some(_) => format!("former {}", md(role)),
+                None => md(role),
+            });
         }
         if let Some(org) = &known.organization {
             parts.push(md(org));
@@ -492,6 +496,32 @@ mod tests {
             "{md}"
         );
         assert!(md.contains("- “This threatens us all,” (line 3)"), "{md}");
+    }
+
+    #[test]
+    fn a_role_that_ended_is_shown_as_former() {
+        let a = cast(analysed(TEXT));
+        let known = |until: Option<&str>| Context {
+            knowledge: vec![KnownEntity {
+                name: "Kim Hong-kyun".into(),
+                role: Some("First Vice Foreign Minister".into()),
+                since: Some("2022".into()),
+                until: until.map(Into::into),
+                ..Default::default()
+            }],
+            ..Default::default()
+        };
+        let at = TEXT.find("Kim said").unwrap_or(0) + 1;
+        let (_, ended) = hover(&a, at, &known(Some("2025"))).unwrap_or_default();
+        assert!(
+            ended.contains("— former First Vice Foreign Minister, 2022–2025"),
+            "{ended}"
+        );
+        let (_, current) = hover(&a, at, &known(None)).unwrap_or_default();
+        assert!(
+            current.contains("— First Vice Foreign Minister, since 2022"),
+            "{current}"
+        );
     }
 
     #[test]
