@@ -13,6 +13,8 @@ use crate::analysis::span::Span;
 use super::{EntityKind, Role};
 
 mod classify;
+mod kind;
+mod neither;
 mod org;
 mod org_cues;
 mod roles;
@@ -20,6 +22,8 @@ mod runs;
 mod words;
 
 use classify::*;
+use kind::*;
+use neither::*;
 use org::*;
 use roles::*;
 use runs::*;
