@@ -267,7 +267,7 @@ fn sentence_initial_common_word(s: &Sent, lex: &Lex, a: usize, b: usize) -> bool
     // after the name starts a name even when both words are also common words.
     let cue_after = b - a >= 2
         && is_given_name(w)
-        && (role_after_name(s, lex, b, None).is_some() || reporting_verb_after(s, b));
+        && (role_after_name_as_cue(s, lex, b).is_some() || reporting_verb_after(s, b));
     is_common_word(strip_possessive(w).0)
         && !next_is_name
         && !is_given_name_pair(s, a, b)

@@ -162,7 +162,7 @@ pub(super) fn decide_kind(
         && !shape.has_place
         && (uncommon(first) || shape.given_first)
         && no_acronym
-        && (role_after_name(s, lex, at.b, None).is_some() || reporting_verb_after(s, at.b))
+        && (role_after_name_as_cue(s, lex, at.b).is_some() || reporting_verb_after(s, at.b))
     {
         return Some((EntityKind::Person, true));
     }
