@@ -13,6 +13,9 @@ use crate::analysis::span::Span;
 use super::{EntityKind, Role};
 
 mod classify;
+mod kind;
+mod lists;
+mod neither;
 mod org;
 mod org_cues;
 mod roles;
@@ -20,6 +23,9 @@ mod runs;
 mod words;
 
 use classify::*;
+use kind::*;
+use lists::*;
+use neither::*;
 use org::*;
 use roles::*;
 use runs::*;
@@ -124,6 +130,7 @@ pub fn find(doc: &Document, lex: &Lex) -> Vec<Candidate> {
             continue;
         }
         let start = first_word(&s);
+        let mut classified = Vec::new();
         for mut run in runs(&s, lex) {
             // "Tory MPs", "Labour MEPs": a plural abbreviation after a name is a common
             // noun the name qualifies.
@@ -141,7 +148,13 @@ pub fn find(doc: &Document, lex: &Lex) -> Vec<Candidate> {
             let from = out.len();
             classify(&s, lex, run, run.a == start, &mut out);
             push_parties_in_roles(&s, from, &mut out);
+            classified.push(Classified {
+                run,
+                from,
+                to: out.len(),
+            });
         }
+        kinds_from_lists(&s, start, &classified, &mut out);
     }
     out
 }

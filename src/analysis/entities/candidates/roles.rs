@@ -216,6 +216,19 @@ pub(super) fn role_of_field_before(s: &Sent, a: usize) -> Option<Role> {
 /// ", who is the party's leader,", " from the Korea National Strategy Institute",
 /// " of the Economist Intelligence Unit", ", for the Liberal Democrats,".
 pub(super) fn role_after_name(s: &Sent, lex: &Lex, b: usize, _prev: Option<Role>) -> Option<Role> {
+    appositive_role_after(s, lex, b, true)
+}
+
+/// A role after the words as a cue that they are a person's name ("Ann Rivers, leader
+/// of ..."): only a listed role noun or title counts, never an agent noun by its ending
+/// ("the Boston Globe, winner of the award" names no person).
+pub(super) fn role_after_name_as_cue(s: &Sent, lex: &Lex, b: usize) -> Option<Role> {
+    appositive_role_after(s, lex, b, false)
+}
+
+/// The role after a name; `by_shape` also accepts a role named by an agent noun or a
+/// hyphenated compound.
+fn appositive_role_after(s: &Sent, lex: &Lex, b: usize, by_shape: bool) -> Option<Role> {
     if b >= s.len() {
         return None;
     }
@@ -292,7 +305,8 @@ pub(super) fn role_after_name(s: &Sent, lex: &Lex, b: usize, _prev: Option<Role>
     let has_role = (start..k).any(|i| {
         let w = s.text(i).to_lowercase();
         is_role_noun(&w) || lex.titles.contains(&w)
-    });
+    }) || (by_shape
+        && (agent_of_named(s, start, k) || compound_role(s.text(start))));
     // "Hannah Cloke, a hydrologist at the University of Reading,": a noun phrase with an
     // article is a description even when its noun is not in the role list.
     let described = matches!(s.text(start), "a" | "an" | "the")
@@ -311,6 +325,37 @@ pub(super) fn role_after_name(s: &Sent, lex: &Lex, b: usize, _prev: Option<Role>
     }
     let span = Span::new(s.span(start).start, s.span(end).end);
     Some(role_as_written(s, span))
+}
+
+/// "creator of The Simpsons", "founder of Acme": a lower-case agent noun (-er, -or,
+/// -ist, -ian) opening the appositive, then "of", "at" or "for" and a name (after "the"
+/// or not): "number of the day" names nothing.
+/// The noun need not be in the role list: what a person does for a named body is a role.
+fn agent_of_named(s: &Sent, start: usize, k: usize) -> bool {
+    if k < start + 3 {
+        return false;
+    }
+    let head = s.text(start);
+    let next = s.text(start + 2);
+    let named = first_upper(next) || (next == "the" && first_upper(s.text(start + 3)));
+    !first_upper(head)
+        && is_agent_noun(head)
+        && matches!(s.text(start + 1), "of" | "at" | "for")
+        && named
+}
+
+/// A person's noun by its ending: "creator", "founder", "economist", "historian".
+fn is_agent_noun(w: &str) -> bool {
+    w.chars().count() >= 5
+        && w.chars().all(|c| c.is_lowercase())
+        && !is_function_word(w)
+        && ["er", "or", "ist", "ian"].iter().any(|x| w.ends_with(x))
+}
+
+/// "editor-in-chief", "co-founder": a hyphenated compound with a role noun or an agent
+/// noun among its parts.
+fn compound_role(w: &str) -> bool {
+    w.contains('-') && !first_upper(w) && w.split('-').any(|p| is_role_noun(p) || is_agent_noun(p))
 }
 
 /// A short role phrase that opens the sentence and is set off by a comma before the name.
@@ -335,8 +380,15 @@ pub(super) fn fronted_role(s: &Sent, lex: &Lex, a: usize, b: usize) -> Option<Ro
     let closes_after = b < s.len() && s.text(b) == ",";
     // "His agent, Felipe Marques, said": a short phrase on a possessive determiner.
     let possessed = possessive_determiner(first) && phrase.len() <= 3;
-    let names_role =
-        (is_role_noun(&last.to_lowercase()) || lex.title_head(last) || possessed) && closes_after;
+    // One noun phrase, not a clause ending on a role noun ("She took a call from a
+    // spokesman, Ann Roe, who ..."): past its first word only "of", "for", "the", "and".
+    let noun_phrase = phrase.iter().skip(1).all(|&i| {
+        let w = s.text(i);
+        !is_function_word(w) || matches!(w, "of" | "for" | "the" | "and")
+    });
+    let names_role = (is_role_noun(&last.to_lowercase()) || lex.title_head(last) || possessed)
+        && closes_after
+        && noun_phrase;
     if !(opens_for || names_role) {
         return None;
     }
@@ -375,12 +427,18 @@ pub(super) fn appositive_role_before(s: &Sent, lex: &Lex, a: usize, b: usize) ->
             let span = Span::new(s.span(i).start, s.span(end).end);
             return Some(role_as_written(s, span));
         }
-        let is_det = w.eq_ignore_ascii_case("the") || possessive_determiner(w);
+        // "a federal judge, Ann Roe,": an indefinite noun phrase is a role when a role
+        // noun ends it, right before the comma.
+        let indefinite = matches!(w, "a" | "an")
+            && is_role_noun(&s.text(end).to_lowercase())
+            && (i + 1..=end).all(|j| !is_function_word(s.text(j)));
+        let is_det = w.eq_ignore_ascii_case("the") || possessive_determiner(w) || indefinite;
         if is_det && i < end {
             let head = s.text(i + 1);
             let role_head = |x: &str| is_role_noun(&x.to_lowercase()) || lex.title_head(x);
             // "her Chinese counterpart": the role noun may follow a modifier or two.
-            let names_role = role_head(head)
+            let names_role = indefinite
+                || role_head(head)
                 || (possessive_determiner(w) && (i + 1..=end).any(|j| role_head(s.text(j))))
                 || (possessive_determiner(w) && end - i <= 2);
             if !names_role {
@@ -398,7 +456,7 @@ pub(super) fn appositive_role_before(s: &Sent, lex: &Lex, a: usize, b: usize) ->
             }) {
                 return None;
             }
-            let start = if w.eq_ignore_ascii_case("the") {
+            let start = if w.eq_ignore_ascii_case("the") || indefinite {
                 i + 1
             } else {
                 i

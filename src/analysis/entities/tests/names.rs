@@ -285,3 +285,67 @@ fn a_venue_in_an_address_is_no_organisation() {
     assert!(!es.iter().any(|e| e.name.contains("Harbor Lights")));
     assert_eq!(find(&es, "Jane Roe").kind, EntityKind::Person);
 }
+
+#[test]
+fn a_name_in_a_list_takes_the_kind_of_the_names_beside_it() {
+    // Companies: AOL and Zenbank are organisations, so the lone words beside them are too.
+    let text = "Rival providers now include AOL, Fibrelink, Zenbank Ltd and Quorvia.";
+    let es = ents(text);
+    assert_eq!(find(&es, "Fibrelink").kind, EntityKind::Organization);
+    assert_eq!(find(&es, "Quorvia").kind, EntityKind::Organization);
+    // People: a one-word stage name beside full names, with the role the list is given.
+    let text = "The gala will feature singers Mireya, Sir Tom Arden, Jonah Pell and Tavita.";
+    let es = ents(text);
+    let m = find(&es, "Mireya");
+    assert_eq!(m.kind, EntityKind::Person);
+    assert_eq!(m.role(), Some("singer"));
+    assert_eq!(find(&es, "Tavita").kind, EntityKind::Person);
+}
+
+#[test]
+fn a_list_lends_no_kind_when_it_is_thin_mixed_or_the_word_is_not_a_name() {
+    // Two names joined by "and" are not a list (a firm may be called "Purvis and Gant").
+    let es = ents("Analysts at Zenbank Ltd and Quorvia agreed.");
+    assert!(!names(&es).contains(&"Quorvia"), "{:?}", names(&es));
+    // Places, nationalities, months and common words stay out of a list of companies.
+    let es = ents("Its clients include AOL, Zenbank Ltd, Paris, Orange and March.");
+    for n in ["Paris", "Orange", "March"] {
+        assert!(!names(&es).contains(&n), "{n} in {:?}", names(&es));
+    }
+    // A list of a person and a company lends no kind to the rest.
+    let es = ents("Backers include Jonah Pell, Zenbank Ltd and Quorvia.");
+    assert!(!names(&es).contains(&"Quorvia"), "{:?}", names(&es));
+    // A capitalised modifier after "and" is not a name in the list.
+    let es =
+        ents("Backed by singers Jonah Pell, Ann Roe and Grammy Award-winning composer Tom Ash.");
+    assert!(!names(&es).contains(&"Grammy"), "{:?}", names(&es));
+}
+
+#[test]
+fn a_list_needs_and_before_its_last_name_and_names_that_end_there() {
+    // Commas alone may be an address, not a list.
+    let es = ents("She teaches at Zenbank Ltd, Quorvia, Fibrelink Institute of Law.");
+    assert!(!names(&es).contains(&"Quorvia"), "{:?}", names(&es));
+    // An abbreviation's stop inside the sentence: the name goes on after it.
+    let es = ents("Backers were Ann Roe, Tom Ash and Jack St. Quorvia, all of Leeds.");
+    assert!(!names(&es).contains(&"Jack St"), "{:?}", names(&es));
+    // Common words in capitals are no name a list can vouch for.
+    let es = ents("The panel heard Zenbank Ltd, Quorvia Ltd and Home Affairs.");
+    assert!(!names(&es).contains(&"Home Affairs"), "{:?}", names(&es));
+}
+
+#[test]
+fn a_list_inside_a_name_or_of_banks_lends_no_kind() {
+    // An "and" before the comma: the list is part of a name.
+    let es = ents("The Campaign for an Unbiased and Tidy Quorvia, or AUQ, met AOL.");
+    assert!(!names(&es).contains(&"Unbiased"), "{:?}", names(&es));
+    // Given names before an organisation's name are its founders, not companies.
+    let es = ents("For years the Bill, Hillary and Chelsea Roe Foundation thrived.");
+    assert!(!names(&es).contains(&"Hillary"), "{:?}", names(&es));
+    // Capitals inside a word are no person's name, even in a list of people.
+    let es = ents("Advisers were Jonah Pell, Ann Roe and JPQuorvia Chase.");
+    assert!(!names(&es).contains(&"JPQuorvia Chase"), "{:?}", names(&es));
+    // Name prefixes are no such capitals.
+    let es = ents("The gala will feature singers Mireya, Jonah Pell and Ann Roe-McAdam.");
+    assert!(names(&es).contains(&"Mireya"), "{:?}", names(&es));
+}

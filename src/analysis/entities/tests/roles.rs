@@ -307,3 +307,70 @@ fn its_role_with_no_clear_organisation_names_no_employer() {
     let es = ents("Police questioned staff at Ninewells Hospital and Perth Royal Infirmary. Its chief executive, Ann Lee, said nothing.");
     assert_eq!(find(&es, "Ann Lee").role(), Some("chief executive"));
 }
+
+#[test]
+fn an_agent_noun_of_a_named_body_is_a_role_after_the_name() {
+    let text = "The prize went to Tom Ashby, creator of The Quill Hour, who thanked the cast.";
+    let es = ents(text);
+    assert_eq!(
+        find(&es, "Tom Ashby").role(),
+        Some("creator of The Quill Hour")
+    );
+    let text = "Ann Roebuck, editor-in-chief of Quorvia Weekly, said sales fell.";
+    assert_eq!(
+        find(&ents(text), "Ann Roebuck").role(),
+        Some("editor-in-chief of Quorvia Weekly")
+    );
+    // Near misses: an -er word that is no agent noun of anything named, and a plain
+    // lower-case phrase after the comma.
+    let text = "Tom Ashby, winner or not, said the fight was over.";
+    assert_eq!(find(&ents(text), "Tom Ashby").role(), None);
+    let text = "Ann Roebuck, number of the day, laughed.";
+    assert_eq!(find(&ents(text), "Ann Roebuck").role(), None);
+}
+
+#[test]
+fn an_agent_noun_after_words_does_not_make_them_a_person() {
+    // The role-shaped appositive gives a person a role; it never makes a paper a person.
+    let text = "Matt Vell of the Quorvia Globe, winner of the Aldo Prize for reporting, spoke.";
+    let es = ents(text);
+    assert!(
+        es.iter()
+            .all(|e| e.name != "Quorvia Globe" || e.kind != EntityKind::Person),
+        "{:?}",
+        names(&es)
+    );
+    // A clause before the comma is not a role.
+    let text = "An email was sent from the club's executive director, Jeremy Borrow, to members.";
+    let es = ents(text);
+    assert_ne!(
+        find(&es, "Jeremy Borrow").role(),
+        Some("email was sent from the club's executive director")
+    );
+}
+
+#[test]
+fn a_clause_before_the_comma_is_no_fronted_role() {
+    let text = "She took a call from a spokesman, Marc Tellan, who said no.";
+    assert_ne!(
+        find(&ents(text), "Marc Tellan").role(),
+        Some("She took a call from a spokesman")
+    );
+    // A short noun phrase still is one.
+    let text = "His agent, Marc Tellan, said no.";
+    assert_eq!(find(&ents(text), "Marc Tellan").role(), Some("His agent"));
+}
+
+#[test]
+fn an_indefinite_role_set_off_before_the_name() {
+    let text = "The case went to a federal judge, Marc Tellan, who ruled on Friday.";
+    assert_eq!(
+        find(&ents(text), "Marc Tellan").role(),
+        Some("federal judge")
+    );
+    // Near misses: no role noun before the comma, or the name does not close it.
+    let text = "The case went to a federal court, Marc Tellan said.";
+    assert_eq!(find(&ents(text), "Marc Tellan").role(), None);
+    let text = "The case went to a federal judge, Marc Tellan and Ann Roebuck on Friday.";
+    assert_eq!(find(&ents(text), "Marc Tellan").role(), None);
+}
