@@ -89,7 +89,8 @@ impl<'a> Analyzer<'a> {
             if BREAK_WORDS.contains(&lw)
                 || IRREGULAR_PAST.contains(&lw)
                 || (j > i && PRONOUNS.contains(&lw))
-                || self.is_participle(j)
+                || LINKING_VERBS.contains(&lw)
+                || (self.is_participle(j) && !self.after_article(j, i))
                 || (self.is_reporting_word(j) && !(j > i && DETERMINERS.contains(&self.lw(j - 1))))
             {
                 break;
@@ -117,6 +118,12 @@ impl<'a> Analyzer<'a> {
             end: j,
             kind,
         })
+    }
+
+    /// `the gambling tycoon`, `a retired admiral`: a participle straight after an article
+    /// (within the phrase from `i`) modifies the noun; no verb follows "the".
+    pub(super) fn after_article(&self, j: usize, i: usize) -> bool {
+        j > i && matches!(self.lw(j - 1), "the" | "a" | "an")
     }
 
     /// A lower-case adverb that can follow a speaker's name: "afterwards", "strongly".
@@ -236,6 +243,9 @@ impl<'a> Analyzer<'a> {
                     && !AUX_ADVERBS.contains(&self.lw(k))
                     && !self.in_quote[k]
                 {
+                    if self.ends_prepositional_tail(k) {
+                        return false;
+                    }
                     k += 1;
                 }
                 continue;
@@ -247,6 +257,28 @@ impl<'a> Analyzer<'a> {
             return false;
         }
         true
+    }
+
+    /// `The debate between Cruz and Rubio grew so heated that Ana Ruiz said`, `Tom Bell
+    /// on Monday signed an order, while Ana Ruiz said`: a prepositional tail ("of the
+    /// fans' group", "on Monday") holds nouns, names and their modifiers; a word that
+    /// opens or carries a clause of its own (a relative or "that", a pronoun, a form of
+    /// "be", an irregular past, or an "-ed" form straight after a capitalised word) means
+    /// the subject ended before it, and the verb has another.
+    pub(super) fn ends_prepositional_tail(&self, k: usize) -> bool {
+        let lw = self.lw(k);
+        let lower = self.w(k).chars().next().is_some_and(char::is_lowercase);
+        let past_after_name = k > 0
+            && self.is_cap(k - 1)
+            && self.is_word(k - 1)
+            && lw.ends_with("ed")
+            && self.is_participle(k);
+        lower
+            && (matches!(lw, "that" | "who" | "which" | "whom")
+                || PRONOUNS.contains(&lw)
+                || BE_FORMS.contains(&lw)
+                || IRREGULAR_PAST.contains(&lw)
+                || past_after_name)
     }
 
     /// Where an appositive closed by the comma at `c` really ends: it runs on past
