@@ -204,6 +204,9 @@ impl<'a> Analyzer<'a> {
                     // "Rhodri Thomas, Plaid Cymru health spokesman said": an appositive
                     // with no closing comma, as long as it holds no verb.
                     None => {
+                        if self.inserted_speaker(k + 1, v) {
+                            return false;
+                        }
                         return (k + 1..v).all(|x| {
                             let lw = self.lw(x);
                             !self.in_quote[x]
@@ -224,7 +227,7 @@ impl<'a> Analyzer<'a> {
                                         | "it"
                                         | "they"
                                 )
-                        })
+                        });
                     }
                 }
                 continue;
@@ -279,6 +282,26 @@ impl<'a> Analyzer<'a> {
                 || BE_FORMS.contains(&lw)
                 || IRREGULAR_PAST.contains(&lw)
                 || past_after_name)
+    }
+
+    /// `Trump, Sexton said, has created ...`: a bare name between a comma and the verb,
+    /// with no role or title word, is the subject of a clause set into the sentence, not
+    /// an appositive of the name before the comma ("Tom Bell, party spokesman said"),
+    /// when the inserted clause closes straight after the verb.
+    pub(super) fn inserted_speaker(&self, a: usize, v: usize) -> bool {
+        let ss = self.sentence_start(a);
+        // The inserted clause closes with a comma or ends the sentence ("Sexton said,");
+        // "Columbia, South Carolina says she ..." goes on: a place, then the verb.
+        let closed = self.doc.tokens.get(v + 1).is_some() && matches!(self.w(v + 1), "," | ".");
+        closed
+            && a < v
+            && (a..v).all(|x| {
+                self.name_token(x, ss)
+                    && !self.in_quote[x]
+                    && !self.is_possessive(x)
+                    && !is_title(self.w(x))
+                    && !ORG_WORDS.contains(&self.w(x))
+            })
     }
 
     /// Where an appositive closed by the comma at `c` really ends: it runs on past

@@ -103,3 +103,20 @@ fn a_pronoun_after_an_opening_phrase_is_the_subject() {
     let text = "Ana Ruiz left the board in May. The board was upset at the time when she described the plan as “a betrayal of every family on the coast”.";
     assert_eq!(speakers(text), [None]);
 }
+
+#[test]
+fn a_name_set_into_the_sentence_with_commas_speaks() {
+    let text =
+        "Ana Ruiz, Tom Bell said, has turned the harbour into “a museum of broken promises.”";
+    assert_eq!(speakers(text), one("Tom Bell"));
+    // A role after the comma describes the name before it, which speaks.
+    let text = "Ana Ruiz, harbour board chair said the harbour was “a museum of broken promises.”";
+    assert_eq!(speakers(text), one("Ana Ruiz"));
+}
+
+#[test]
+fn a_place_after_a_comma_is_not_a_name_set_into_the_sentence() {
+    let text =
+        "Ana Ruiz of Leeds, West Yorkshire says the harbour is “a museum of broken promises.”";
+    assert_eq!(speakers(text), one("Ana Ruiz"));
+}
