@@ -154,7 +154,11 @@ impl<'a> Analyzer<'a> {
         let lw = self.lw(v);
         // `“Who?” said Ms. Lutz.` opens a sentence of its own after the quotation.
         let opens_after_quote = v == ss && v > 0 && self.quote_close[v - 1];
-        if (v == ss && !opens_after_quote) || lw.ends_with("ing") || CUE_VERBS.contains(&lw) {
+        if (v == ss && !opens_after_quote)
+            || lw.ends_with("ing")
+            || CUE_VERBS.contains(&lw)
+            || self.is_listener_verb(v)
+        {
             return None;
         }
         let before = v - 1;
@@ -170,6 +174,12 @@ impl<'a> Analyzer<'a> {
             return None;
         }
         self.ends_inverted_clause(np.end, se).then_some(np)
+    }
+
+    /// Does the reporting verb at `v` take the one spoken to as its object ("told",
+    /// "assured")? The name after it is the listener, never the speaker.
+    pub(super) fn is_listener_verb(&self, v: usize) -> bool {
+        reporting_verb(self.lw(v)).is_some_and(|info| LISTENER_VERBS.contains(&info.lemma))
     }
 
     /// `said retired Army Lt. Gen. Mick Ransom`, `said one undecided Ohio voter`: lower-
@@ -354,6 +364,31 @@ impl<'a> Analyzer<'a> {
         (subj.kind != Kind::Unknown).then_some(subj)
     }
 
+    /// The subject pronoun ("she", "they") written straight before the verb at `v`,
+    /// auxiliaries and adverbs aside, not before token `i`, in the sentence's own clause:
+    /// one after a verb ("saw it said") is that verb's object.
+    pub(super) fn pronoun_before(&self, v: usize, i: usize) -> Option<usize> {
+        let mut e = v;
+        while e > i && (AUX_ADVERBS.contains(&self.lw(e - 1)) || self.trailing_adverb(e - 1)) {
+            e -= 1;
+        }
+        let p = e.checked_sub(1).filter(|&p| p >= i)?;
+        // After "when", "which" or "as" the pronoun opens a clause of its own, whose
+        // "he" the draft's last-named person does not reliably stand for.
+        let object = p > i && {
+            let before = self.lw(p - 1);
+            self.is_reporting_word(p - 1)
+                || before.ends_with("ed")
+                || PREPOSITIONS.contains(&before)
+                || SUBORDINATORS.contains(&before)
+                || matches!(
+                    before,
+                    "which" | "where" | "as" | "after" | "before" | "since"
+                )
+        };
+        (PRONOUNS.contains(&self.lw(p)) && !self.in_quote[p] && !object).then_some(p)
+    }
+
     /// "who"/"which" just before the verb (an adverb may sit between).
     pub(super) fn relative_pronoun_before(&self, v: usize, ss: usize) -> Option<usize> {
         let mut k = v;
@@ -393,6 +428,23 @@ impl<'a> Analyzer<'a> {
         Some(self.name_subject(start, e))
     }
 
+    /// `Bell told the Daily Post in July, after the storms began, ...`: is the phrase at
+    /// `i`, straight after the listener verb at `p` ("told"), a name (after at most a
+    /// determiner)? That name is the one told, the verb's object: never the subject of
+    /// a reporting verb later in the sentence. `told reporters Mr Ruiz had said`, where
+    /// the name comes after the listener, still has its subject.
+    fn is_listener_object(&self, p: usize, i: usize, np: Option<&Np>) -> bool {
+        let Some(Np {
+            kind: NpKind::Name(a, _),
+            ..
+        }) = np
+        else {
+            return false;
+        };
+        let direct = i == p + 1 && (*a == i || (*a == i + 1 && DETERMINERS.contains(&self.lw(i))));
+        direct && self.is_listener_verb(p)
+    }
+
     /// The subject of a reporting verb written after it: `X said`, `X, who ..., told`.
     pub(super) fn normal_subject(&self, v: usize, ss: usize, verbs: &[Verb]) -> Option<Subj> {
         let prev = verbs.iter().rev().find(|p| !p.relative);
@@ -427,6 +479,9 @@ impl<'a> Analyzer<'a> {
         }
         let i = self.skip_intro(cs, v);
         let np = self.parse_np(i, v, ss);
+        if prev.is_some_and(|p| self.is_listener_object(p.tok, i, np.as_ref())) {
+            return None;
+        }
         let after_verb = prev.is_some_and(|p| p.tok >= cs.saturating_sub(2) && p.tok < cs);
         if after_verb && !participle {
             // A new subject after a previous reporting verb must be a name or pronoun
@@ -480,6 +535,16 @@ impl<'a> Analyzer<'a> {
                     if coordinated && named && clean {
                         return self.resolve(np, ss);
                     }
+                }
+                // "In a Tumblr post at the time she described ...": a pronoun straight
+                // before the verb is its subject, whatever phrase opens the sentence.
+                if let Some(p) = self.pronoun_before(v, i) {
+                    let np = Np {
+                        start: p,
+                        end: p + 1,
+                        kind: NpKind::Pronoun(p),
+                    };
+                    return self.resolve(&np, ss);
                 }
                 // "Five branches will shut, the bank has confirmed": the clause after the
                 // last comma has its own subject.

@@ -89,7 +89,8 @@ impl<'a> Analyzer<'a> {
             if BREAK_WORDS.contains(&lw)
                 || IRREGULAR_PAST.contains(&lw)
                 || (j > i && PRONOUNS.contains(&lw))
-                || self.is_participle(j)
+                || LINKING_VERBS.contains(&lw)
+                || (self.is_participle(j) && !self.after_article(j, i))
                 || (self.is_reporting_word(j) && !(j > i && DETERMINERS.contains(&self.lw(j - 1))))
             {
                 break;
@@ -117,6 +118,12 @@ impl<'a> Analyzer<'a> {
             end: j,
             kind,
         })
+    }
+
+    /// `the gambling tycoon`, `a retired admiral`: a participle straight after an article
+    /// (within the phrase from `i`) modifies the noun; no verb follows "the".
+    pub(super) fn after_article(&self, j: usize, i: usize) -> bool {
+        j > i && matches!(self.lw(j - 1), "the" | "a" | "an")
     }
 
     /// A lower-case adverb that can follow a speaker's name: "afterwards", "strongly".
@@ -197,6 +204,9 @@ impl<'a> Analyzer<'a> {
                     // "Rhodri Thomas, Plaid Cymru health spokesman said": an appositive
                     // with no closing comma, as long as it holds no verb.
                     None => {
+                        if self.inserted_speaker(k + 1, v) {
+                            return false;
+                        }
                         return (k + 1..v).all(|x| {
                             let lw = self.lw(x);
                             !self.in_quote[x]
@@ -217,7 +227,7 @@ impl<'a> Analyzer<'a> {
                                         | "it"
                                         | "they"
                                 )
-                        })
+                        });
                     }
                 }
                 continue;
@@ -236,6 +246,9 @@ impl<'a> Analyzer<'a> {
                     && !AUX_ADVERBS.contains(&self.lw(k))
                     && !self.in_quote[k]
                 {
+                    if self.ends_prepositional_tail(k) {
+                        return false;
+                    }
                     k += 1;
                 }
                 continue;
@@ -247,6 +260,48 @@ impl<'a> Analyzer<'a> {
             return false;
         }
         true
+    }
+
+    /// `The debate between Cruz and Rubio grew so heated that Ana Ruiz said`, `Tom Bell
+    /// on Monday signed an order, while Ana Ruiz said`: a prepositional tail ("of the
+    /// fans' group", "on Monday") holds nouns, names and their modifiers; a word that
+    /// opens or carries a clause of its own (a relative or "that", a pronoun, a form of
+    /// "be", an irregular past, or an "-ed" form straight after a capitalised word) means
+    /// the subject ended before it, and the verb has another.
+    pub(super) fn ends_prepositional_tail(&self, k: usize) -> bool {
+        let lw = self.lw(k);
+        let lower = self.w(k).chars().next().is_some_and(char::is_lowercase);
+        let past_after_name = k > 0
+            && self.is_cap(k - 1)
+            && self.is_word(k - 1)
+            && lw.ends_with("ed")
+            && self.is_participle(k);
+        lower
+            && (matches!(lw, "that" | "who" | "which" | "whom")
+                || PRONOUNS.contains(&lw)
+                || BE_FORMS.contains(&lw)
+                || IRREGULAR_PAST.contains(&lw)
+                || past_after_name)
+    }
+
+    /// `Trump, Sexton said, has created ...`: a bare name between a comma and the verb,
+    /// with no role or title word, is the subject of a clause set into the sentence, not
+    /// an appositive of the name before the comma ("Tom Bell, party spokesman said"),
+    /// when the inserted clause closes straight after the verb.
+    pub(super) fn inserted_speaker(&self, a: usize, v: usize) -> bool {
+        let ss = self.sentence_start(a);
+        // The inserted clause closes with a comma or ends the sentence ("Sexton said,");
+        // "Columbia, South Carolina says she ..." goes on: a place, then the verb.
+        let closed = self.doc.tokens.get(v + 1).is_some() && matches!(self.w(v + 1), "," | ".");
+        closed
+            && a < v
+            && (a..v).all(|x| {
+                self.name_token(x, ss)
+                    && !self.in_quote[x]
+                    && !self.is_possessive(x)
+                    && !is_title(self.w(x))
+                    && !ORG_WORDS.contains(&self.w(x))
+            })
     }
 
     /// Where an appositive closed by the comma at `c` really ends: it runs on past

@@ -2,6 +2,7 @@ use super::*;
 use crate::analysis::markup::Format;
 use crate::analysis::segment::segment;
 
+mod clauses;
 mod credit;
 mod marks;
 mod speakers;
