@@ -10,7 +10,7 @@
 //! sits inside reported words (mixed). A quotation that runs on covers its later
 //! sentences too.
 
-use super::{Attribution, CueKind, SourceClass};
+use super::{Attribution, CueKind, Source, SourceClass};
 use crate::analysis::entities::Entity;
 use crate::analysis::lexicon::calendar::is_calendar_word;
 use crate::analysis::lexicon::reporting;
@@ -63,10 +63,42 @@ pub fn relations(
     let mut out: Vec<Relation> = attributions
         .iter()
         .enumerate()
-        .filter_map(|(i, a)| from_clause(doc, entities, quotes, a, i))
+        .filter_map(|(i, a)| {
+            let citer = citer(attributions, i);
+            from_clause(doc, entities, quotes, a, citer, i)
+        })
         .collect();
     out.sort_by_key(|r| (r.cue.start, r.cue.end));
     out
+}
+
+/// "The Post reported, citing two officials": who cites stands behind the claim, the
+/// cited stand behind the Post. The source of a "citing" clause as a relation is the
+/// source of the nearest reporting or stance clause in its sentence (the one before,
+/// else the one after); `None` when the sentence has none, or for any other clause.
+fn citer(attributions: &[Attribution], i: usize) -> Option<&Source> {
+    let a = &attributions[i];
+    if a.kind != CueKind::Citing {
+        return None;
+    }
+    let speaks = |o: &&Attribution| {
+        o.sentence == a.sentence
+            && matches!(o.kind, CueKind::Verb | CueKind::Stance)
+            && o.source.is_some()
+    };
+    // Clauses are listed sentence by sentence: look only within this one.
+    let before = attributions[..i]
+        .iter()
+        .rev()
+        .take_while(|o| o.sentence == a.sentence)
+        .find(speaks);
+    let after = || {
+        attributions[i + 1..]
+            .iter()
+            .take_while(|o| o.sentence == a.sentence)
+            .find(speaks)
+    };
+    before.or_else(after).and_then(|o| o.source.as_ref())
 }
 
 fn from_clause(
@@ -74,11 +106,12 @@ fn from_clause(
     entities: &[Entity],
     quotes: &[Quote],
     a: &Attribution,
+    citer: Option<&Source>,
     index: usize,
 ) -> Option<Relation> {
     let sentence = doc.sentences.get(a.sentence)?;
     let agentless = matches!(a.kind, CueKind::Agentless | CueKind::Adverb);
-    let source = a.source.as_ref().filter(|_| !agentless);
+    let source = citer.or(a.source.as_ref()).filter(|_| !agentless);
     let source_entity = source.and_then(|s| {
         s.entity
             .and_then(|id| entities.get(id))
@@ -90,7 +123,7 @@ fn from_clause(
     });
     // The words the clause itself takes: cue and source.
     let mut taken = a.cue;
-    if let Some(s) = source {
+    if let Some(s) = a.source.as_ref().filter(|_| !agentless) {
         taken = Span::new(taken.start.min(s.span.start), taken.end.max(s.span.end));
     }
     let (content, kind) = content_of(doc, quotes, a, sentence.span, taken)?;
@@ -452,6 +485,52 @@ mod tests {
         assert_eq!(r[0].0, "wants");
         // As nouns they are no cue.
         assert!(rows("Her plans for the bridge were shelved in the spring.").is_empty());
+    }
+
+    #[test]
+    fn a_source_stops_at_the_verb_of_the_clause_before() {
+        for text in [
+            "Pier news.\n\nThe harbour board hired Tom Reid, who said the pier would reopen.",
+            "Pier news.\n\nThe mayor praised Tom Reid, who said the pier would reopen.",
+        ] {
+            let r = rows(text);
+            let said = r
+                .iter()
+                .find(|x| x.0 == "said")
+                .expect("the relative clause");
+            assert_eq!(said.1.as_deref(), Some("Tom Reid, who"), "{text}");
+        }
+        // Near miss: a participle after a determiner is a modifier of the source.
+        let r = rows("Pier news.\n\nThe retired pilot Tom Reid, who sailed for years, said the pier would reopen.");
+        let said = r.iter().find(|x| x.0 == "said").expect("the clause");
+        assert!(
+            said.1
+                .as_deref()
+                .is_some_and(|s| s.contains("retired pilot Tom Reid")),
+            "{r:?}"
+        );
+    }
+
+    #[test]
+    fn who_cites_is_the_source_of_citing() {
+        let r =
+            rows("Pier news.\n\nThe Herald reported the closure, citing two harbour officials.");
+        let citing = r
+            .iter()
+            .find(|x| x.0 == "citing")
+            .expect("the citing relation");
+        assert_eq!(citing.1.as_deref(), Some("Herald"));
+        let r = rows(
+            "Pier news.\n\nThe pier will close, the Herald said, citing two harbour officials.",
+        );
+        let citing = r
+            .iter()
+            .find(|x| x.0 == "citing")
+            .expect("the citing relation");
+        assert_eq!(citing.1.as_deref(), Some("Herald"));
+        // Near miss: with no speaker in the sentence, the cited stay the source.
+        let r = rows("Pier news.\n\nCiting two harbour officials, the pier will close in May.");
+        assert!(r.iter().all(|x| x.1.as_deref() != Some("Herald")), "{r:?}");
     }
 
     #[test]

@@ -102,6 +102,10 @@ impl SentenceFinder<'_, '_> {
     pub(super) fn left_extent(&self, head: usize) -> usize {
         let ws = self.ws;
         let mut k = head;
+        // A name is the object of any verb before it ("the board hired Tom Reid, who
+        // said"); a common noun may be the object that speaks for the subject ("Trump
+        // issued a statement saying"), whose source runs on to the subject.
+        let named = ws[head].capitalised();
         while k > 0 && head - k < 10 {
             let p = &ws[k - 1];
             if p.quoted || !(p.is_word() || p.kind == TokenKind::Number || p.text == "&") {
@@ -124,6 +128,9 @@ impl SentenceFinder<'_, '_> {
                 || AUXILIARIES.contains(&l)
                 || BE.contains(&l)
                 || self.verb_info(k - 1).is_some() && !p.capitalised()
+                || (named
+                    && !p.capitalised()
+                    && (self.cue_info(k - 1).is_some() || self.past_verb(k - 1)))
             {
                 break;
             }
@@ -149,6 +156,29 @@ impl SentenceFinder<'_, '_> {
             k += 1;
         }
         k
+    }
+
+    /// Whether the lower-case "-ed" word at `k` is a verb in the past tense, not a
+    /// modifier: it follows a noun or name ("the board hired Tom Reid"), not a
+    /// determiner, number, possessive or adverb ("a retired teacher", "the newly
+    /// elected mayor"). A subject stops there: it ends the clause before.
+    pub(super) fn past_verb(&self, k: usize) -> bool {
+        let ws = self.ws;
+        let w = &ws[k];
+        if !(w.is_word() && w.lower.ends_with("ed") && w.lower.len() > 4) || w.capitalised() {
+            return false;
+        }
+        let Some(p) = k.checked_sub(1).map(|j| &ws[j]) else {
+            return false;
+        };
+        p.is_word()
+            && !p.quoted
+            && !DETERMINERS.contains(&p.lower)
+            && !p.lower.ends_with("'s")
+            && !p.lower.ends_with("’s")
+            && !p.lower.ends_with("ly")
+            && !matches!(p.lower, "former" | "recently" | "newly" | "democratically")
+            && !NP_PREPS.contains(&p.lower)
     }
 
     /// A noun phrase starting at `k`: determiners, modifiers, capitalised words,

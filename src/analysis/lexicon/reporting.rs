@@ -434,6 +434,43 @@ pub const TIME_PHRASE_WORDS: &[&str] = &[
     "year",
 ];
 
+/// Parts of the day after a weekday between a subject and its verb: "Trump on Sunday
+/// morning said". Our own list.
+pub const PARTS_OF_DAY: &[&str] = &["morning", "afternoon", "evening", "night"];
+
+/// Adverbs without "-ly" that stand between a subject and its verb ("Clinton has
+/// always denied", "the board twice complained"). Our own list, from the sources
+/// PolNeAR marks past such words.
+pub const PREVERBAL_ADVERBS: &[&str] = &[
+    "always",
+    "twice",
+    "lately",
+    "instead",
+    "sometimes",
+    "nonetheless",
+    "nevertheless",
+    "initially",
+    "similarly",
+    "since",
+    "ever",
+    "soon",
+];
+
+/// Adverbial phrases between a subject and its verb: "critics have in particular noted",
+/// "Beck has in the past described". Our own list.
+pub const PREVERBAL_PHRASES: &[&str] = &[
+    "in particular",
+    "at first",
+    "for the first time",
+    "in the past",
+    "at one point",
+    "all but",
+    "once again",
+    "at the time",
+    "at times",
+    "in turn",
+];
+
 /// Words that open the question after "asked": "asked whether the plan would pass",
 /// "Asked about the delay, she said ...". Our own list.
 pub const QUESTION_OPENERS: &[&str] = &[

@@ -4,11 +4,11 @@ use super::cover::{shows_evidence, DATA_HEADS};
 use super::sentence::{match_phrase, span_of, SentenceFinder};
 use super::subject::NP_PREPS;
 use super::words::{
-    ADVERBS, AUXILIARIES, BE, CLAUSE_BOUNDARIES, CLOSE_QUOTES, DETERMINERS, PRONOUNS,
+    ADVERBS, AUXILIARIES, BE, CLAUSE_BOUNDARIES, CLOSE_QUOTES, DETERMINERS, PRONOUNS, W,
 };
 use super::{Attribution, CueKind, Source, SourceClass};
 use crate::analysis::figures::numbers::cardinal_value;
-use crate::analysis::lexicon::calendar::is_calendar_word;
+use crate::analysis::lexicon::calendar::{is_calendar_word, WEEKDAYS};
 use crate::analysis::lexicon::reporting;
 use crate::analysis::lexicon::reporting::NOUNY;
 use crate::analysis::segment::TokenKind;
@@ -271,6 +271,12 @@ impl SentenceFinder<'_, '_> {
         {
             return ControlFlow::Continue(());
         }
+        // "Lee said by telephone": "said" and "told" are passive only after a form of
+        // "be" or "as" ("as was said by", "as told by").
+        let passive_before = c.i > 0 && (BE.contains(&ws[c.i - 1].lower) || ws[c.i - 1].is("as"));
+        if (w.is("said") || w.is("told")) && !passive_before {
+            return ControlFlow::Continue(());
+        }
         let Some(np) = self.forward_np(c.last + 2) else {
             return ControlFlow::Break(None);
         };
@@ -344,12 +350,70 @@ impl SentenceFinder<'_, '_> {
                 j -= 3;
                 continue;
             }
+            // "Clinton on Tuesday said", "Trump has in the past described": a time
+            // phrase or an adverbial between subject and verb.
+            if let Some(start) = self
+                .time_phrase_ending_at(j as usize)
+                .or_else(|| self.adverbial_ending_at(j as usize))
+            {
+                j = start as isize - 1;
+                continue;
+            }
             break;
         }
         if saw_be && !w.lower.ends_with("ing") {
             passive = true;
         }
         (j, passive)
+    }
+
+    /// The first word of a time phrase ending at `k` that stands between a subject and
+    /// its verb: "on Tuesday", "Wednesday morning", "last week", "earlier this month",
+    /// "in June". A weekday or month must be capitalised ("may" is a verb), and a
+    /// word must stand before the phrase (a phrase opening the sentence is no gap).
+    fn time_phrase_ending_at(&self, k: usize) -> Option<usize> {
+        let ws = self.ws;
+        let at = |k: usize| ws.get(k).filter(|w| !w.quoted && w.is_word());
+        let calendar =
+            |k: usize| at(k).is_some_and(|w| w.capitalised() && is_calendar_word(w.lower));
+        let w = at(k)?;
+        let day_part = reporting::PARTS_OF_DAY.contains(&w.lower) && k > 0 && calendar(k - 1);
+        let relative = matches!(w.lower, "week" | "month" | "year" | "weekend")
+            && k > 0
+            && at(k - 1).is_some_and(|p| matches!(p.lower, "last" | "this" | "next"));
+        let mut start = if calendar(k) {
+            k
+        } else if day_part || relative {
+            k - 1
+        } else {
+            return None;
+        };
+        let lead_in = |p: &W| matches!(p.lower, "earlier" | "late" | "on" | "in");
+        if start > 0 && at(start - 1).is_some_and(lead_in) {
+            start -= 1;
+        }
+        // "in June" needs its preposition: a bare month mid-sentence may be a name.
+        let month_alone = start == k && !WEEKDAYS.contains(&ws[k].lower);
+        (start > 0 && !month_alone && at(start - 1).is_some()).then_some(start)
+    }
+
+    /// The first word of an adverbial ending at `k` between a subject and its verb:
+    /// "always", "twice", "in particular", "for the first time", "didn't". A word must
+    /// stand before it.
+    fn adverbial_ending_at(&self, k: usize) -> Option<usize> {
+        let ws = self.ws;
+        let w = ws.get(k).filter(|w| !w.quoted && w.is_word())?;
+        let negated = w.lower.ends_with("n't") || w.lower.ends_with("n’t");
+        let start = if negated || reporting::PREVERBAL_ADVERBS.contains(&w.lower) {
+            Some(k)
+        } else {
+            reporting::PREVERBAL_PHRASES.iter().find_map(|ph| {
+                let n = ph.split_whitespace().count();
+                let first = (k + 1).checked_sub(n)?;
+                (match_phrase(ws, first, ph) == Some(k)).then_some(first)
+            })
+        }?;
+        (start > 0 && ws[start - 1].is_word() && !ws[start - 1].quoted).then_some(start)
     }
 
     /// ", saying ...": the source is the subject of the clause before.
@@ -426,9 +490,9 @@ impl SentenceFinder<'_, '_> {
         }
         let source = source_of_clause_before(earlier, ws[c.i].span.start).or_else(|| {
             // "Sen. Lee toured the plant and said ...": the sentence's subject. Only
-            // for plain speech: in "Hanoi is a critic and has accused Beijing" the
+            // for plain reporting verbs (say, announce, explain), no stance or judgement: in "Hanoi is a critic and has accused Beijing" the
             // first clause is the writer's own claim, which "accused" must not vouch.
-            if !matches!(c.lemma, "say" | "tell" | "add") {
+            if c.base.judgement || c.base.kind != CueKind::Verb {
                 return None;
             }
             self.opening_subject_of_verb(ju)
@@ -490,6 +554,10 @@ impl SentenceFinder<'_, '_> {
     fn inverted_subject(&self, c: &VerbCue, ju: usize, used: &mut [bool]) -> Option<Attribution> {
         let ws = self.ws;
         let (w, p) = (&ws[c.i], &ws[ju]);
+        // "..., a senator from Ohio, told CNN.": whom one tells is the hearer.
+        if c.lemma == "tell" {
+            return None;
+        }
         let (a, b) = self.name_np(c.last + 1)?;
         let after = ws.get(b + 1);
         let ends = after.is_none_or(|n| {
@@ -579,16 +647,7 @@ impl SentenceFinder<'_, '_> {
         c.mark(used);
         let start = self.left_extent(ju);
         if p.is("who") {
-            let source = earlier
-                .iter()
-                .rev()
-                .find_map(|a| a.source.clone())
-                .or_else(|| {
-                    (ju >= 2 && ws[ju - 1].text == "," && ws[ju - 2].is_word()).then(|| {
-                        let head = ju - 2;
-                        self.classify(self.left_extent(head), head, false)
-                    })
-                })?;
+            let source = self.antecedent_of_who(ju, earlier)?;
             return Some(c.with_source(Some(self.through_relative(source, ju))));
         }
         // "People familiar with the talks said": the vague phrase opens the subject.
@@ -610,6 +669,43 @@ impl SentenceFinder<'_, '_> {
             .post_modified_subject(ju)
             .unwrap_or_else(|| self.classify(start, ju, false));
         Some(c.with_source(Some(source)))
+    }
+
+    /// Who "who" at `who` stands for. Right after a noun ("the 23 percent who said")
+    /// that noun, when an earlier clause of the sentence has a source; after a comma, the source of an earlier clause in the sentence whose
+    /// apposition the comma closes (`said Ann Lee, a nurse from Leeds, who said`), else
+    /// the noun before the comma ("praised Ann Lee, who has vowed"); else the nearest
+    /// earlier source.
+    fn antecedent_of_who(&self, who: usize, earlier: &[Attribution]) -> Option<Source> {
+        let ws = self.ws;
+        let noun_at = |k: usize| {
+            ws.get(k)
+                .is_some_and(|w| w.is_word() && !w.quoted && self.verb_info(k).is_none())
+        };
+        let head_source = |head: usize| self.classify(self.left_extent(head), head, false);
+        let last = earlier.iter().rev().find_map(|a| a.source.clone());
+        // A restrictive clause ("voters who say") is read only where the sentence has
+        // an earlier source: a bare "those who say" is a description of a group, which
+        // the vague-source reading weighs on its own.
+        if who >= 1 && noun_at(who - 1) && !PRONOUNS.contains(&ws[who - 1].lower) {
+            return last.map(|_| head_source(who - 1));
+        }
+        let comma = who >= 2 && ws[who - 1].text == "," && noun_at(who - 2);
+        if comma {
+            let appositive = last.as_ref().is_some_and(|s| {
+                ws.iter()
+                    .position(|w| w.span.start >= s.span.end)
+                    .is_some_and(|k| {
+                        k < who - 1
+                            && ws[k].text == ","
+                            && (k..who).all(|d| !ws[d].quoted && self.verb_info(d).is_none())
+                    })
+            });
+            if !appositive {
+                return Some(head_source(who - 2));
+            }
+        }
+        last
     }
 
     /// The source of a relative clause as written runs to its pronoun: "Ann Lee, who

@@ -193,3 +193,133 @@ fn said_to_after_a_quotation_is_no_speaker() {
         clauses(text)
     );
 }
+
+#[test]
+fn a_time_phrase_between_subject_and_verb_is_skipped() {
+    let lead = "Pier news.\n\n";
+    for (sentence, cue) in [
+        (
+            "Mayor Ines Barlow on Tuesday said the pier would reopen.",
+            "said",
+        ),
+        (
+            "Mayor Ines Barlow on Tuesday evening said the pier would reopen.",
+            "said",
+        ),
+        (
+            "Mayor Ines Barlow last week said the pier would reopen.",
+            "said",
+        ),
+        (
+            "Mayor Ines Barlow earlier this month said the pier would reopen.",
+            "said",
+        ),
+        (
+            "Mayor Ines Barlow in June warned the pier would close.",
+            "warned",
+        ),
+    ] {
+        let text = format!("{lead}{sentence}");
+        let src = source_of(&text, cue).unwrap_or_default();
+        assert!(src.ends_with("Ines Barlow"), "{sentence}: {src:?}");
+    }
+    // Near misses: "may" is a verb, not the month; a time phrase opening the sentence
+    // leaves the subject after it.
+    let text = format!("{lead}The harbour board may announce that the pier is unsafe.");
+    assert_eq!(
+        source_of(&text, "announce").as_deref(),
+        Some("harbour board")
+    );
+    let text = format!("{lead}On Tuesday the harbour master said the pier was unsafe.");
+    let src = source_of(&text, "said").unwrap_or_default();
+    assert!(!src.contains("Tuesday"), "{src:?}");
+}
+
+#[test]
+fn an_adverbial_between_subject_and_verb_is_skipped() {
+    let lead = "Pier news.\n\n";
+    for (sentence, cue) in [
+        ("The ferry company has always denied the leak.", "denied"),
+        (
+            "The ferry company has twice complained to the council.",
+            "complained",
+        ),
+        (
+            "The ferry company has in the past described the toll as unfair.",
+            "described",
+        ),
+        (
+            "The ferry company for the first time conceded the pier was unsafe.",
+            "conceded",
+        ),
+        (
+            "The ferry company didn’t announce when the pier would reopen.",
+            "announce",
+        ),
+    ] {
+        let text = format!("{lead}{sentence}");
+        let src = source_of(&text, cue).unwrap_or_default();
+        assert!(src.ends_with("ferry company"), "{sentence}: {src:?}");
+    }
+    // Near miss: an adverbial opening the sentence is no gap before the verb.
+    let text = format!("{lead}At first glance the figures suggest a rise.");
+    assert!(
+        clauses(&text)
+            .iter()
+            .all(|(_, s)| s.as_deref() != Some("first")),
+        "{:?}",
+        clauses(&text)
+    );
+}
+
+#[test]
+fn whom_one_tells_is_the_hearer_not_the_speaker() {
+    let text = "Pier news.\n\nOwen Pryce, a ferry pilot from Oban, told the Herald.";
+    let src = source_of(text, "told").unwrap_or_default();
+    assert!(src.contains("Owen Pryce"), "{src:?}");
+    // Near miss: after a quotation, "said" + a name is still the inverted speaker.
+    let text = "Pier news.\n\n\u{201c}We are ready,\u{201d} said Owen Pryce.";
+    assert_eq!(source_of(text, "said").as_deref(), Some("Owen Pryce"));
+}
+
+#[test]
+fn said_by_telephone_is_no_passive() {
+    let text = "Pier news.\n\n\u{201c}The pier is closed,\u{201d} Owen Pryce said by telephone.";
+    assert_eq!(source_of(text, "said").as_deref(), Some("Owen Pryce"));
+    // Near misses: real passives keep their agent.
+    let text = "Pier news.\n\nThe closure was announced by Ines Barlow.";
+    assert_eq!(source_of(text, "announced").as_deref(), Some("Ines Barlow"));
+    let text = "Pier news.\n\nThe pier is unsafe, as was said by Ines Barlow.";
+    assert_eq!(source_of(text, "said").as_deref(), Some("Ines Barlow"));
+}
+
+#[test]
+fn who_stands_for_the_noun_before_it() {
+    // After a comma, the noun the clause follows, not the subject of the sentence.
+    let text = "Pier news.\n\nThe mayor praised Ines Barlow, who has pledged to rebuild the pier.";
+    let src = source_of(text, "pledged").unwrap_or_default();
+    assert!(src.starts_with("Ines Barlow"), "{src:?}");
+    // Restrictive: "the 23 percent who said".
+    let text = "Pier news.\n\nThe council said the 23 percent who said the tolls were fair had been ignored.";
+    let whos: Vec<String> = clauses(text)
+        .into_iter()
+        .filter_map(|(c, s)| (c == "said").then_some(s).flatten())
+        .collect();
+    assert!(whos.iter().any(|s| s == "23 percent"), "{whos:?}");
+    // Near miss: an apposition of the earlier speaker keeps the speaker.
+    let text = "Pier news.\n\n\u{201c}We are ready,\u{201d} said Owen Pryce, a pilot from Oban, who said the crossing was safe.";
+    let srcs: Vec<String> = clauses(text).into_iter().filter_map(|(_, s)| s).collect();
+    assert!(srcs.iter().all(|s| s.contains("Owen Pryce")), "{srcs:?}");
+}
+
+#[test]
+fn and_announced_takes_the_name_opening_the_sentence() {
+    let text = "Pier news.\n\nGov. Ines Barlow toured the harbour and announced the dredging would start soon.";
+    assert_eq!(
+        source_of(text, "announced").as_deref(),
+        Some("Gov. Ines Barlow")
+    );
+    // Near miss: a stance verb after "and" takes no subject from the first clause.
+    let text = "Pier news.\n\nThe harbour is busy and wants a new quay.";
+    assert!(source_of(text, "wants").is_none(), "{:?}", clauses(text));
+}
