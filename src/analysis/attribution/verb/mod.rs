@@ -490,7 +490,23 @@ impl SentenceFinder<'_, '_> {
     fn inverted_subject(&self, c: &VerbCue, ju: usize, used: &mut [bool]) -> Option<Attribution> {
         let ws = self.ws;
         let (w, p) = (&ws[c.i], &ws[ju]);
-        let (a, b) = self.name_np(c.last + 1)?;
+        let (a, mut b) = self.name_np(c.last + 1)?;
+        // `..., said a report.`: after a lone article the next word is its noun, even a
+        // word that can be a reporting verb ("report", "survey"), when the clause ends
+        // on it. Not `..., tweeted a warning to`: only "said" inverts.
+        let noun_ends_clause = ws
+            .get(b + 2)
+            .is_none_or(|n| matches!(n.text, "," | "." | ";" | "!" | "?"));
+        if a == b
+            && (w.is("said") || w.is("says"))
+            && matches!(ws[a].lower, "a" | "an" | "another")
+            && ws
+                .get(b + 1)
+                .is_some_and(|n| n.is_word() && !n.quoted && !n.capitalised())
+            && noun_ends_clause
+        {
+            b += 1;
+        }
         let after = ws.get(b + 1);
         let ends = after.is_none_or(|n| {
             matches!(n.text, "," | "." | ";" | ":" | "!" | "?") || n.is_punct(CLOSE_QUOTES)
