@@ -558,7 +558,23 @@ impl SentenceFinder<'_, '_> {
         if c.lemma == "tell" {
             return None;
         }
-        let (a, b) = self.name_np(c.last + 1)?;
+        let (a, mut b) = self.name_np(c.last + 1)?;
+        // `..., said a report.`: after a lone article the next word is its noun, even a
+        // word that can be a reporting verb ("report", "survey"), when the clause ends
+        // on it. Not `..., tweeted a warning to`: only "said" inverts.
+        let noun_ends_clause = ws
+            .get(b + 2)
+            .is_none_or(|n| matches!(n.text, "," | "." | ";" | "!" | "?"));
+        if a == b
+            && (w.is("said") || w.is("says"))
+            && matches!(ws[a].lower, "a" | "an" | "another")
+            && ws
+                .get(b + 1)
+                .is_some_and(|n| n.is_word() && !n.quoted && !n.capitalised())
+            && noun_ends_clause
+        {
+            b += 1;
+        }
         let after = ws.get(b + 1);
         let ends = after.is_none_or(|n| {
             matches!(n.text, "," | "." | ";" | ":" | "!" | "?") || n.is_punct(CLOSE_QUOTES)
