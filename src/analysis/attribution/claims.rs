@@ -3,6 +3,7 @@
 //! questions, quoted words and the lead's statement of the story's own event are not
 //! claims that need a source here. Every claim carries the words that made it one.
 
+mod continued;
 mod figure;
 mod not_a_count;
 mod record;
@@ -116,11 +117,13 @@ pub fn claims(
         if Some(s) == lead && !allegation {
             continue;
         }
+        let vouching = |k: usize| attributions.get(k).is_some_and(|a| vouches(doc, a));
         let attribution = clauses
             .covering(s)
             .iter()
             .copied()
-            .find(|&k| attributions.get(k).is_some_and(|a| vouches(doc, a)));
+            .find(|&k| vouching(k))
+            .or_else(|| goes_on_from_before(doc, s, quoted, &clauses, vouching));
         out.push(Claim {
             sentence: s,
             span: sentence.span,
@@ -129,6 +132,25 @@ pub fn claims(
         });
     }
     out
+}
+
+/// The clause of the sentence before, in the same paragraph, whose forecast sentence
+/// `s` carries on (`continued`), read only for a claim no clause covers. A new
+/// paragraph starts a new point ("The planned blackout would be the latest ...").
+fn goes_on_from_before(
+    doc: &Document,
+    s: usize,
+    quoted: &SpanSet,
+    clauses: &ClauseIndex,
+    vouching: impl Fn(usize) -> bool,
+) -> Option<usize> {
+    let paragraph = |k: usize| doc.sentences.get(k).map(|x| x.paragraph);
+    let prev = s
+        .checked_sub(1)
+        .filter(|&p| paragraph(p) == paragraph(s) && !is_headline(doc, p))?;
+    let ws = sentence_words(doc, s, quoted);
+    let before = sentence_words(doc, prev, quoted);
+    continued::continued_forecast(&ws, &before, s, clauses, vouching)
 }
 
 /// Whether a clause stands behind the facts in its content: every reporting clause and

@@ -201,3 +201,23 @@ pub const AFTER_AN_AGE: &[&str] = &[
     "that",
     "years",
 ];
+
+/// Modal words that put a sentence in the future tense ("will grow", "would fall"): a
+/// forecast that may go on from a reported one in the sentence before.
+pub const FUTURE_MODALS: &[&str] = &["will", "would", "could", "might", "won't", "wouldn't"];
+
+/// Reporting words that themselves report a forecast ("the commission forecasts").
+pub const FORECAST_CUES: &[&str] = &[
+    "forecast",
+    "forecasts",
+    "forecasting",
+    "predicts",
+    "predicted",
+    "predicting",
+    "expects",
+    "expected",
+    "expecting",
+    "projects",
+    "projected",
+    "projecting",
+];

@@ -164,3 +164,20 @@ fn a_poll_that_was_conducted_among_its_sample_sources_the_sample() {
     quiet(&["The poll was conducted by phone among 1,204 likely voters."]);
     fires(&["The mayor phoned 1,204 likely voters in the last week."]);
 }
+
+#[test]
+fn a_forecast_goes_on_from_the_reported_one_before_it() {
+    // The second sentence carries on the commission's forecast, in the same paragraph.
+    quiet(&[
+        "The new members will see 4.6% growth, the trade commission said. In contrast, the older members will manage only 1.8%.",
+        "The trade commission is forecasting growth of 2.2% across the region. The new members would see 4.6%.",
+        "The board said it would keep 90% of the pilots. The cuts will affect about 9% of the 5,500 dock staff.",
+    ]);
+    // A statement of fact after the forecast is the writer's again; so is a forecast
+    // after a reported fact, or one that opens a new paragraph.
+    fires(&[
+        "The new members will see 4.6% growth, the trade commission said. The older members grew 1.8% last year.",
+        "The board said it had kept the pilots. The cuts will affect about 9% of the 5,500 dock staff.",
+        "The new members will see strong growth, the trade commission said.\n\nThe older members will manage only 1.8%.",
+    ]);
+}
