@@ -117,6 +117,9 @@ pub fn claims(
         if Some(s) == lead && !allegation {
             continue;
         }
+        if hoped_outcome(doc, attributions, clauses.in_sentence(s), &reason) {
+            continue;
+        }
         let vouching = |k: usize| attributions.get(k).is_some_and(|a| vouches(doc, a));
         let attribution = clauses
             .covering(s)
@@ -151,6 +154,31 @@ fn goes_on_from_before(
     let ws = sentence_words(doc, s, quoted);
     let before = sentence_words(doc, prev, quoted);
     continued::continued_forecast(&ws, &before, s, clauses, vouching)
+}
+
+/// "Mr Glazer hopes this will lead to a formal bid", "the firm wants the merger to
+/// cut costs": a prediction or a cause told as what someone hopes or plans is that
+/// person's wish, reported as a wish, not the writer's forecast. A figure in a wish
+/// ("hopes to open 1,200 depots") is still the writer's to source.
+fn hoped_outcome(doc: &Document, atts: &[Attribution], own: &[usize], reason: &str) -> bool {
+    let Some(words) = reason
+        .strip_prefix("makes a prediction: ")
+        .or_else(|| reason.strip_prefix("makes a causal claim: "))
+    else {
+        return false;
+    };
+    own.iter().filter_map(|&k| atts.get(k)).any(|a| {
+        let cue = doc.slice(a.cue).to_lowercase();
+        let wish = a.kind == CueKind::Stance && claim_words::WISH_CUES.contains(&cue.as_str());
+        let end = doc
+            .sentences
+            .get(a.sentence)
+            .map_or(a.cue.end, |x| x.span.end);
+        let after = doc
+            .slice(Span::new(a.cue.end, end.max(a.cue.end)))
+            .to_lowercase();
+        wish && after.contains(&words.to_lowercase())
+    })
 }
 
 /// Whether a clause stands behind the facts in its content: every reporting clause and

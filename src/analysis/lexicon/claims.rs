@@ -263,3 +263,10 @@ pub const FORECAST_PARTICIPLES: &[&str] = &[
     "tipped",
     "forecasted",
 ];
+
+/// Stance cues of a wish or a plan ("hopes", "wants", "plans"): what follows them is
+/// the holder's wish.
+pub const WISH_CUES: &[&str] = &[
+    "hope", "hopes", "hoped", "hoping", "want", "wants", "wanted", "wanting", "plan", "plans",
+    "planned", "planning", "seek", "seeks", "sought", "seeking",
+];

@@ -232,3 +232,17 @@ fn an_agentless_forecast_is_no_claim_of_the_writer() {
         "Traffic fell 4.1% last year, less than was forecast.",
     ]);
 }
+
+#[test]
+fn a_hoped_for_outcome_is_the_holders_wish() {
+    quiet(&[
+        "The ferry line, which owns three ports, hopes this will lead to a formal offer.",
+        "The council wants the new toll to result in fewer lorries on the coast road.",
+    ]);
+    // A figure in the wish is still the writer's to source, and a cause told as fact
+    // beside a wish is the writer's claim.
+    fires(&[
+        "The ferry line hopes to open 1,200 new berths by the spring.",
+        "The storm led to the closure of the port, and the ferry line hopes to reopen soon.",
+    ]);
+}
