@@ -246,3 +246,10 @@ fn a_hoped_for_outcome_is_the_holders_wish() {
         "The storm led to the closure of the port, and the ferry line hopes to reopen soon.",
     ]);
 }
+
+#[test]
+fn the_crowd_the_copy_takes_as_given_is_no_new_magnitude() {
+    quiet(&["Meanwhile the thousands of commuters are proving a headache for the port."]);
+    // A magnitude the sentence itself claims still wants a source.
+    fires(&["The storm has stranded thousands of commuters at the port."]);
+}
