@@ -3,6 +3,7 @@
 //! questions, quoted words and the lead's statement of the story's own event are not
 //! claims that need a source here. Every claim carries the words that made it one.
 
+mod continued;
 mod figure;
 mod not_a_count;
 mod record;
@@ -16,7 +17,7 @@ use crate::analysis::lexicon::claims as claim_words;
 use crate::analysis::lexicon::reporting;
 use crate::analysis::memo::Memo;
 use crate::analysis::segment::{Document, TokenKind};
-use crate::analysis::span::SpanSet;
+use crate::analysis::span::{Span, SpanSet};
 
 /// Superlatives that rank ("the largest", "the world's most profitable").
 const SUPERLATIVES: &[&str] = &[
@@ -116,11 +117,16 @@ pub fn claims(
         if Some(s) == lead && !allegation {
             continue;
         }
+        if hoped_outcome(doc, attributions, clauses.in_sentence(s), &reason) {
+            continue;
+        }
+        let vouching = |k: usize| attributions.get(k).is_some_and(|a| vouches(doc, a));
         let attribution = clauses
             .covering(s)
             .iter()
             .copied()
-            .find(|&k| attributions.get(k).is_some_and(|a| vouches(doc, a)));
+            .find(|&k| vouching(k))
+            .or_else(|| goes_on_from_before(doc, s, quoted, &clauses, vouching));
         out.push(Claim {
             sentence: s,
             span: sentence.span,
@@ -131,11 +137,74 @@ pub fn claims(
     out
 }
 
+/// The clause of the sentence before, in the same paragraph, whose forecast sentence
+/// `s` carries on (`continued`), read only for a claim no clause covers. A new
+/// paragraph starts a new point ("The planned blackout would be the latest ...").
+fn goes_on_from_before(
+    doc: &Document,
+    s: usize,
+    quoted: &SpanSet,
+    clauses: &ClauseIndex,
+    vouching: impl Fn(usize) -> bool,
+) -> Option<usize> {
+    let paragraph = |k: usize| doc.sentences.get(k).map(|x| x.paragraph);
+    let prev = s
+        .checked_sub(1)
+        .filter(|&p| paragraph(p) == paragraph(s) && !is_headline(doc, p))?;
+    let ws = sentence_words(doc, s, quoted);
+    let before = sentence_words(doc, prev, quoted);
+    continued::continued_forecast(&ws, &before, s, clauses, vouching)
+}
+
+/// "Mr Glazer hopes this will lead to a formal bid", "the firm wants the merger to
+/// cut costs": a prediction or a cause told as what someone hopes or plans is that
+/// person's wish, reported as a wish, not the writer's forecast. A figure in a wish
+/// ("hopes to open 1,200 depots") is still the writer's to source.
+fn hoped_outcome(doc: &Document, atts: &[Attribution], own: &[usize], reason: &str) -> bool {
+    let Some(words) = reason
+        .strip_prefix("makes a prediction: ")
+        .or_else(|| reason.strip_prefix("makes a causal claim: "))
+    else {
+        return false;
+    };
+    own.iter().filter_map(|&k| atts.get(k)).any(|a| {
+        let cue = doc.slice(a.cue).to_lowercase();
+        let wish = a.kind == CueKind::Stance && claim_words::WISH_CUES.contains(&cue.as_str());
+        let end = doc
+            .sentences
+            .get(a.sentence)
+            .map_or(a.cue.end, |x| x.span.end);
+        let after = doc
+            .slice(Span::new(a.cue.end, end.max(a.cue.end)))
+            .to_lowercase();
+        wish && after.contains(&words.to_lowercase())
+    })
+}
+
 /// Whether a clause stands behind the facts in its content: every reporting clause and
 /// an evaluative stance ("the ad slams the senator for voting ..."), but not a wish or
 /// a plan ("the firm hopes to reach 1,000 shops": the figure is still the writer's).
 fn vouches(doc: &Document, a: &Attribution) -> bool {
-    a.kind != CueKind::Stance || !reporting::is_non_sourcing_stance(doc.slice(a.cue))
+    let wish = a.kind == CueKind::Stance && reporting::is_non_sourcing_stance(doc.slice(a.cue));
+    !wish && !agrees_to_act(doc, a)
+}
+
+/// "MCI agreed to a buyout valued at $6.75bn", "SoftBank agreed to inject $6.5bn",
+/// "the firm agreed a settlement": agreeing to an act or a deal is the act itself,
+/// which the writer reports, not a statement of the figures in it. "agreed that the
+/// cost was 3,000 pounds" and "agreed, saying ..." still report what was said.
+fn agrees_to_act(doc: &Document, a: &Attribution) -> bool {
+    let cue = doc.slice(a.cue).to_lowercase();
+    let agreed = matches!(cue.as_str(), "agree" | "agrees" | "agreed" | "agreeing");
+    let Some(sentence) = doc.sentences.get(a.sentence) else {
+        return false;
+    };
+    let rest = doc.slice(Span::new(
+        a.cue.end.min(sentence.span.end),
+        sentence.span.end,
+    ));
+    let next = rest.split_whitespace().next().unwrap_or("").to_lowercase();
+    agreed && claim_words::AGREED_TO_ACT.contains(&next.as_str())
 }
 
 /// Whether one sentence, read alone, makes a checkable claim: what kind, and whether it
@@ -145,7 +214,13 @@ fn sentence_claim(ws: &[W], doc: &Document, s: usize) -> Option<(String, bool)> 
         .iter()
         .filter(|w| !w.quoted && w.kind != TokenKind::Punct)
         .count();
-    if open < 4 || is_question(ws) || share_price(ws) || record::cites_a_record(ws) {
+    if open < 4
+        || is_question(ws)
+        || share_price(ws)
+        || market_quote(ws)
+        || forecast_passive(ws)
+        || record::cites_a_record(ws)
+    {
         return None;
     }
     reason(ws, doc, &figures::sentence_figures(doc, s))
@@ -204,6 +279,41 @@ const MARKET_MOVES: &[&str] = &[
     "closed", "fell", "rose", "gained", "dropped", "jumped", "slipped", "climbed", "slid", "ended",
     "opened",
 ];
+
+/// "A barrel of US crude closed up $2.80 at $51.15", "US crude was trading at $51.39",
+/// "the index closed down 24.11 points": a market quote, public record like a share
+/// price. A move with no price after it ("the plant closed down last year", "voting
+/// ended at 10 p.m.") quotes nothing.
+fn market_quote(ws: &[W]) -> bool {
+    // A price carries a currency or is quoted to the cent ("24.11 points"); a clock
+    // time ("ended at 10 p.m.") is neither.
+    let priced = |k: usize| {
+        ws.get(k).is_some_and(|w| {
+            w.is_punct(&['$', '£', '€', '¥'])
+                || (w.kind == TokenKind::Number && w.text.contains('.'))
+        })
+    };
+    ws.iter().enumerate().any(|(i, w)| {
+        let next = ws.get(i + 1);
+        let moved = claim_words::QUOTE_MOVES.contains(&w.lower)
+            && next.is_some_and(|n| claim_words::QUOTE_DIRECTIONS.contains(&n.lower));
+        let trading = matches!(w.lower, "trading" | "traded") && next.is_some_and(|n| n.is("at"));
+        !w.quoted && (moved || trading) && priced(i + 2)
+    })
+}
+
+/// "Output is forecast to fall", "the deficit is projected to reach $1tn", "sales are
+/// estimated to top 2m": an agentless forecast, attributed to forecasters the sentence
+/// leaves unnamed (a vague source, as "is expected to" is), not the writer's own claim.
+/// "The figure was forecast" with no "to" and "the forecast was 3%" are no such passive.
+fn forecast_passive(ws: &[W]) -> bool {
+    ws.windows(3).any(|t| {
+        !t[1].quoted
+            && super::words::BE.contains(&t[0].lower)
+            && claim_words::FORECAST_PARTICIPLES.contains(&t[1].lower)
+            && t[2].is("to")
+    })
+}
 
 /// "BA's shares closed up four pence", "Shares in the company fell 9%": market prices
 /// are public record.

@@ -201,3 +201,72 @@ pub const AFTER_AN_AGE: &[&str] = &[
     "that",
     "years",
 ];
+
+/// Modal words that put a sentence in the future tense ("will grow", "would fall"): a
+/// forecast that may go on from a reported one in the sentence before.
+pub const FUTURE_MODALS: &[&str] = &["will", "would", "could", "might", "won't", "wouldn't"];
+
+/// Reporting words that themselves report a forecast ("the commission forecasts").
+pub const FORECAST_CUES: &[&str] = &[
+    "forecast",
+    "forecasts",
+    "forecasting",
+    "predicts",
+    "predicted",
+    "predicting",
+    "expects",
+    "expected",
+    "expecting",
+    "projects",
+    "projected",
+    "projecting",
+];
+
+/// Words beside a hyphenated pair of numbers that make it a final score ("won 3-1",
+/// "a 24-17 win", "victory, 112-107 over the Thunder").
+pub const SCORE_WORDS: &[&str] = &[
+    "won",
+    "beat",
+    "beats",
+    "lost",
+    "defeated",
+    "edged",
+    "drew",
+    "trailed",
+    "led",
+    "victory",
+    "win",
+    "defeat",
+    "loss",
+    "draw",
+    "triumph",
+    "rout",
+    "thrashing",
+];
+
+/// What a price does in a commodity or currency market report, with the word after it:
+/// "closed up $2.80", "ended lower at 1.32", "was trading at $51.39".
+pub const QUOTE_MOVES: &[&str] = &["closed", "ended", "finished", "settled", "opened"];
+pub const QUOTE_DIRECTIONS: &[&str] = &["up", "down", "higher", "lower", "at", "flat"];
+
+/// Words right after "agreed" that make it an act or a deal ("agreed to a buyout",
+/// "agreed a settlement", "agreed on terms"), not a statement.
+pub const AGREED_TO_ACT: &[&str] = &["to", "a", "an", "the", "on", "terms", "its", "their"];
+
+/// Participles of an agentless forecast after "is" and before "to" ("is forecast to
+/// fall", "are projected to reach").
+pub const FORECAST_PARTICIPLES: &[&str] = &[
+    "forecast",
+    "projected",
+    "predicted",
+    "estimated",
+    "tipped",
+    "forecasted",
+];
+
+/// Stance cues of a wish or a plan ("hopes", "wants", "plans"): what follows them is
+/// the holder's wish.
+pub const WISH_CUES: &[&str] = &[
+    "hope", "hopes", "hoped", "hoping", "want", "wants", "wanted", "wanting", "plan", "plans",
+    "planned", "planning", "seek", "seeks", "sought", "seeking",
+];

@@ -109,10 +109,14 @@ pub(super) fn figure(ws: &[W], i: usize, doc: &Document, figs: &[Figure]) -> Opt
 fn scale_word(ws: &[W], i: usize, doc: &Document) -> Option<String> {
     let w = &ws[i];
     let prev = i.checked_sub(1).map(|k| &ws[k]);
+    // "the millions of downloaders": the article points back to a crowd the copy has
+    // already counted (or takes as given), it claims no new magnitude.
+    let given = prev.is_some_and(|p| matches!(p.lower, "the" | "these" | "those"));
     if matches!(
         w.lower,
         "millions" | "billions" | "thousands" | "hundreds" | "dozens"
     ) && ws.get(i + 1).is_some_and(|n| n.is("of"))
+        && !given
     {
         return Some(words_text(ws, i, i + 1, doc));
     }

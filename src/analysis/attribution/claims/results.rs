@@ -8,8 +8,9 @@
 use crate::analysis::attribution::words::W;
 use crate::analysis::figures::Figure;
 use crate::analysis::lexicon::claims::{
-    AWARD_NOUNS, BOX_SCORE_VERBS, CONFERRED, EVENT_NOUNS, RESULT_BESTS, STAT_NOUNS,
+    AWARD_NOUNS, BOX_SCORE_VERBS, CONFERRED, EVENT_NOUNS, RESULT_BESTS, SCORE_WORDS, STAT_NOUNS,
 };
+use crate::analysis::segment::TokenKind;
 
 /// How far a box-score verb may stand before its tally, and the tally's noun after it
 /// ("scored 20 of his season-high 31 points").
@@ -17,7 +18,51 @@ const BOX_REACH: usize = 6;
 
 /// Whether the figure at `i` names a sporting event or reports a result.
 pub fn sporting_result(ws: &[W], i: usize, figure: &Figure) -> bool {
-    event_name(ws, i) || measured_mark(ws, i, figure) || box_score(ws, i) || best_time(ws, i)
+    event_name(ws, i)
+        || measured_mark(ws, i, figure)
+        || box_score(ws, i)
+        || best_time(ws, i)
+        || final_score(ws, i)
+}
+
+/// "a fifth straight victory, 112-107 over the Thunder", "won 3-1", "a 24-17 win": two
+/// whole numbers joined by a hyphen with a result word beside them are a final score,
+/// on the record of the game. A range that counts something ("300-400 troops") has its
+/// noun after it and no result word, and stays a figure.
+fn final_score(ws: &[W], i: usize) -> bool {
+    let whole = |k: usize| {
+        ws.get(k).is_some_and(|w| {
+            w.kind == TokenKind::Number && w.text.len() <= 3 && !w.text.contains(['.', ','])
+        })
+    };
+    let joined = |a: usize| {
+        whole(a)
+            && whole(a + 2)
+            && ws[a + 1].text == "-"
+            && ws[a + 1].span.start == ws[a].span.end
+            && ws[a + 2].span.start == ws[a + 1].span.end
+    };
+    let first = if joined(i) {
+        i
+    } else if i >= 2 && joined(i - 2) {
+        i - 2
+    } else {
+        return false;
+    };
+    let before = first
+        .checked_sub(1)
+        .map(|k| {
+            if ws[k].text == "," {
+                k.saturating_sub(1)
+            } else {
+                k
+            }
+        })
+        .is_some_and(|k| SCORE_WORDS.contains(&ws[k].lower));
+    let after = ws
+        .get(first + 3)
+        .is_some_and(|n| SCORE_WORDS.contains(&n.lower) || n.is("over"));
+    before || after
 }
 
 /// "a personal best of 20.88", "a season's best 8:41.43": the number a result term
@@ -75,7 +120,26 @@ fn box_score(ws: &[W], i: usize) -> bool {
     let played = ws[i.saturating_sub(BOX_REACH)..i]
         .iter()
         .any(|p| !p.quoted && BOX_SCORE_VERBS.contains(&p.lower));
-    tally && played
+    tally && (played || listed_after_a_tally(ws, i))
+}
+
+/// "finished with 25 points, 11 rebounds and 10 assists": a tally listed after another
+/// of the same line (a comma or "and" between them) is read off the same game, however
+/// far the list runs from its verb.
+fn listed_after_a_tally(ws: &[W], i: usize) -> bool {
+    let mut k = i;
+    // ", and" or "and" or "," before the number.
+    while k > 0 && (ws[k - 1].text == "," || ws[k - 1].is("and")) && i - k < 2 {
+        k -= 1;
+    }
+    if k == i || k == 0 || !STAT_NOUNS.contains(&ws[k - 1].lower) {
+        return false;
+    }
+    // The number of the tally before: "25 points", "a season-high 31 points".
+    (k.saturating_sub(4)..k - 1)
+        .rev()
+        .find(|&j| ws[j].kind == TokenKind::Number)
+        .is_some_and(|j| box_score(ws, j))
 }
 
 /// Whether the superlative at `i` is a result or part of an award's name rather than a

@@ -164,3 +164,92 @@ fn a_poll_that_was_conducted_among_its_sample_sources_the_sample() {
     quiet(&["The poll was conducted by phone among 1,204 likely voters."]);
     fires(&["The mayor phoned 1,204 likely voters in the last week."]);
 }
+
+#[test]
+fn a_forecast_goes_on_from_the_reported_one_before_it() {
+    // The second sentence carries on the commission's forecast, in the same paragraph.
+    quiet(&[
+        "The new members will see 4.6% growth, the trade commission said. In contrast, the older members will manage only 1.8%.",
+        "The trade commission is forecasting growth of 2.2% across the region. The new members would see 4.6%.",
+        "The board said it would keep 90% of the pilots. The cuts will affect about 9% of the 5,500 dock staff.",
+    ]);
+    // A statement of fact after the forecast is the writer's again; so is a forecast
+    // after a reported fact, or one that opens a new paragraph.
+    fires(&[
+        "The new members will see 4.6% growth, the trade commission said. The older members grew 1.8% last year.",
+        "The board said it had kept the pilots. The cuts will affect about 9% of the 5,500 dock staff.",
+        "The new members will see strong growth, the trade commission said.\n\nThe older members will manage only 1.8%.",
+    ]);
+}
+
+#[test]
+fn a_market_quote_is_public_record() {
+    quiet(&[
+        "A barrel of Brent closed up $1.40 at $63.15 in London on Monday.",
+        "Copper was trading at $9,120.50 a tonne in early Asian trade.",
+        "The harbour index ended lower at 4,212.37 after a quiet session.",
+    ]);
+    // A move with no price after it, and a count, are no quote.
+    fires(&[
+        "The port closed down 140 berths after the storm.",
+        "The ferry company traded 2,300 tonnes of grain last year.",
+    ]);
+}
+
+#[test]
+fn a_final_score_and_a_box_score_line_are_results() {
+    quiet(&[
+        "The Harriers won 104-98 over the Gulls on Friday night.",
+        "It was their fifth straight victory, 112-107 over the Gulls.",
+        "Okafor finished with 25 points, 11 rebounds and 13 assists on Friday night.",
+    ]);
+    // A range that counts something, and a career tally, stay claims.
+    fires(&[
+        "Between 300-400 dock workers joined the strike on Friday.",
+        "Okafor has 86 triple-doubles in his career with the Harriers.",
+    ]);
+}
+
+#[test]
+fn agreeing_to_a_deal_is_the_writers_report_of_the_deal() {
+    fires(&[
+        "The ferry line agreed to a takeover by a rival in a deal valued at $640m.",
+        "The port agreed to pay 2,300 pounds to each of the pilots.",
+    ]);
+    // Agreeing with a statement still reports what was said.
+    quiet(&["The port agreed that the repairs had cost 2,300 pounds."]);
+}
+
+#[test]
+fn an_agentless_forecast_is_no_claim_of_the_writer() {
+    quiet(&[
+        "Traffic through the harbour is forecast to fall from 4.1% to 3.8% this year.",
+        "The deficit is projected to reach $540 billion by the autumn.",
+    ]);
+    // The noun "forecast" and a forecast with no "to" are no such passive.
+    fires(&[
+        "The forecast of 4.1% growth for the harbour proved too high.",
+        "Traffic fell 4.1% last year, less than was forecast.",
+    ]);
+}
+
+#[test]
+fn a_hoped_for_outcome_is_the_holders_wish() {
+    quiet(&[
+        "The ferry line, which owns three ports, hopes this will lead to a formal offer.",
+        "The council wants the new toll to result in fewer lorries on the coast road.",
+    ]);
+    // A figure in the wish is still the writer's to source, and a cause told as fact
+    // beside a wish is the writer's claim.
+    fires(&[
+        "The ferry line hopes to open 1,200 new berths by the spring.",
+        "The storm led to the closure of the port, and the ferry line hopes to reopen soon.",
+    ]);
+}
+
+#[test]
+fn the_crowd_the_copy_takes_as_given_is_no_new_magnitude() {
+    quiet(&["Meanwhile the thousands of commuters are proving a headache for the port."]);
+    // A magnitude the sentence itself claims still wants a source.
+    fires(&["The storm has stranded thousands of commuters at the port."]);
+}
