@@ -349,3 +349,17 @@ fn a_list_inside_a_name_or_of_banks_lends_no_kind() {
     let es = ents("The gala will feature singers Mireya, Jonah Pell and Ann Roe-McAdam.");
     assert!(names(&es).contains(&"Mireya"), "{:?}", names(&es));
 }
+
+#[test]
+fn a_company_suffix_in_title_case_or_capitals_makes_an_organisation() {
+    for text in [
+        "Zenbank Plc said profits rose.",
+        "Zenbank PLC said profits rose.",
+    ] {
+        let es = ents(text);
+        assert_eq!(es[0].kind, EntityKind::Organization, "{text}");
+    }
+    // Near miss: a person's name ending on a word that only looks like one is a person.
+    let es = ents("Tom Placket said profits rose.");
+    assert_eq!(find(&es, "Tom Placket").kind, EntityKind::Person);
+}
