@@ -532,7 +532,15 @@ impl<'a> Analyzer<'a> {
                 if let Some(np) = &np {
                     let named = !matches!(np.kind, NpKind::Common { .. });
                     let clean = (np.end..v).all(|k| !self.in_quote[k] && self.w(k) != ",");
-                    if coordinated && named && clean {
+                    // "A spokesman for Platte River declined to comment but said": a
+                    // phrase naming who speaks ("spokesman", "the company") shares too.
+                    let speaking = match &np.kind {
+                        NpKind::Common { head } => {
+                            SPOKES.contains(&head.as_str()) || PERSON_HEADS.contains(&head.as_str())
+                        }
+                        _ => true,
+                    };
+                    if coordinated && (named || speaking) && clean {
                         return self.resolve(np, ss);
                     }
                 }

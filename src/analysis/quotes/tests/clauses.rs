@@ -120,3 +120,13 @@ fn a_place_after_a_comma_is_not_a_name_set_into_the_sentence() {
         "Ana Ruiz of Leeds, West Yorkshire says the harbour is “a museum of broken promises.”";
     assert_eq!(speakers(text), one("Ana Ruiz"));
 }
+
+#[test]
+fn a_spokesman_shares_a_coordinated_verb() {
+    let text = "A spokesman for Harbour Rail declined to discuss the report but said “the line will reopen in May.”";
+    assert_eq!(speakers(text), one("Harbour Rail"));
+    // A phrase naming no speaker ("the row") does not.
+    let text =
+        "The row over Harbour Rail dragged on for months and said “the line will reopen in May.”";
+    assert_eq!(speakers(text), [None]);
+}
