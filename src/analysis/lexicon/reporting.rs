@@ -591,6 +591,19 @@ pub fn stance_verb(word: &str) -> Option<&'static str> {
     STANCE.get(word.to_ascii_lowercase().as_str()).copied()
 }
 
+/// Reporting verbs whose object is the one spoken to, not the speaker: "told CBS News",
+/// "assured Jones", "reminded voters". Written after such a verb, a name is the listener:
+/// never an inverted subject (`“…,” told CBS News` has no speaker written), nor the
+/// subject of the next verb. By lemma, as the reporting lexicon gives it.
+const LISTENER_VERBS: &[&str] = &[
+    "tell", "inform", "assure", "reassure", "remind", "brief", "notify",
+];
+
+/// Is this reporting lemma one whose object is the listener ("tell", "assure")?
+pub fn is_listener_lemma(lemma: &str) -> bool {
+    LISTENER_VERBS.contains(&lemma)
+}
+
 /// Looks up one word (or a two-word phrasal form such as "pointed out"), case-insensitive.
 pub fn reporting_verb(word: &str) -> Option<VerbInfo> {
     if word.bytes().any(|b| b.is_ascii_uppercase()) {

@@ -179,7 +179,7 @@ impl<'a> Analyzer<'a> {
     /// Does the reporting verb at `v` take the one spoken to as its object ("told",
     /// "assured")? The name after it is the listener, never the speaker.
     pub(super) fn is_listener_verb(&self, v: usize) -> bool {
-        reporting_verb(self.lw(v)).is_some_and(|info| LISTENER_VERBS.contains(&info.lemma))
+        reporting_verb(self.lw(v)).is_some_and(|info| is_listener_lemma(info.lemma))
     }
 
     /// `said retired Army Lt. Gen. Mick Ransom`, `said one undecided Ohio voter`: lower-

@@ -41,7 +41,7 @@ mod tokens;
 use std::collections::{HashMap, HashSet};
 
 use super::entities::{Entity, EntityId, EntityKind};
-use super::lexicon::reporting::reporting_verb;
+use super::lexicon::reporting::{is_listener_lemma, reporting_verb};
 use super::markup::BlockKind;
 use super::segment::{Document, TokenKind};
 use super::span::Span;

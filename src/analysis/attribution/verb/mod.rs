@@ -555,7 +555,7 @@ impl SentenceFinder<'_, '_> {
         let ws = self.ws;
         let (w, p) = (&ws[c.i], &ws[ju]);
         // "..., a senator from Ohio, told CNN.": whom one tells is the hearer.
-        if c.lemma == "tell" {
+        if reporting::is_listener_lemma(c.lemma) {
             return None;
         }
         let (a, mut b) = self.name_np(c.last + 1)?;

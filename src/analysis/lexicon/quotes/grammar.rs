@@ -446,14 +446,6 @@ pub const MENTION_PREPOSITIONS: &[&str] = &[
     "of", "for", "from", "with", "by", "about", "against", "on", "in", "as", "like", "without",
 ];
 
-/// Reporting verbs whose object is the one spoken to, not the speaker: "told CBS News",
-/// "assured Jones", "reminded voters". Written after such a verb, a name is the listener:
-/// never an inverted subject (`“…,” told CBS News` has no speaker written), nor the
-/// subject of the next verb. By lemma, as the reporting lexicon gives it.
-pub const LISTENER_VERBS: &[&str] = &[
-    "tell", "inform", "assure", "reassure", "remind", "brief", "notify",
-];
-
 /// Linking verbs that end a subject the way "is" does ("Ms Ruiz remains upbeat", "the
 /// plan seems sound"): the subject parser must not read them as more of a name.
 pub const LINKING_VERBS: &[&str] = &[
