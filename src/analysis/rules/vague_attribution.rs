@@ -506,6 +506,21 @@ mod tests {
         }
     }
 
+    /// A later "The report says", credited to a named body, in the same or the next
+    /// paragraph, is the copy naming the report's maker; further off it is not.
+    #[test]
+    fn a_report_credited_by_a_later_back_reference() {
+        let text = "Ferry use will double by 2030, says a report.\n\n\
+                    Few islanders own cars. Market analysts Norland Data predicts fares will rise. \
+                    The report says the harbour needs a second pier.";
+        assert!(flagged(text).is_empty(), "{:?}", flagged(text));
+        let text = "Ferry use will double by 2030, says a report.\n\n\
+                    Few islanders own cars.\n\n\
+                    Market analysts Norland Data predicts fares will rise. \
+                    The report says the harbour needs a second pier.";
+        assert_eq!(flagged(text).len(), 1, "{:?}", flagged(text));
+    }
+
     #[test]
     fn one_finding_per_clause() {
         let f = flagged("Responding to the report, officials said it was wrong.");
