@@ -108,6 +108,14 @@ pub const PLURAL_HEADS: &[&str] = &[
     // "evidence indicates" (a maker named before or after them names the source).
     "research",
     "evidence",
+    // An entourage or camp, unnamed: "Romney's associates said", "proponents of the
+    // bill say".
+    "associates",
+    "confidants",
+    "loyalists",
+    "proponents",
+    "organizations",
+    "organisations",
 ];
 
 /// Singular heads that are anonymous with an indefinite article: "a source said",
@@ -260,6 +268,7 @@ pub const ENTOURAGE_HEADS: &[&str] = &[
     "critics",
     "lieutenants",
     "loyalists",
+    "opponents",
 ];
 
 /// Words that open a post-modifier keeping a vague head anonymous: "people familiar
@@ -274,6 +283,8 @@ pub const POST_MODIFIER_OPENERS: &[&str] = &[
     "involved",
     "who",
     "with",
+    // "organisations that fight misinformation cried foul".
+    "that",
     "in",
     "at",
     "on",

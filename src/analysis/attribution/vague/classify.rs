@@ -3,6 +3,8 @@
 
 use super::*;
 use crate::analysis::attribution::words::W;
+use crate::analysis::figures::numbers::cardinal_value;
+use crate::analysis::lexicon::calendar::is_calendar_word;
 
 /// Prepositions that tie a complement to the noun before them: "an average of polls",
 /// "a spokesman for committee Democrats", "research by four economists".
@@ -113,7 +115,33 @@ impl SentenceFinder<'_, '_> {
             && ws
                 .get(h + 3)
                 .is_some_and(|w| !DETERMINERS.contains(&w.lower));
-        named_apposition || led_by_name || named_conjunct || named_example
+        // "the Anti-Doping Agency and 14 national organisations called": the group is
+        // coordinated with a named body, which leads the source. Not "Republicans and
+        // Democrats say", whose first conjunct is itself a vague group.
+        // Over the group's own plain modifiers ("14 national anti-doping").
+        let mut s = m;
+        while s > 0
+            && m - s < 4
+            && !ws[s - 1].quoted
+            && (ws[s - 1].kind == TokenKind::Number
+                || ws[s - 1].is_word() && !ws[s - 1].capitalised() && !ws[s - 1].is("and"))
+        {
+            s -= 1;
+        }
+        // A capital opening the sentence is the sentence's: "Businesses and residents".
+        // The group must be counted ("14 ..."): "Latino and black voters" coordinates
+        // two adjectives, not a body and a group.
+        let counted = ws[s].kind == TokenKind::Number || cardinal_value(ws[s].lower).is_some();
+        let after_named_conjunct = counted && s >= 3 && ws[s - 1].is("and") && {
+            let n = &ws[s - 2];
+            n.capitalised()
+                && !is_calendar_word(n.lower)
+                && !n.quoted
+                && !vague_lexicon::is_plural_head(n.lower)
+                && !vague_lexicon::is_singular_head(n.lower)
+                && !vague_lexicon::CAPITALISED_GROUPS.contains(&n.lower)
+        };
+        named_apposition || led_by_name || named_conjunct || named_example || after_named_conjunct
     }
 
     /// A determiner or possessive before the head that still names no one: "the
@@ -137,11 +165,16 @@ impl SentenceFinder<'_, '_> {
         while k > 0 && ws[k - 1].capitalised() && !ws[k - 1].quoted {
             k -= 1;
         }
-        let joined = k > 0
+        // A comma joins only after a name: "Okafor, her advisers"; not "which, his
+        // advisers believe,".
+        let conjunction = k > 0
             && matches!(
                 ws[k - 1].text.to_lowercase().as_str(),
-                "and" | "&" | "with" | "," | "or"
+                "and" | "&" | "with" | "or"
             );
+        let comma_after_name =
+            k > 1 && ws[k - 1].text == "," && ws[k - 2].capitalised() && !ws[k - 2].quoted;
+        let joined = conjunction || comma_after_name;
         possessive && !joined
     }
 

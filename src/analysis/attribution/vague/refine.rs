@@ -46,6 +46,15 @@ pub(in crate::analysis::attribution) fn head_lemma(text: &str) -> Option<String>
     })
 }
 
+/// Heads that all name an anonymous person: "a source close to him said ... That
+/// person said", "another insider ... the person added".
+const ANONYMOUS_PERSON: &[&str] = &["source", "person", "insider"];
+
+/// Whether a back-reference with head `b` can point to an earlier source with head `a`.
+fn same_referent(a: &str, b: &str) -> bool {
+    a == b || ANONYMOUS_PERSON.contains(&a) && ANONYMOUS_PERSON.contains(&b)
+}
+
 /// "the official", "these people", "the aides": a definite phrase whose head could point
 /// back to an earlier source. Documents are left out: "the report" is most often one
 /// the draft has named.
@@ -60,7 +69,12 @@ fn definite_back_reference(doc: &Document, src: &Source) -> Option<String> {
         .next()
         .unwrap_or("");
     let first = text.split_whitespace().next()?.to_lowercase();
-    let definite = |w: &str| matches!(w.to_lowercase().as_str(), "the" | "these" | "those");
+    let definite = |w: &str| {
+        matches!(
+            w.to_lowercase().as_str(),
+            "the" | "these" | "those" | "that" | "this"
+        )
+    };
     let words = text.split_whitespace().count();
     let opens = definite(&first) && words <= 3
         || definite(word_before) && before.ends_with(char::is_whitespace) && words <= 2;
@@ -92,7 +106,8 @@ fn back_references(doc: &Document, atts: &mut [Attribution]) {
             if s.class == SourceClass::Named {
                 return Some(false);
             }
-            (head_lemma(&s.text).as_deref() == Some(lemma.as_str()))
+            head_lemma(&s.text)
+                .is_some_and(|l| same_referent(&l, &lemma))
                 .then_some(s.class == SourceClass::Vague)
         });
         if antecedent == Some(true) {

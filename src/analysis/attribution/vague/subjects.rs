@@ -56,9 +56,15 @@ impl SentenceFinder<'_, '_> {
         // The vague words must be the whole subject up to the head: not "a survey of
         // voters in ten states showed", whose head is the survey.
         let from = (start..=h).find(|&k| ws[k].span.start == src.span.start)?;
-        if from != start {
+        // "the diehard supporters who ...": a definite article before the words left
+        // out points to a group the copy has described.
+        let after_the = start > 0 && ws[start - 1].is("the");
+        // At most two such words: "many diehard", not a clause run on before them.
+        let leads_ok = from - start <= 2 && (start..from).all(|k| self.plain_lead(k));
+        if from > start && after_the || !leads_ok {
             return None;
         }
+        let from = start;
         // "people close to the talks don't expect": the auxiliary belongs to the verb.
         let mut end = last;
         while end > h && verb_side(ws[end].lower) {
@@ -70,6 +76,31 @@ impl SentenceFinder<'_, '_> {
             class: SourceClass::Vague,
             entity: None,
         })
+    }
+
+    /// A word the vague reading may leave out before its head and still be the whole
+    /// subject: a quantifier or a plain adjective ("many diehard supporters who ...").
+    /// Not a determiner or possessive ("the", "his"), a preposition ("a survey of
+    /// voters in ten states"), a name, or a document ("poll").
+    fn plain_lead(&self, k: usize) -> bool {
+        let w = &self.ws[k];
+        let l = w.lower;
+        if matches!(l, "many" | "some" | "several" | "most" | "few") {
+            return true;
+        }
+        w.is_word()
+            && !w.quoted
+            && !w.capitalised()
+            && !DETERMINERS.contains(&l)
+            && !CLAUSE_BOUNDARIES.contains(&l)
+            && !PRONOUNS.contains(&l)
+            && !vague_lexicon::POST_MODIFIER_OPENERS.contains(&l)
+            && !vague_lexicon::DOCUMENT_HEADS.contains(&l)
+            && !l.ends_with("'s")
+            && !l.ends_with("’s")
+            && !matches!(l, "to" | "by" | "among")
+            && !l.ends_with("ly")
+            && self.cue_info(k).is_none()
     }
 
     /// An inverted vague subject with a post-modifier, up to the end of the clause:

@@ -545,3 +545,78 @@ fn back_references_to_an_anonymous_source() {
     let text = "Jo Smith, a harbour official, said costs had doubled. The official added that the toll would rise.";
     assert!(vague_texts(text, &Context::default()).is_empty());
 }
+
+fn vague(text: &str) -> Vec<String> {
+    vague_texts(text, &Context::default())
+}
+
+/// An entourage after a possessive stays anonymous unless a name leads it: a comma
+/// before the possessive joins it to a name only when a name stands there.
+#[test]
+fn entourage_after_a_comma_or_a_name() {
+    let found =
+        vague("The toll, which, her advisers believe, would pay for the bridge, was dropped.");
+    assert_eq!(found, vec!["advisers"], "{found:?}");
+    let found = vague("Beyond that, his aides say the ferry will run all winter.");
+    assert_eq!(found, vec!["aides"], "{found:?}");
+    let found = vague("Tom Reed's associates said he would not stand again.");
+    assert_eq!(found, vec!["associates"], "{found:?}");
+    // Near misses: a name leads the group, or the head is one person.
+    assert!(vague("Ann Lee and her advisers said the toll was fair.").is_empty());
+    assert!(vague("Tom Reed's wife said he would not stand again.").is_empty());
+}
+
+/// "That person" and "the person" point back to an anonymous source of any of the
+/// anonymous heads; after a named source they do not.
+#[test]
+fn person_points_back_to_an_anonymous_source() {
+    let text = "A source close to the captain said the ferry was unsafe. \
+                That person said the repairs had been put off twice.";
+    assert_eq!(vague(text).len(), 2, "{:?}", vague(text));
+    let text = "An insider at the yard said the hull was cracked. \
+                At the same time, the person added, the paint was new.";
+    assert_eq!(vague(text).len(), 2, "{:?}", vague(text));
+    let text = "Jo Smith said the ferry was unsafe. \
+                That person said the repairs had been put off twice.";
+    assert!(vague(text).is_empty(), "{:?}", vague(text));
+}
+
+/// A vague head with a post-modifier before "say" is the subject, over a quantifier
+/// or a plain adjective before it and past ", however,"; not after "the", and not over
+/// a verb the words before it hold.
+#[test]
+fn post_modified_subjects_of_say() {
+    for (text, want) in [
+        (
+            "Proponents of the toll, however, say it will pay for the bridge.",
+            "proponents of the toll",
+        ),
+        (
+            "But many weary residents who cross the bridge say the toll is unfair.",
+            "many weary residents who cross the bridge",
+        ),
+        (
+            "Organisations that campaign for cyclists say the toll is unfair.",
+            "organisations that campaign for cyclists",
+        ),
+    ] {
+        let found = vague(text);
+        assert_eq!(found, vec![want.to_string()], "{text}");
+    }
+    assert!(vague("The weary residents who cross the bridge say the toll is unfair.").is_empty());
+    let found =
+        vague("It is what some wrongly call travellers who they think come from the mainland.");
+    assert!(found.iter().all(|s| !s.contains("call")), "{found:?}");
+}
+
+/// A counted group coordinated with a named body is that body's company: "the
+/// Harbour Trust and 14 local groups". Two adjectives joined by "and" are not.
+#[test]
+fn a_group_coordinated_with_a_named_body() {
+    assert!(
+        vague("The Harbour Trust and 14 local organisations called for a ban on Monday.")
+            .is_empty()
+    );
+    let found = vague("Welsh and English farmers say the toll is unfair.");
+    assert_eq!(found.len(), 1, "{found:?}");
+}
