@@ -86,6 +86,35 @@ fn a_filled_placeholder_passes_an_error_only_check() {
     assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
 }
 
+/// A claim is about its sentence (`span`) and underlines the figure that makes it one
+/// (`focus`), in bytes and in lines and columns; findings that are their own words carry
+/// no `focus`.
+#[test]
+fn a_claim_finding_underlines_its_figure_and_spans_its_sentence() {
+    let draft =
+        "# Mill closes\n\nThe mill closed on Friday.\n\nThe owner has cut 1,200 jobs since 2019.\n";
+    let dir = folder_with(&[("mill.md", draft)]);
+    let out = run(dir.path(), &["check", "--format", "json", "mill.md"]);
+    let found = diagnostics(&stdout(&out));
+    let claim: Vec<_> = found
+        .iter()
+        .filter(|d| d["code"] == "unattributed-claim")
+        .collect();
+    assert_eq!(claim.len(), 1, "{found:?}");
+    let at = |v: &Value| v["start"].as_u64().unwrap() as usize..v["end"].as_u64().unwrap() as usize;
+    assert_eq!(
+        &draft[at(&claim[0]["span"])],
+        "The owner has cut 1,200 jobs since 2019."
+    );
+    assert_eq!(&draft[at(&claim[0]["focus"]["span"])], "1,200");
+    assert_eq!(claim[0]["focus"]["range"]["start"]["line"], 5);
+    assert_eq!(claim[0]["focus"]["range"]["start"]["column"], 19);
+    assert!(found
+        .iter()
+        .filter(|d| d["code"] != "unattributed-claim")
+        .all(|d| d.get("focus").is_none()));
+}
+
 /// The human output a reporter sees at 80 columns for a paragraph of about 900
 /// characters on one line: a window of the line around each finding, carets under the
 /// flagged words, the related place as a note, the first fix; nothing wider than 80.

@@ -15,6 +15,7 @@
 
 use std::collections::HashMap;
 
+use super::attribution::claims::Decision;
 use super::attribution::Attribution;
 use super::context::{Context, LexiconExtensions};
 use super::figures::Figure;
@@ -29,7 +30,7 @@ struct Local {
     /// analysis without a memo does (and benchmarks of it stay honest).
     carried: bool,
     clauses: Option<Vec<Attribution>>,
-    claim: Option<Option<(String, bool)>>,
+    claim: Option<Option<Decision>>,
     figures: Option<Vec<Figure>>,
 }
 
@@ -156,18 +157,22 @@ impl Memo {
     pub fn claim(
         &mut self,
         s: usize,
-        decide: impl FnOnce() -> Option<(String, bool)>,
-    ) -> Option<(String, bool)> {
-        let Some((local, _)) = self.slot(s) else {
+        decide: impl FnOnce() -> Option<Decision>,
+    ) -> Option<Decision> {
+        let Some((local, place)) = self.slot(s) else {
             return decide();
         };
         if let Some(kept) = local.claim.as_ref().filter(|_| local.carried) {
-            let kept = kept.clone();
+            let moved = kept.as_ref().map(|d| d.moved(0, place));
             self.hits += 1;
-            return kept;
+            return moved;
         }
         let decided = decide();
-        local.claim = Some(decided.clone());
+        local.claim = Some(
+            decided
+                .as_ref()
+                .map(|d| d.moved(place.start, Place::ORIGIN)),
+        );
         self.misses += 1;
         decided
     }
@@ -229,6 +234,15 @@ impl Located for Figure {
         f.sentence = to.sentence;
         f.paragraph = to.paragraph;
         f
+    }
+}
+
+impl Located for Decision {
+    fn moved(&self, from: usize, to: Place) -> Self {
+        Decision {
+            focus: shift(self.focus, from, to.start),
+            ..self.clone()
+        }
     }
 }
 

@@ -4,6 +4,7 @@
 pub mod attribution;
 pub mod context;
 pub mod entities;
+pub mod excerpt;
 pub mod figures;
 pub mod lexicon;
 pub mod markup;

@@ -84,9 +84,21 @@ pub struct Finding {
     pub code: RuleCode,
     pub severity: Severity,
     pub message: String,
+    /// Everything the finding is about (a claim's whole sentence).
     pub span: Span,
+    /// The words to underline when narrower than `span` (the claim's figure), as the
+    /// LSP's `selectionRange` is to a symbol's `range`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub focus: Option<Span>,
     pub related: Vec<Related>,
     pub fixes: Vec<Fix>,
+}
+
+impl Finding {
+    /// Where editors and the terminal underline the finding.
+    pub fn underline(&self) -> Span {
+        self.focus.unwrap_or(self.span)
+    }
 }
 
 /// Everything `analyze` learned about one draft.

@@ -16,8 +16,8 @@ pub fn write(out: &mut impl Write, checked: &[Checked]) -> std::io::Result<()> {
         let index = LineIndex::new(&file.text);
         let path = file.path.to_string_lossy().replace('\\', "/");
         for f in &file.report.findings {
-            let start = index.line_col(f.span.start);
-            let end = index.line_col(f.span.end);
+            let start = index.line_col(f.underline().start);
+            let end = index.line_col(f.underline().end);
             let command = match f.severity {
                 Severity::Error => "error",
                 Severity::Warning => "warning",

@@ -51,7 +51,7 @@ pub fn write(
         for f in &file.report.findings {
             total += 1;
             if quiet {
-                let at = index.line_col(f.span.start);
+                let at = index.line_col(f.underline().start);
                 writeln!(
                     out,
                     "{path}:{}:{}: {}[{}] {}",
@@ -117,7 +117,7 @@ fn finding_report<'a>(
         text,
         index,
         path,
-        f.span,
+        f.underline(),
         AnnotationKind::Primary,
     ))];
     for r in &f.related {

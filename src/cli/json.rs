@@ -30,6 +30,19 @@ struct RangeOut {
     end: LineCol,
 }
 
+fn range_out(index: &LineIndex, span: Span) -> RangeOut {
+    RangeOut {
+        start: index.line_col(span.start),
+        end: index.line_col(span.end),
+    }
+}
+
+#[derive(Serialize)]
+struct FocusOut {
+    span: Span,
+    range: RangeOut,
+}
+
 #[derive(Serialize)]
 struct RelatedOut<'a> {
     span: Span,
@@ -43,6 +56,9 @@ struct DiagnosticOut<'a> {
     message: &'a str,
     span: Span,
     range: RangeOut,
+    /// The words to underline, when narrower than `span`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    focus: Option<FocusOut>,
     related: Vec<RelatedOut<'a>>,
     fixes: &'a [Fix],
 }
@@ -108,10 +124,11 @@ fn file_out(file: &Checked) -> FileOut<'_> {
                 severity: f.severity.as_str(),
                 message: &f.message,
                 span: f.span,
-                range: RangeOut {
-                    start: index.line_col(f.span.start),
-                    end: index.line_col(f.span.end),
-                },
+                range: range_out(&index, f.span),
+                focus: f.focus.map(|span| FocusOut {
+                    span,
+                    range: range_out(&index, span),
+                }),
                 related: f
                     .related
                     .iter()

@@ -145,7 +145,7 @@ pub fn to_value(checked: &[Checked]) -> Value {
                 "locations": [{
                     "physicalLocation": {
                         "artifactLocation": location,
-                        "region": region(&index, f.span),
+                        "region": region(&index, f.underline()),
                     }
                 }],
                 "partialFingerprints": {
@@ -258,6 +258,7 @@ mod schema_tests {
             severity: Severity::Warning,
             message: "41 here, 40 earlier: which is right?".into(),
             span: second,
+            focus: None,
             related: vec![Related {
                 span: first,
                 message: "the earlier figure".into(),

@@ -25,6 +25,7 @@ use super::commands;
 use super::finding_index::FindingIndex;
 use super::position::{self, Encoding};
 use super::to_proto::{self, diagnostic_data};
+use crate::analysis::excerpt::excerpt;
 use crate::analysis::RuleCode;
 
 /// A workspace edit of one document, versioned when the client supports it.
@@ -77,7 +78,8 @@ pub fn respond(
         if params.context.diagnostics.is_empty() {
             let (span, _) = position::span(&a.rope, params.range, enc);
             let under = a.report.findings.iter().filter(|f| {
-                f.span.overlaps(span) || (f.span.start <= span.start && span.end <= f.span.end)
+                let u = f.underline();
+                u.overlaps(span) || (u.start <= span.start && span.end <= u.end)
             });
             params.context.diagnostics.extend(
                 under.map(|f| to_proto::published_diagnostic(f, &uri, &a.rope, a.version, enc)),
@@ -204,7 +206,7 @@ pub fn once_each(
             .and_then(|d| d.first())
             .and_then(&flagged);
         if let Some(words) = words {
-            action.title = format!("{} — “{}”", action.title, excerpt(&words));
+            action.title = format!("{} — “{}”", action.title, excerpt(&words, EXCERPT_CHARS));
         }
     }
     unique
@@ -226,17 +228,6 @@ fn identity(a: &CodeActionOrCommand) -> String {
         }
         CodeActionOrCommand::Command(c) => serde_json::to_string(c).unwrap_or_default(),
     }
-}
-
-/// The flagged words, folded onto one line and cut at a word to `EXCERPT_CHARS`.
-fn excerpt(words: &str) -> String {
-    let folded = words.split_whitespace().collect::<Vec<_>>().join(" ");
-    if folded.chars().count() <= EXCERPT_CHARS {
-        return folded;
-    }
-    let cut: String = folded.chars().take(EXCERPT_CHARS).collect();
-    let at_word = cut.rfind(' ').filter(|&i| i > EXCERPT_CHARS / 2);
-    format!("{}…", at_word.map_or(cut.as_str(), |i| &cut[..i]))
 }
 
 #[cfg(test)]
@@ -350,17 +341,6 @@ mod tests {
                 "Name the source: Kim — “words at 20”",
             ]
         );
-    }
-
-    #[test]
-    fn excerpts_are_short_and_cut_at_a_word() {
-        assert_eq!(excerpt("officials\n  said"), "officials said");
-        let long = excerpt("The council has cut 1,200 jobs since the start of 2019.");
-        assert!(
-            long.ends_with('…') && long.chars().count() <= EXCERPT_CHARS + 1,
-            "{long}"
-        );
-        assert_eq!(long, "The council has cut 1,200 jobs…");
     }
 
     #[test]

@@ -25,7 +25,7 @@ impl<'a> FindingIndex<'a> {
         let mut by_range = HashMap::with_capacity(report.findings.len());
         for f in &report.findings {
             by_range
-                .entry((f.code, position::range(rope, f.span, enc)))
+                .entry((f.code, position::range(rope, f.underline(), enc)))
                 .or_insert(f);
         }
         FindingIndex { by_range }
@@ -51,7 +51,7 @@ mod tests {
         for enc in [Encoding::Utf8, Encoding::Utf16] {
             let index = FindingIndex::new(&report, &rope, enc);
             for f in &report.findings {
-                let range = position::range(&rope, f.span, enc);
+                let range = position::range(&rope, f.underline(), enc);
                 let found = index.get(f.code, range).map(|g| (g.code, g.span));
                 assert_eq!(found, Some((f.code, f.span)));
                 // A range one column off is not it.

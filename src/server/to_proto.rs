@@ -105,7 +105,7 @@ fn build(
             .collect(),
     };
     Diagnostic {
-        range: position::range(rope, finding.span, enc),
+        range: position::range(rope, finding.underline(), enc),
         severity: Some(severity(finding.severity)),
         code: Some(NumberOrString::String(finding.code.as_str().to_string())),
         // No link: the rules' documentation is not published at an address; it ships
@@ -143,6 +143,7 @@ mod tests {
             severity: Severity::Warning,
             message: "Which officials?".into(),
             span: Span::new(off, off + "Officials".len()),
+            focus: None,
             related: vec![Related {
                 span: Span::new(0, "“Hi,”".len()),
                 message: "the quote".into(),

@@ -110,7 +110,12 @@ pub fn claims(
             let ws = sentence_words(doc, s, quoted);
             sentence_claim(&ws, doc, s)
         });
-        let Some((reason, allegation)) = decided else {
+        let Some(Decision {
+            reason,
+            focus,
+            allegation,
+        }) = decided
+        else {
             continue;
         };
         // The lead states the story's own event; its source follows it.
@@ -130,6 +135,7 @@ pub fn claims(
         out.push(Claim {
             sentence: s,
             span: sentence.span,
+            focus,
             reason,
             attribution,
         });
@@ -209,7 +215,7 @@ fn agrees_to_act(doc: &Document, a: &Attribution) -> bool {
 
 /// Whether one sentence, read alone, makes a checkable claim: what kind, and whether it
 /// is an allegation.
-fn sentence_claim(ws: &[W], doc: &Document, s: usize) -> Option<(String, bool)> {
+fn sentence_claim(ws: &[W], doc: &Document, s: usize) -> Option<Decision> {
     let open = ws
         .iter()
         .filter(|w| !w.quoted && w.kind != TokenKind::Punct)
@@ -342,13 +348,14 @@ fn is_question(ws: &[W]) -> bool {
 }
 
 /// Why the sentence is a claim, and whether it is an allegation.
-fn reason(ws: &[W], doc: &Document, figs: &[Figure]) -> Option<(String, bool)> {
+fn reason(ws: &[W], doc: &Document, figs: &[Figure]) -> Option<Decision> {
     for (i, w) in ws.iter().enumerate() {
         if w.quoted {
             continue;
         }
         if let Some(fig) = figure::figure(ws, i, doc, figs) {
-            return Some((format!("states a figure: {fig}"), false));
+            let focus = written_at(ws, i, &fig, doc);
+            return Some(Decision::new(format!("states a figure: {fig}"), focus));
         }
     }
     for (i, w) in ws.iter().enumerate() {
@@ -356,10 +363,7 @@ fn reason(ws: &[W], doc: &Document, figs: &[Figure]) -> Option<(String, bool)> {
             continue;
         }
         if let Some(end) = ordinal_record(ws, i) {
-            return Some((
-                format!("makes a ranking: {}", words_text(ws, i - 1, end, doc)),
-                false,
-            ));
+            return Some(Decision::of_words(ws, i - 1, end, doc, "makes a ranking"));
         }
         if !w.is_word() {
             continue;
@@ -379,10 +383,7 @@ fn reason(ws: &[W], doc: &Document, figs: &[Figure]) -> Option<(String, bool)> {
                         || ws[k].is("one")
                 })
                 .unwrap_or(i);
-            return Some((
-                format!("makes a ranking: {}", words_text(ws, start, end, doc)),
-                false,
-            ));
+            return Some(Decision::of_words(ws, start, end, doc, "makes a ranking"));
         }
         for phrase in CAUSAL {
             let parts: Vec<&str> = phrase.split(' ').collect();
@@ -398,7 +399,12 @@ fn reason(ws: &[W], doc: &Document, figs: &[Figure]) -> Option<(String, bool)> {
                 if *phrase == "causes" && names_causes(ws, i) {
                     continue;
                 }
-                return Some((format!("makes a causal claim: {phrase}"), false));
+                let last = i + phrase.split(' ').count() - 1;
+                let focus = Span::new(ws[i].span.start, ws[last].span.end);
+                return Some(Decision::new(
+                    format!("makes a causal claim: {phrase}"),
+                    focus,
+                ));
             }
         }
         if PREDICTIVE_AUX.contains(&l)
@@ -406,19 +412,17 @@ fn reason(ws: &[W], doc: &Document, figs: &[Figure]) -> Option<(String, bool)> {
                 .get(i + 1)
                 .is_some_and(|n| !n.quoted && PREDICTIVE_VERBS.contains(&n.lower))
         {
-            return Some((
-                format!("makes a prediction: {}", words_text(ws, i, i + 1, doc)),
-                false,
-            ));
+            return Some(Decision::of_words(ws, i, i + 1, doc, "makes a prediction"));
         }
         if let Some(end) = stated_intention(ws, i) {
-            return Some((
-                format!("reports an intention: {}", words_text(ws, i, end, doc)),
-                false,
-            ));
+            return Some(Decision::of_words(ws, i, end, doc, "reports an intention"));
         }
         if ALLEGATION.contains(&l) {
-            return Some((format!("makes an allegation: {}", w.text), true));
+            return Some(Decision {
+                reason: format!("makes an allegation: {}", w.text),
+                focus: w.span,
+                allegation: true,
+            });
         }
     }
     None
@@ -476,6 +480,46 @@ fn ranked(ws: &[W], i: usize) -> bool {
     }
     (i.saturating_sub(2)..i)
         .any(|k| ws[k].is("the") || ws[k].lower.ends_with("'s") || ws[k].lower.ends_with("’s"))
+}
+
+/// What one sentence, read alone, claims: why, the words that make it a claim (what an
+/// editor's eye should land on), and whether it alleges wrongdoing.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Decision {
+    pub reason: String,
+    pub focus: Span,
+    pub allegation: bool,
+}
+
+impl Decision {
+    fn new(reason: String, focus: Span) -> Self {
+        Decision {
+            reason,
+            focus,
+            allegation: false,
+        }
+    }
+
+    /// A claim of `kind` made by words `a..=b`, quoted in the reason.
+    fn of_words(ws: &[W], a: usize, b: usize, doc: &Document, kind: &str) -> Self {
+        let focus = Span::new(ws[a].span.start, ws[b].span.end);
+        Decision::new(format!("{kind}: {}", doc.slice(focus)), focus)
+    }
+}
+
+/// Where the figure read at word `i` is written: it starts at `i` or, after a currency
+/// sign, one word before, and reads as `fig`.
+fn written_at(ws: &[W], i: usize, fig: &str, doc: &Document) -> Span {
+    let starts_here = |k: usize| {
+        doc.text
+            .get(ws[k].span.start..)
+            .is_some_and(|t| t.starts_with(fig))
+    };
+    let start = match i.checked_sub(1) {
+        Some(k) if !starts_here(i) && starts_here(k) => ws[k].span.start,
+        _ => ws[i].span.start,
+    };
+    Span::new(start, start + fig.len())
 }
 
 pub(super) fn words_text(ws: &[W], a: usize, b: usize, doc: &Document) -> String {

@@ -101,6 +101,8 @@ pub struct Attribution {
 pub struct Claim {
     pub sentence: usize,
     pub span: Span,
+    /// The words that make it a claim (the figure, the ranking, the causal phrase).
+    pub focus: Span,
     /// What made it a claim, in words an editor reads ("states a figure: 12,000").
     pub reason: String,
     /// Index into `Report::attributions` of a clause covering it.

@@ -176,6 +176,7 @@ pub fn check(input: &RuleInput) -> Vec<Finding> {
             severity: Severity::Warning,
             message,
             span: d.span,
+            focus: None,
             related: from_draft
                 .map(|sp| {
                     vec![Related {

@@ -192,6 +192,7 @@ fn finding(text: &str, toks: &[Tok], a: &NumExpr, b: &NumExpr) -> Finding {
             span_of(toks, b).slice(text)
         ),
         span,
+        focus: None,
         related: Vec::new(),
         fixes: vec![fix(&keep_a), fix(&keep_b)],
     }

@@ -51,6 +51,7 @@ fn finding(span: &Figure, message: String, related: Vec<(&Figure, String)>) -> F
         severity: Severity::Warning,
         message,
         span: span.span,
+        focus: None,
         related: related
             .into_iter()
             .map(|(f, m)| Related {

@@ -74,6 +74,7 @@ pub fn check(input: &RuleInput) -> Vec<Finding> {
             severity: RuleCode::FirstReference.default_severity(),
             message,
             span: first.span,
+            focus: None,
             related,
             fixes: Vec::new(),
         });

@@ -192,6 +192,7 @@ mod tests {
             severity: Severity::Warning,
             message: String::new(),
             span,
+            focus: None,
             related: Vec::new(),
             fixes: Vec::new(),
         };

@@ -46,6 +46,7 @@ pub fn check(input: &RuleInput) -> Vec<Finding> {
                 severity: RuleCode::NameMismatch.default_severity(),
                 message,
                 span: v.span,
+                focus: None,
                 related,
                 fixes: vec![Fix {
                     title: format!("Change to “{}”", v.expected),

@@ -469,6 +469,7 @@ pub fn check(input: &RuleInput) -> Vec<Finding> {
                         e.name
                     ),
                     span: later.span,
+                    focus: None,
                     related: vec![Related {
                         span: earlier.span,
                         message: format!("{} is “{et}” here", e.name),
@@ -500,6 +501,7 @@ pub fn check(input: &RuleInput) -> Vec<Finding> {
                     e.name
                 ),
                 span: r.span,
+                focus: None,
                 related: Vec::new(),
                 fixes: vec![Fix {
                     title: format!("Use ‘{kb_role}’ (knowledge base)"),
@@ -522,6 +524,7 @@ pub fn check(input: &RuleInput) -> Vec<Finding> {
                         e.name
                     ),
                     span: r.span,
+                    focus: None,
                     related: Vec::new(),
                     fixes: vec![Fix {
                         title: "Say ‘former’ (knowledge base)".to_string(),

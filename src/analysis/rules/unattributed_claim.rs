@@ -8,8 +8,9 @@
 //! is the figure reader's decision (no dates, years, clock times, codes or scores); of
 //! those, durations, ages, small bare counts, numbers in names and list headings, and
 //! sporting results ("the men's 200m", "scored 34 points", "a personal best") are no
-//! claims, nor are award names ("the best comedy category"). The message says what made
-//! the sentence a claim.
+//! claims, nor are award names ("the best comedy category"). The finding underlines the
+//! words that make the claim (the figure, the ranking, the causal phrase) and its message
+//! quotes the start of the sentence and says what made it a claim.
 //!
 //! Why: AP and Reuters attribute every disputable fact the reporter did not witness;
 //! the reader should know who says so.
@@ -19,7 +20,12 @@
 
 use super::{RuleCode, RuleInput};
 use crate::analysis::attribution::fixes;
+use crate::analysis::excerpt::excerpt;
 use crate::analysis::report::Finding;
+
+/// How much of the sentence the message quotes: enough to find it, the underline shows
+/// the words that make the claim.
+const SENTENCE_CHARS: usize = 60;
 
 pub fn check(input: &RuleInput) -> Vec<Finding> {
     let report = input.report;
@@ -32,10 +38,12 @@ pub fn check(input: &RuleInput) -> Vec<Finding> {
             code: RuleCode::UnattributedClaim,
             severity: RuleCode::UnattributedClaim.default_severity(),
             message: format!(
-                "Says who? This sentence {} but gives no source. Attribute it, or confirm it is established fact.",
+                "Says who? The sentence “{}” {} but gives no source. Attribute it, or confirm it is established fact.",
+                excerpt(c.span.slice(input.text), SENTENCE_CHARS),
                 c.reason
             ),
             span: c.span,
+            focus: Some(c.focus),
             related: Vec::new(),
             fixes: fixes::for_claim(&sources, input.text, c.span),
         })
@@ -57,6 +65,74 @@ pub(crate) mod tests {
     }
 
     const LEAD: &str = "The airline reported its results on Friday.\n\n";
+
+    /// The words each claim finding on `text` underlines, and the sentence it is about.
+    fn underlined(text: &str) -> Vec<(&str, &str)> {
+        let r = analyze(text, Format::PlainText, &Context::default());
+        r.findings
+            .iter()
+            .filter(|f| f.code == RuleCode::UnattributedClaim)
+            .map(|f| (f.underline().slice(text), f.span.slice(text)))
+            .collect()
+    }
+
+    #[test]
+    fn the_underline_is_the_words_that_make_the_claim() {
+        for (sentence, words) in [
+            ("The carrier has cut 13,000 jobs since 2001.", "13,000"),
+            ("The carrier lost $2.5bn in the last year alone.", "$2.5bn"),
+            (
+                "The mill is one of the world's most profitable steel makers.",
+                "the world's most profitable",
+            ),
+            ("Her warnings led to the collapse of the firm.", "led to"),
+            (
+                "The new levy could cost the carrier dearly next year.",
+                "could cost",
+            ),
+            (
+                "The manager illegally moved cash out of the pension fund.",
+                "illegally",
+            ),
+        ] {
+            let text = format!("{LEAD}{sentence}");
+            assert_eq!(underlined(&text), vec![(words, sentence)], "{sentence}");
+        }
+    }
+
+    #[test]
+    fn the_message_names_the_sentence_and_cuts_a_long_one() {
+        let f = flagged(&format!(
+            "{LEAD}The carrier has cut 13,000 jobs since 2001."
+        ));
+        assert!(
+            f[0].starts_with("Says who? The sentence “The carrier has cut 13,000 jobs since 2001.” states a figure: 13,000"),
+            "{}",
+            f[0]
+        );
+        let long = "The carrier, which flies to more than forty cities across three continents, has cut 13,000 jobs since 2001.";
+        let f = flagged(&format!("{LEAD}{long}"));
+        assert!(
+            f[0].contains("“The carrier, which flies to more than forty cities across…”"),
+            "{}",
+            f[0]
+        );
+    }
+
+    #[test]
+    fn a_quoted_figure_before_the_claim_does_not_move_the_underline() {
+        // The first "13,000" is inside a quotation; the claim is the writer's own.
+        let text =
+            format!("{LEAD}Its slogan, “13,000 smiles”, ran as the airline cut 13,000 jobs.");
+        let r = analyze(&text, Format::PlainText, &Context::default());
+        let f: Vec<_> = r
+            .findings
+            .iter()
+            .filter(|f| f.code == RuleCode::UnattributedClaim)
+            .collect();
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert_eq!(f[0].underline().start, text.rfind("13,000").unwrap());
+    }
 
     #[test]
     fn figure_without_source() {

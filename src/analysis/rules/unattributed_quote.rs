@@ -51,6 +51,7 @@ pub fn check(input: &RuleInput) -> Vec<Finding> {
             severity: code.default_severity(),
             message: MESSAGE.to_string(),
             span: q.span,
+            focus: None,
             related: Vec::new(),
             fixes: fixes(input, &sources, q),
         })

@@ -50,6 +50,7 @@ fn finding(span: Span, written: &str) -> Finding {
             "“{written}” is a placeholder still in the copy. Fill it in, or take it out, before this is published."
         ),
         span,
+        focus: None,
         related: Vec::new(),
         fixes: Vec::new(),
     }

@@ -57,6 +57,7 @@ pub fn check(input: &RuleInput) -> Vec<Finding> {
             severity: RuleCode::VagueAttribution.default_severity(),
             message: message(a, &src.text),
             span: src.span,
+            focus: None,
             related: Vec::new(),
             fixes: fixes::for_vague(report, &sources, input.text, a),
         });

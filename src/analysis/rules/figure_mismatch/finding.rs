@@ -93,6 +93,7 @@ pub(super) fn finding(input: &RuleInput, members: &[usize], a: usize, b: usize) 
         severity,
         message,
         span: fb.span,
+        focus: None,
         related,
         fixes,
     }

@@ -41,6 +41,7 @@ pub(super) fn count_finding(input: &RuleInput, l: &ListedCount) -> Finding {
         severity: Severity::Warning,
         message,
         span: f.span,
+        focus: None,
         related: vec![Related {
             span: l.list,
             message: format!("The draft lists {n} here"),
