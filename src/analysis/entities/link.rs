@@ -136,62 +136,18 @@ pub fn link(doc: &Document, ctx: &Context, lex: &Lex, cands: Vec<Candidate>) -> 
         near: Default::default(),
         by_name_ending: HashMap::new(),
     };
-    let mut shorts = Vec::new();
-
     // Pass 1: full names and multi-word organisations; then one-word organisations
     // ("BA", "Fox", "CBS"), which may be short forms of the former.
     let (multi, single): (Vec<&Candidate>, Vec<&Candidate>) =
         cands.iter().partition(|c| c.words.len() >= 2);
     for c in multi {
-        if b.is_covered(c.span) {
-            continue;
-        }
-        let k = key(&c.name);
-        let id = if let Some(&id) = b.by_name.get(&k) {
-            if b.entities[id].kind != c.kind && !c.strong {
-                continue;
-            }
-            id
-        } else if let Some(&[id]) = b.aliases.get(&k).map(Vec::as_slice) {
-            // "Von der Leyen" after "Ursula von der Leyen".
-            if b.entities[id].kind == c.kind {
-                b.add_mention(id, c.span, MentionForm::Short);
-                b.add_roles(id, &c.roles);
-                continue;
-            }
-            b.new_entity(&c.name, c.kind)
-        } else if let Some(id) = longer_person_name(&b, c) {
-            b.add_mention(id, c.span, MentionForm::Short);
-            b.add_roles(id, &c.roles);
-            continue;
-        } else if let Some(id) = org_variant_of_existing(&b, c) {
-            b.add_mention(id, c.span, MentionForm::Short);
-            b.add_roles(id, &c.roles);
-            continue;
-        } else if let Some((id, expected)) = full_name_variant(&b, c) {
-            let intro = b.entities[id].introduction().unwrap_or(c.span);
-            b.entities[id].variants.push(SpellingVariant {
-                span: c.span,
-                written: c.name.clone(),
-                expected,
-                of: VariantOf::Introduction(intro),
-            });
-            id
-        } else {
-            b.new_entity(&c.name, c.kind)
-        };
-        b.add_mention(id, c.span, MentionForm::Full);
-        b.add_roles(id, &c.roles);
-        if let Some((acr, span)) = &c.acronym {
-            b.add_alias(acr, id);
-            b.add_mention(id, *span, MentionForm::Short);
-        }
-        add_short_forms(&mut b, id);
+        link_full_name(&mut b, c);
     }
     // Short forms of every entity so far.
     for id in 0..b.entities.len() {
         add_short_forms(&mut b, id);
     }
+    let mut shorts = Vec::new();
     for c in single {
         if b.is_covered(c.span) {
             continue;
@@ -200,53 +156,115 @@ pub fn link(doc: &Document, ctx: &Context, lex: &Lex, cands: Vec<Candidate>) -> 
             shorts.push(c.clone());
             continue;
         }
-        if let Some(id) = same_party(&b, &c.name) {
-            b.add_mention(id, c.span, MentionForm::Short);
-            b.add_roles(id, &c.roles);
-            continue;
-        }
-        let ids = b.aliases.get(&key(&c.name)).cloned().unwrap_or_default();
-        let id = match ids.as_slice() {
-            [id] => {
-                let full = key(&b.entities[*id].name) == key(&c.name);
-                let form = if full {
-                    MentionForm::Full
-                } else {
-                    MentionForm::Short
-                };
-                b.add_mention(*id, c.span, form);
-                b.add_roles(*id, &c.roles);
-                continue;
-            }
-            _ => b.new_entity(&c.name, c.kind),
-        };
-        b.add_mention(id, c.span, MentionForm::Full);
-        b.add_roles(id, &c.roles);
-        add_short_forms(&mut b, id);
+        link_one_word_org(&mut b, c);
     }
     // The desk's knowledge base: its names and aliases are a gazetteer.
     let kb_ids = attach_knowledge(doc, ctx, &mut b);
     let _ = kb_ids;
 
-    // Pass 2: short references, in the order they appear.
+    link_short_references(&mut b, lex, doc, shorts);
+
+    // Knowledge-base spellings of full names.
+    kb_variants(ctx, &mut b);
+    finish(doc, b)
+}
+
+/// A candidate of two words or more: a mention of the entity of that name or of which
+/// it is a short or near-miss form, or a new entity.
+fn link_full_name(b: &mut Builder, c: &Candidate) {
+    if b.is_covered(c.span) {
+        return;
+    }
+    let k = key(&c.name);
+    let id = if let Some(&id) = b.by_name.get(&k) {
+        if b.entities[id].kind != c.kind && !c.strong {
+            return;
+        }
+        id
+    } else if let Some(&[id]) = b.aliases.get(&k).map(Vec::as_slice) {
+        // "Von der Leyen" after "Ursula von der Leyen".
+        if b.entities[id].kind == c.kind {
+            b.add_mention(id, c.span, MentionForm::Short);
+            b.add_roles(id, &c.roles);
+            return;
+        }
+        b.new_entity(&c.name, c.kind)
+    } else if let Some(id) = longer_person_name(b, c) {
+        b.add_mention(id, c.span, MentionForm::Short);
+        b.add_roles(id, &c.roles);
+        return;
+    } else if let Some(id) = org_variant_of_existing(b, c) {
+        b.add_mention(id, c.span, MentionForm::Short);
+        b.add_roles(id, &c.roles);
+        return;
+    } else if let Some((id, expected)) = full_name_variant(b, c) {
+        let intro = b.entities[id].introduction().unwrap_or(c.span);
+        b.entities[id].variants.push(SpellingVariant {
+            span: c.span,
+            written: c.name.clone(),
+            expected,
+            of: VariantOf::Introduction(intro),
+        });
+        id
+    } else {
+        b.new_entity(&c.name, c.kind)
+    };
+    b.add_mention(id, c.span, MentionForm::Full);
+    b.add_roles(id, &c.roles);
+    if let Some((acr, span)) = &c.acronym {
+        b.add_alias(acr, id);
+        b.add_mention(id, *span, MentionForm::Short);
+    }
+    add_short_forms(b, id);
+}
+
+/// A one-word organisation: a form of a party or the one entity of that short form, or
+/// a new entity.
+fn link_one_word_org(b: &mut Builder, c: &Candidate) {
+    if let Some(id) = same_party(b, &c.name) {
+        b.add_mention(id, c.span, MentionForm::Short);
+        b.add_roles(id, &c.roles);
+        return;
+    }
+    let ids = b.aliases.get(&key(&c.name)).cloned().unwrap_or_default();
+    if let [id] = ids.as_slice() {
+        let full = key(&b.entities[*id].name) == key(&c.name);
+        let form = if full {
+            MentionForm::Full
+        } else {
+            MentionForm::Short
+        };
+        b.add_mention(*id, c.span, form);
+        b.add_roles(*id, &c.roles);
+        return;
+    }
+    let id = b.new_entity(&c.name, c.kind);
+    b.add_mention(id, c.span, MentionForm::Full);
+    b.add_roles(id, &c.roles);
+    add_short_forms(b, id);
+}
+
+/// Pass 2: one-word person candidates and capitalised words of the prose as short
+/// references, resolved in the order they appear.
+fn link_short_references(b: &mut Builder, lex: &Lex, doc: &Document, shorts: Vec<Candidate>) {
     let mut pending: Vec<references::Pending> = shorts
         .into_iter()
         .map(|c| (c.span, c.words, c.honorific, c.roles))
         .collect();
-    references::capitalised_references(&mut b, doc, &mut pending);
+    references::capitalised_references(b, doc, &mut pending);
     pending.sort_by_key(|p| p.0.start);
     pending.dedup_by_key(|p| p.0);
     for (span, words, honorific, roles) in pending {
         if b.is_covered(span) {
             continue;
         }
-        resolve(&mut b, lex, doc, span, &words, honorific, &roles);
+        resolve(b, lex, doc, span, &words, honorific, &roles);
     }
+}
 
-    // Knowledge-base spellings of full names.
-    kb_variants(ctx, &mut b);
-
-    // Final touches: mentions in order, names in their fullest form.
+/// Final touches: mentions in order, names in their fullest form, entities in order of
+/// first mention.
+fn finish(doc: &Document, mut b: Builder) -> Vec<Entity> {
     for e in &mut b.entities {
         e.mentions.sort_by_key(|m| m.span.start);
         e.mentions.dedup_by_key(|m| m.span);

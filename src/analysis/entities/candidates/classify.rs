@@ -26,11 +26,11 @@ pub(super) fn classify(
     if a >= b || !s.is_word(a) {
         return;
     }
-    if address_part(s, lex, a, b, honorific, out) {
+    if address_part(s, lex, Trimmed { a, b, honorific }, out) {
         return;
     }
     let (a, lead_role) = leading_descriptor(s, lex, a, b);
-    if organisation_first(s, lex, a, b, honorific, out) {
+    if organisation_first(s, lex, Trimmed { a, b, honorific }, out) {
         return;
     }
     let title = title_in_run(s, lex, a, b);
@@ -93,6 +93,15 @@ pub(super) fn classify(
     });
 }
 
+/// A run with its leading function words and honorifics trimmed: `[a, b)` and whether
+/// an honorific was seen before it.
+#[derive(Clone, Copy)]
+struct Trimmed {
+    a: usize,
+    b: usize,
+    honorific: bool,
+}
+
 /// "A&E", "R&D": an abbreviation written with a glued ampersand is one word; when it is
 /// a common noun the whole run is nothing ("&E" is never a name).
 fn ampersand_common_noun(s: &Sent, a: usize, b: usize) -> bool {
@@ -133,14 +142,8 @@ fn skip_function_words_and_honorifics(s: &Sent, mut a: usize, b: usize) -> (usiz
 
 /// Part of a postal address: true when the run is used up (nothing, or what follows a
 /// state's code classified on its own).
-fn address_part(
-    s: &Sent,
-    lex: &Lex,
-    a: usize,
-    b: usize,
-    honorific: bool,
-    out: &mut Vec<Candidate>,
-) -> bool {
+fn address_part(s: &Sent, lex: &Lex, run: Trimmed, out: &mut Vec<Candidate>) -> bool {
+    let Trimmed { a, b, honorific } = run;
     // "Pine Hill Arena, Camden, NJ": a name followed by a town and a state's postal code
     // is a venue in an address, not a company; a given name first ("Jane Roe, Camden,
     // NJ", a reader's letter) is still a person.
@@ -179,14 +182,8 @@ fn leading_descriptor(s: &Sent, lex: &Lex, a: usize, b: usize) -> (usize, Option
 /// Organisation names and gazetteer entries win before anything else, then an
 /// organisation read from its context (a team before its people, a company before what
 /// it owns, "the X said"). True when the run was taken as one.
-fn organisation_first(
-    s: &Sent,
-    lex: &Lex,
-    a: usize,
-    b: usize,
-    honorific: bool,
-    out: &mut Vec<Candidate>,
-) -> bool {
+fn organisation_first(s: &Sent, lex: &Lex, run: Trimmed, out: &mut Vec<Candidate>) -> bool {
+    let Trimmed { a, b, honorific } = run;
     // Words before an organisation name in the same run: "BBC One's" is whole, "Labour
     // Assembly Government" is whole; a demonym before it ("Welsh") stays.
     if let Some((oa, ob)) = org_in_run(s, lex, a, b) {

@@ -23,151 +23,182 @@ pub(super) fn runs(s: &Sent, lex: &Lex) -> Vec<Run> {
             i += 1;
             continue;
         }
-        let a = i;
-        let mut b = i + 1;
-        let mut after_of = false;
-        loop {
-            // A possessive ends the run: "Korea’s Vice Foreign Minister"; a plural one
-            // inside an organisation's name does not ("Actors' Equity Association").
-            let last = s.text(b - 1);
-            if let Some(end) = org_name_over_plural_possessive(s, lex, b - 1) {
-                b = end;
-                continue;
-            }
-            if strip_possessive(last).1 || possessive_mark_after(s, b - 1) {
-                break;
-            }
-            if b >= s.len() {
-                break;
-            }
-            let t = s.text(b);
-            if s.is_word(b) && is_cap_word(t) {
-                b += 1;
-                continue;
-            }
-            // "Silvia S. Martins", "R. Sridharan", "Patrick W. Carlineo Jr.": the stop
-            // of an initial inside a name.
-            if t == "."
-                && s.glued(b - 1)
-                && is_initial(last)
-                && b + 1 < s.len()
-                && s.is_word(b + 1)
-                && is_cap_word(s.text(b + 1))
-                && !starts_sentence_word(s.text(b + 1))
-            {
-                b += 1;
-                continue;
-            }
-            // "Sen. Elizabeth Warren", "Mr. McCarthy": the stop of an abbreviated title.
-            if t == "."
-                && s.glued(b - 1)
-                && (is_honorific(last) || lex.title_head(last))
-                && b + 1 < s.len()
-                && s.is_word(b + 1)
-                && is_cap_word(s.text(b + 1))
-            {
-                b += 1;
-                continue;
-            }
-            let next_cap = |k: usize| k < s.len() && s.is_word(k) && is_cap_word(s.text(k));
-            // "bin Salman", "von der Leyen", "Van den Brul".
-            if s.is_word(b) && is_name_particle(t) {
-                let mut k = b;
-                while k < s.len() && s.is_word(k) && is_name_particle(s.text(k)) && k - b < 3 {
-                    k += 1;
-                }
-                if next_cap(k) {
-                    b = k + 1;
-                    continue;
-                }
-            }
-            // "BBC Radio 4", "Channel 4": a station's number is part of its name.
-            if is_numbered_station_head(last) && station_number(s, b) {
-                b += 1;
-                continue;
-            }
-            if t == "&" && next_cap(b + 1) {
-                b += 2;
-                continue;
-            }
-            if t == "/" && s.glued(b - 1) && s.glued(b) && next_cap(b + 1) {
-                b += 2;
-                continue;
-            }
-            // "Department of Defense", "Office for National Statistics",
-            // "Welsh Institute for Health and Social Care".
-            if (t == "of" || t == "for" || t == "on")
-                && (lex.org_head(last) || is_org_head(last))
-                && !is_org_suffix(last)
-            {
-                let mut k = b + 1;
-                if k < s.len() && s.text(k) == "the" {
-                    k += 1;
-                }
-                // "District Council on Tuesday", "Stock Exchange on Wednesday": a time
-                // phrase after the name, not part of it.
-                if next_cap(k) && !is_calendar(s.text(k)) {
-                    b = k + 1;
-                    after_of = true;
-                    continue;
-                }
-            }
-            // "Secretary of State Antony Blinken", "Minister for Trade Greg Hands".
-            if (t == "of" || t == "for") && lex.title_head(last) && next_cap(b + 1) {
-                b += 2;
-                continue;
-            }
-            // "the Food and Drug Administration", "the Economic and Social Research
-            // Council": one word, "and", then a name that ends on an organisation head.
-            let after_the = if s.text(a) == "The" {
-                b - a == 2
-            } else {
-                b - a == 1 && a > 0 && s.text(a - 1) == "the"
-            };
-            if t == "and" && after_the {
-                let mut k = b + 1;
-                while next_cap(k) {
-                    k += 1;
-                }
-                if k > b + 1 && lex.org_head(s.text(k - 1)) {
-                    b = k;
-                    continue;
-                }
-            }
-            // "Court of Arbitration for Sport", "Joint Council for the Welfare of
-            // Immigrants": an organisation's extension goes on over a second "of"/"for".
-            // "the Joint Chiefs of Staff": a name of two words or more after "the" with
-            // no title in it takes "of" and a capitalised common word ("Staff", "Fame");
-            // a proper name after "of" is more often a place ("the Hale Brothers of Denver").
-            let the_before = a > 0 && s.text(a - 1) == "the" && b - a >= 2;
-            if (t == "of" || (t == "for" && after_of))
-                && (after_of || (the_before && !(a..b).any(|k| lex.title_head(s.text(k)))))
-            {
-                let mut k = b + 1;
-                if after_of && k < s.len() && s.text(k) == "the" {
-                    k += 1;
-                }
-                let common_after = is_common_word(s.text(k)) && !is_place(s.text(k));
-                if next_cap(k)
-                    && !is_calendar(s.text(k))
-                    && (after_of || common_after)
-                    && (t == "of" || !is_place(s.text(k)))
-                {
-                    b = k + 1;
-                    after_of = true;
-                    continue;
-                }
-            }
-            if after_of && t == "and" && next_cap(b + 1) {
-                b += 2;
-                continue;
-            }
-            break;
-        }
-        out.push(Run { a, b });
+        let b = run_end(s, lex, i);
+        out.push(Run { a: i, b });
         i = b;
     }
     out
+}
+
+/// The end of the run that starts at the capitalised token `a`: it goes on while the
+/// next token continues the name.
+fn run_end(s: &Sent, lex: &Lex, a: usize) -> usize {
+    let mut b = a + 1;
+    let mut after_of = false;
+    loop {
+        // A possessive ends the run: "Korea’s Vice Foreign Minister"; a plural one
+        // inside an organisation's name does not ("Actors' Equity Association").
+        let last = s.text(b - 1);
+        if let Some(end) = org_name_over_plural_possessive(s, lex, b - 1) {
+            b = end;
+            continue;
+        }
+        if strip_possessive(last).1 || possessive_mark_after(s, b - 1) {
+            break;
+        }
+        if b >= s.len() {
+            break;
+        }
+        match continuation(s, lex, a, b, &mut after_of) {
+            Some(end) => b = end,
+            None => break,
+        }
+    }
+    b
+}
+
+/// A capitalised word at token `k`.
+fn cap_at(s: &Sent, k: usize) -> bool {
+    k < s.len() && s.is_word(k) && is_cap_word(s.text(k))
+}
+
+/// What continues the run `[a, b)` at token `b`, as the run's new end: a capitalised
+/// word, the stop of an initial or a title, a particle, a station's number, a symbol,
+/// or an organisation's or title's extension over "of"/"for"/"and". `after_of` says the
+/// run has already gone over an organisation's "of".
+fn continuation(s: &Sent, lex: &Lex, a: usize, b: usize, after_of: &mut bool) -> Option<usize> {
+    let (last, t) = (s.text(b - 1), s.text(b));
+    if s.is_word(b) && is_cap_word(t) {
+        return Some(b + 1);
+    }
+    if let Some(end) = stop_inside_name(s, lex, b) {
+        return Some(end);
+    }
+    if let Some(end) = particle_then_name(s, b) {
+        return Some(end);
+    }
+    // "BBC Radio 4", "Channel 4": a station's number is part of its name.
+    if is_numbered_station_head(last) && station_number(s, b) {
+        return Some(b + 1);
+    }
+    if t == "&" && cap_at(s, b + 1) {
+        return Some(b + 2);
+    }
+    if t == "/" && s.glued(b - 1) && s.glued(b) && cap_at(s, b + 1) {
+        return Some(b + 2);
+    }
+    if let Some(end) = org_head_over_of(s, lex, b) {
+        *after_of = true;
+        return Some(end);
+    }
+    // "Secretary of State Antony Blinken", "Minister for Trade Greg Hands".
+    if (t == "of" || t == "for") && lex.title_head(last) && cap_at(s, b + 1) {
+        return Some(b + 2);
+    }
+    if let Some(end) = and_then_org_name(s, lex, a, b) {
+        return Some(end);
+    }
+    if let Some(end) = further_of(s, lex, a, b, *after_of) {
+        *after_of = true;
+        return Some(end);
+    }
+    if *after_of && t == "and" && cap_at(s, b + 1) {
+        return Some(b + 2);
+    }
+    None
+}
+
+/// A stop at token `b` inside a name: after an initial ("Silvia S. Martins", "R.
+/// Sridharan", "Patrick W. Carlineo Jr.") or an abbreviated title ("Sen. Elizabeth
+/// Warren", "Mr. McCarthy").
+fn stop_inside_name(s: &Sent, lex: &Lex, b: usize) -> Option<usize> {
+    let last = s.text(b - 1);
+    if s.text(b) != "." || !s.glued(b - 1) || b + 1 >= s.len() {
+        return None;
+    }
+    let initial = is_initial(last)
+        && s.is_word(b + 1)
+        && is_cap_word(s.text(b + 1))
+        && !starts_sentence_word(s.text(b + 1));
+    let title = (is_honorific(last) || lex.title_head(last))
+        && s.is_word(b + 1)
+        && is_cap_word(s.text(b + 1));
+    (initial || title).then_some(b + 1)
+}
+
+/// "bin Salman", "von der Leyen", "Van den Brul": up to three particles at token `b`
+/// and a capitalised word after them.
+fn particle_then_name(s: &Sent, b: usize) -> Option<usize> {
+    if !(s.is_word(b) && is_name_particle(s.text(b))) {
+        return None;
+    }
+    let mut k = b;
+    while k < s.len() && s.is_word(k) && is_name_particle(s.text(k)) && k - b < 3 {
+        k += 1;
+    }
+    cap_at(s, k).then_some(k + 1)
+}
+
+/// "Department of Defense", "Office for National Statistics", "Welsh Institute for
+/// Health and Social Care": an organisation head, then "of"/"for"/"on" at token `b`.
+fn org_head_over_of(s: &Sent, lex: &Lex, b: usize) -> Option<usize> {
+    let (last, t) = (s.text(b - 1), s.text(b));
+    if !((t == "of" || t == "for" || t == "on")
+        && (lex.org_head(last) || is_org_head(last))
+        && !is_org_suffix(last))
+    {
+        return None;
+    }
+    let mut k = b + 1;
+    if k < s.len() && s.text(k) == "the" {
+        k += 1;
+    }
+    // "District Council on Tuesday", "Stock Exchange on Wednesday": a time phrase after
+    // the name, not part of it.
+    (cap_at(s, k) && !is_calendar(s.text(k))).then_some(k + 1)
+}
+
+/// "the Food and Drug Administration", "the Economic and Social Research Council": one
+/// word, "and" at token `b`, then a name that ends on an organisation head.
+fn and_then_org_name(s: &Sent, lex: &Lex, a: usize, b: usize) -> Option<usize> {
+    let after_the = if s.text(a) == "The" {
+        b - a == 2
+    } else {
+        b - a == 1 && a > 0 && s.text(a - 1) == "the"
+    };
+    if !(s.text(b) == "and" && after_the) {
+        return None;
+    }
+    let mut k = b + 1;
+    while cap_at(s, k) {
+        k += 1;
+    }
+    (k > b + 1 && lex.org_head(s.text(k - 1))).then_some(k)
+}
+
+/// "Court of Arbitration for Sport", "Joint Council for the Welfare of Immigrants": an
+/// organisation's extension goes on over a second "of"/"for". "the Joint Chiefs of
+/// Staff": a name of two words or more after "the" with no title in it takes "of" and a
+/// capitalised common word ("Staff", "Fame"); a proper name after "of" is more often a
+/// place ("the Hale Brothers of Denver").
+fn further_of(s: &Sent, lex: &Lex, a: usize, b: usize, after_of: bool) -> Option<usize> {
+    let t = s.text(b);
+    let the_before = a > 0 && s.text(a - 1) == "the" && b - a >= 2;
+    if !((t == "of" || (t == "for" && after_of))
+        && (after_of || (the_before && !(a..b).any(|k| lex.title_head(s.text(k))))))
+    {
+        return None;
+    }
+    let mut k = b + 1;
+    if after_of && k < s.len() && s.text(k) == "the" {
+        k += 1;
+    }
+    let common_after = is_common_word(s.text(k)) && !is_place(s.text(k));
+    (cap_at(s, k)
+        && !is_calendar(s.text(k))
+        && (after_of || common_after)
+        && (t == "of" || !is_place(s.text(k))))
+    .then_some(k + 1)
 }
 
 /// ", Camden, NJ" at token `b`: a comma, a town's capitalised words, a comma and a US
