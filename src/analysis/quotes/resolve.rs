@@ -105,169 +105,184 @@ impl<'a> Analyzer<'a> {
     pub(super) fn resolve(&self, np: &Np, ss: usize) -> Option<Subj> {
         match np.kind {
             NpKind::Name(a, b) => Some(self.name_subject(a, b)),
-            NpKind::Pronoun(i) => {
-                let pos = self.doc.tokens[i].span.start;
-                let span = self.doc.tokens[i].span;
-                let lw = self.lw(i);
-                let found = match lw {
-                    "he" | "she" => {
-                        let want = if lw == "he" {
-                            Gender::Male
-                        } else {
-                            Gender::Female
-                        };
-                        let ok = |s: &Subj| {
-                            s.kind == Kind::Person
-                                && (s.gender == want || s.gender == Gender::Unknown)
-                        };
-                        // The nearest compatible person, whether the subject of a
-                        // reporting clause or a sentence's opening name: "he" never
-                        // skips back past a person named in between.
-                        let said = self.latest_at(&self.recent, pos, ok);
-                        let named = self.latest_at(&self.mentions, pos, ok);
-                        let person = match (said, named) {
-                            (Some(a), Some(b)) => Some(if b.0 > a.0 { b } else { a }),
-                            (a, b) => a.or(b),
-                        };
-                        // Nor past a person the recogniser found opening a sentence in
-                        // between ("The Attorney General, Lord Goldsmith, has ...").
-                        let since = person.as_ref().map_or(0, |p| p.0);
-                        let person = match self.subject_person_between(since, pos, want) {
-                            Some(b) if person.as_ref().is_none_or(|p| !p.1.same_person(&b.1)) => {
-                                Some(b)
-                            }
-                            _ => person,
-                        };
-                        // A one-word name that spoke after that person ("Saint-Clair
-                        // believes ...") is nearer: "he" does not skip past it.
-                        match (person, self.latest_unknown_speaker(pos)) {
-                            (Some(p), Some(u)) => {
-                                let same = p.1.name.ends_with(u.1.name.as_str());
-                                Some(if u.0 > p.0 && !same { u.1 } else { p.1 })
-                            }
-                            (p, u) => p.or(u).map(|x| x.1),
-                        }
-                    }
-                    "it" => self.latest(&self.recent, pos, |s| s.kind != Kind::Person),
-                    "they" => self.latest_body(pos),
-                    _ => None,
-                };
+            NpKind::Pronoun(i) => Some(self.resolve_pronoun(i)),
+            NpKind::Common { ref head } => self.resolve_common(np, head, ss),
+        }
+    }
 
-                Some(match found {
-                    Some(s) => Subj { span, ..s },
-                    None => Subj {
-                        name: self.phrase(i, i + 1),
-                        span,
-                        entity: None,
-                        kind: Kind::Unknown,
-                        gender: Gender::Unknown,
-                        named: false,
-                    },
-                })
+    /// A pronoun subject ("he", "she", "it", "they") to the latest compatible speaker,
+    /// else the pronoun itself as an unknown speaker.
+    fn resolve_pronoun(&self, i: usize) -> Subj {
+        let pos = self.doc.tokens[i].span.start;
+        let span = self.doc.tokens[i].span;
+        let lw = self.lw(i);
+        let found = match lw {
+            "he" => self.resolve_he_she(pos, Gender::Male),
+            "she" => self.resolve_he_she(pos, Gender::Female),
+            "it" => self.latest(&self.recent, pos, |s| s.kind != Kind::Person),
+            "they" => self.latest_body(pos),
+            _ => None,
+        };
+
+        match found {
+            Some(s) => Subj { span, ..s },
+            None => Subj {
+                name: self.phrase(i, i + 1),
+                span,
+                entity: None,
+                kind: Kind::Unknown,
+                gender: Gender::Unknown,
+                named: false,
+            },
+        }
+    }
+
+    /// "he" or "she" at byte `pos`: the nearest preceding person of gender `want` or
+    /// unknown, never past a compatible person named in between.
+    fn resolve_he_she(&self, pos: usize, want: Gender) -> Option<Subj> {
+        let ok =
+            |s: &Subj| s.kind == Kind::Person && (s.gender == want || s.gender == Gender::Unknown);
+        // The nearest compatible person, whether the subject of a
+        // reporting clause or a sentence's opening name: "he" never
+        // skips back past a person named in between.
+        let said = self.latest_at(&self.recent, pos, ok);
+        let named = self.latest_at(&self.mentions, pos, ok);
+        let person = match (said, named) {
+            (Some(a), Some(b)) => Some(if b.0 > a.0 { b } else { a }),
+            (a, b) => a.or(b),
+        };
+        // Nor past a person the recogniser found opening a sentence in
+        // between ("The Attorney General, Lord Goldsmith, has ...").
+        let since = person.as_ref().map_or(0, |p| p.0);
+        let person = match self.subject_person_between(since, pos, want) {
+            Some(b) if person.as_ref().is_none_or(|p| !p.1.same_person(&b.1)) => Some(b),
+            _ => person,
+        };
+        // A one-word name that spoke after that person ("Saint-Clair
+        // believes ...") is nearer: "he" does not skip past it.
+        match (person, self.latest_unknown_speaker(pos)) {
+            (Some(p), Some(u)) => {
+                let same = p.1.name.ends_with(u.1.name.as_str());
+                Some(if u.0 > p.0 && !same { u.1 } else { p.1 })
             }
-            NpKind::Common { ref head } => {
-                if self.names_no_speaker(np, head) {
-                    return None;
-                }
-                let span = self.span_of(np.start, np.end);
-                let pos = span.start;
-                // "the 22-year-old told reporters": the speaker is the description, not
-                // the number; a bare number ("the 22") is never a speaker.
-                if self.doc.tokens[np.end - 1].kind == TokenKind::Number {
-                    if let Some(end) = self.age_description_end(np.end) {
-                        return Some(Subj {
-                            name: self.phrase(np.start, end),
-                            span: self.span_of(np.start, end),
-                            entity: None,
-                            kind: Kind::Person,
-                            gender: Gender::Unknown,
-                            named: false,
-                        });
-                    }
-                    let only_number = np.end - np.start >= 2
-                        && (np.start..np.end - 1).all(|k| DETERMINERS.contains(&self.lw(k)));
-                    if only_number {
-                        return None;
-                    }
-                }
-                let org_like = |s: &Subj| s.kind == Kind::Org && s.named;
-                let bare = np.end - np.start <= 2;
-                if SPOKES.contains(&head.as_str()) {
-                    // "a spokeswoman for the Transport Ministry".
-                    let tail = (np.end < self.doc.tokens.len()
-                        && matches!(self.lw(np.end), "for" | "of" | "at" | "from"))
-                    .then(|| {
-                        let mut k = np.end + 1;
-                        if k < self.doc.tokens.len() && DETERMINERS.contains(&self.lw(k)) {
-                            k += 1;
-                        }
-                        let end = self.sentence_end(k);
-                        self.parse_np(k, end, ss)
-                    })
-                    .flatten();
-                    if let Some(Np {
-                        kind: NpKind::Name(a, b),
-                        ..
-                    }) = tail
-                    {
-                        let mut s = self.name_subject(a, b);
-                        s.span = span;
-                        return Some(s);
-                    }
-                    if let Some((a, b)) = self.first_name_run(np.start, np.end, ss) {
-                        let mut s = self.name_subject(a, b);
-                        if s.kind == Kind::Unknown {
-                            s.kind = Kind::Org;
-                        }
-                        return Some(s);
-                    }
-                    // Only a bare "a spokesman" stands for the last organisation named;
-                    // "a council spokesman" says whose.
-                    if bare {
-                        if let Some(s) = self.latest(&self.recent, pos, org_like) {
-                            return Some(Subj { span, ..s });
-                        }
-                    }
-                }
-                let definite = matches!(self.lw(np.start), "the" | "its");
-                if BUSINESS_HEADS.contains(&head.as_str()) && definite && bare {
-                    if let Some(s) = self.latest(&self.recent, pos, org_like) {
-                        return Some(Subj { span, ..s });
-                    }
-                }
-                if let Some(s) = self.role_entity(np) {
-                    return Some(s);
-                }
-                let person_role =
-                    is_title(&capitalise(head)) || PERSON_HEADS.contains(&head.as_str());
-                if person_role && !definite {
-                    if let Some(s) = self.role_of_named_person(np, ss) {
-                        return Some(Subj { span, ..s });
-                    }
-                }
-                // "Gordon Brown ... The chancellor said": a definite role right after a
-                // named person stands for that person.
-                if person_role && definite && np.end - np.start <= 3 {
-                    if let Some(s) = self.previous_sentence_person(pos, head) {
-                        return Some(Subj { span, ..s });
-                    }
-                }
-                Some(Subj {
-                    name: self.phrase(np.start, np.end),
-                    span,
+            (p, u) => p.or(u).map(|x| x.1),
+        }
+    }
+
+    /// A common-noun subject ("the 22-year-old", "a spokesman for X", "the chancellor")
+    /// to what it stands for, or the description itself; `None` for no speaker.
+    fn resolve_common(&self, np: &Np, head: &str, ss: usize) -> Option<Subj> {
+        if self.names_no_speaker(np, head) {
+            return None;
+        }
+        let span = self.span_of(np.start, np.end);
+        let pos = span.start;
+        // "the 22-year-old told reporters": the speaker is the description, not
+        // the number; a bare number ("the 22") is never a speaker.
+        if self.doc.tokens[np.end - 1].kind == TokenKind::Number {
+            if let Some(end) = self.age_description_end(np.end) {
+                return Some(Subj {
+                    name: self.phrase(np.start, end),
+                    span: self.span_of(np.start, end),
                     entity: None,
-                    kind: if person_role {
-                        Kind::Person
-                    } else if ORG_HEADS.contains(&head.as_str()) {
-                        Kind::Org
-                    } else {
-                        Kind::Unknown
-                    },
+                    kind: Kind::Person,
                     gender: Gender::Unknown,
                     named: false,
-                })
+                });
+            }
+            let only_number = np.end - np.start >= 2
+                && (np.start..np.end - 1).all(|k| DETERMINERS.contains(&self.lw(k)));
+            if only_number {
+                return None;
             }
         }
+        let org_like = |s: &Subj| s.kind == Kind::Org && s.named;
+        let bare = np.end - np.start <= 2;
+        if SPOKES.contains(&head) {
+            if let Some(s) = self.spokesperson_for(np, span, ss) {
+                return Some(s);
+            }
+        }
+        let definite = matches!(self.lw(np.start), "the" | "its");
+        if BUSINESS_HEADS.contains(&head) && definite && bare {
+            if let Some(s) = self.latest(&self.recent, pos, org_like) {
+                return Some(Subj { span, ..s });
+            }
+        }
+        if let Some(s) = self.role_entity(np) {
+            return Some(s);
+        }
+        let person_role = is_title(&capitalise(head)) || PERSON_HEADS.contains(&head);
+        if person_role && !definite {
+            if let Some(s) = self.role_of_named_person(np, ss) {
+                return Some(Subj { span, ..s });
+            }
+        }
+        // "Gordon Brown ... The chancellor said": a definite role right after a
+        // named person stands for that person.
+        if person_role && definite && np.end - np.start <= 3 {
+            if let Some(s) = self.previous_sentence_person(pos, head) {
+                return Some(Subj { span, ..s });
+            }
+        }
+        Some(Subj {
+            name: self.phrase(np.start, np.end),
+            span,
+            entity: None,
+            kind: if person_role {
+                Kind::Person
+            } else if ORG_HEADS.contains(&head) {
+                Kind::Org
+            } else {
+                Kind::Unknown
+            },
+            gender: Gender::Unknown,
+            named: false,
+        })
+    }
+
+    /// "a spokeswoman for the Transport Ministry", "a council spokesman", a bare "a
+    /// spokesman": the body a spokesperson speaks for, when the text says which.
+    fn spokesperson_for(&self, np: &Np, span: Span, ss: usize) -> Option<Subj> {
+        let pos = span.start;
+        let org_like = |s: &Subj| s.kind == Kind::Org && s.named;
+        let bare = np.end - np.start <= 2;
+        // "a spokeswoman for the Transport Ministry".
+        let tail = (np.end < self.doc.tokens.len()
+            && matches!(self.lw(np.end), "for" | "of" | "at" | "from"))
+        .then(|| {
+            let mut k = np.end + 1;
+            if k < self.doc.tokens.len() && DETERMINERS.contains(&self.lw(k)) {
+                k += 1;
+            }
+            let end = self.sentence_end(k);
+            self.parse_np(k, end, ss)
+        })
+        .flatten();
+        if let Some(Np {
+            kind: NpKind::Name(a, b),
+            ..
+        }) = tail
+        {
+            let mut s = self.name_subject(a, b);
+            s.span = span;
+            return Some(s);
+        }
+        if let Some((a, b)) = self.first_name_run(np.start, np.end, ss) {
+            let mut s = self.name_subject(a, b);
+            if s.kind == Kind::Unknown {
+                s.kind = Kind::Org;
+            }
+            return Some(s);
+        }
+        // Only a bare "a spokesman" stands for the last organisation named;
+        // "a council spokesman" says whose.
+        if bare {
+            if let Some(s) = self.latest(&self.recent, pos, org_like) {
+                return Some(Subj { span, ..s });
+            }
+        }
+        None
     }
 
     /// A person entity, of gender `want` or unknown, that opens the pronoun's own

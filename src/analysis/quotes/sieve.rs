@@ -88,29 +88,7 @@ impl<'a> Analyzer<'a> {
             .take_while(|&t| self.doc.tokens[t].span.start < raw.span.start)
             .all(|t| !self.is_word(t));
 
-        if let Some(s) = self.quoted_as_saying(raw, s1) {
-            return Some(s.speaker());
-        }
-        let pre = || self.pre_speaker(raw, s0, verbs);
-        let post = || self.post_speaker(raw, s1, verbs);
-        let found = if starts_sentence {
-            post().or_else(pre)
-        } else {
-            pre().or_else(post)
-        };
-        if let Some(s) = found {
-            return Some(s.speaker());
-        }
-        if let Some(s) = self.speech_noun(raw, s0) {
-            return Some(s.speaker());
-        }
-        if let Some(s) = self.according_to(s0).or_else(|| self.according_to(s1)) {
-            return Some(s.speaker());
-        }
-        if let Some(s) = self.colon_introduction(raw, s0) {
-            return Some(s.speaker());
-        }
-        if let Some(s) = self.opening_subject(raw, s0) {
+        if let Some(s) = self.own_sentence_speaker(raw, s0, s1, starts_sentence, verbs) {
             return Some(s.speaker());
         }
         // A paragraph that continues the previous paragraph's quotation.
@@ -122,30 +100,8 @@ impl<'a> Analyzer<'a> {
                 .next()
                 .and_then(|q| q.speaker.clone());
         }
-        let para = &self.doc.paragraphs[raw.paragraph];
-        // "Mr Kim added:" closing the previous paragraph introduces this one.
-        if s0 == para.sentences.start && raw.paragraph > 0 {
-            let prev = &self.doc.paragraphs[raw.paragraph - 1];
-            if prev.span.slice(self.text).trim_end().ends_with(':') && !prev.sentences.is_empty() {
-                let last = prev.sentences.end - 1;
-                if let Some(s) = verbs
-                    .get(last)
-                    .and_then(|vs| vs.iter().rev().find_map(|v| v.subject.clone()))
-                {
-                    return Some(s.speaker());
-                }
-                // "Ana Ruiz released the following statement:": the colon hands the
-                // words to the sentence's opening name even without a reporting verb.
-                let span = self.doc.sentences[last].span;
-                if let Some((_, s)) = self
-                    .mentions
-                    .iter()
-                    .rev()
-                    .find(|(p, s)| span.contains(*p) && s.named && s.kind != Kind::Unknown)
-                {
-                    return Some(s.speaker());
-                }
-            }
+        if let Some(s) = self.colon_closing_previous_paragraph(raw, s0, verbs) {
+            return Some(s.speaker());
         }
         // A paragraph that is this quotation alone, right after a paragraph that ends
         // with an attributed quotation, is more from the same speaker: wire copy runs a
@@ -156,6 +112,96 @@ impl<'a> Analyzer<'a> {
         if let Some(s) = self.introduced_by_previous_paragraph(raw, s0, verbs) {
             return Some(s);
         }
+        self.earlier_sentence_speaker(raw, s0, starts_sentence, verbs, done)
+    }
+
+    /// The speaker the quotation's own sentences give: "quoted as saying", a reporting
+    /// clause before or after it, a speech noun ("his statement read"), "according to",
+    /// a colon introduction or the sentence's opening subject.
+    fn own_sentence_speaker(
+        &self,
+        raw: &RawQuote,
+        s0: usize,
+        s1: usize,
+        starts_sentence: bool,
+        verbs: &[Vec<Verb>],
+    ) -> Option<Subj> {
+        if let Some(s) = self.quoted_as_saying(raw, s1) {
+            return Some(s);
+        }
+        let pre = || self.pre_speaker(raw, s0, verbs);
+        let post = || self.post_speaker(raw, s1, verbs);
+        let found = if starts_sentence {
+            post().or_else(pre)
+        } else {
+            pre().or_else(post)
+        };
+        if let Some(s) = found {
+            return Some(s);
+        }
+        if let Some(s) = self.speech_noun(raw, s0) {
+            return Some(s);
+        }
+        if let Some(s) = self.according_to(s0).or_else(|| self.according_to(s1)) {
+            return Some(s);
+        }
+        if let Some(s) = self.colon_introduction(raw, s0) {
+            return Some(s);
+        }
+        if let Some(s) = self.opening_subject(raw, s0) {
+            return Some(s);
+        }
+        None
+    }
+
+    /// "Mr Kim added:" closing the previous paragraph introduces a paragraph that
+    /// opens with this quotation: the subject of that clause, else its sentence's
+    /// opening name.
+    fn colon_closing_previous_paragraph(
+        &self,
+        raw: &RawQuote,
+        s0: usize,
+        verbs: &[Vec<Verb>],
+    ) -> Option<Subj> {
+        let para = &self.doc.paragraphs[raw.paragraph];
+        // "Mr Kim added:" closing the previous paragraph introduces this one.
+        if s0 == para.sentences.start && raw.paragraph > 0 {
+            let prev = &self.doc.paragraphs[raw.paragraph - 1];
+            if prev.span.slice(self.text).trim_end().ends_with(':') && !prev.sentences.is_empty() {
+                let last = prev.sentences.end - 1;
+                if let Some(s) = verbs
+                    .get(last)
+                    .and_then(|vs| vs.iter().rev().find_map(|v| v.subject.clone()))
+                {
+                    return Some(s);
+                }
+                // "Ana Ruiz released the following statement:": the colon hands the
+                // words to the sentence's opening name even without a reporting verb.
+                let span = self.doc.sentences[last].span;
+                if let Some((_, s)) = self
+                    .mentions
+                    .iter()
+                    .rev()
+                    .find(|(p, s)| span.contains(*p) && s.named && s.kind != Kind::Unknown)
+                {
+                    return Some(s.clone());
+                }
+            }
+        }
+        None
+    }
+
+    /// The nearest earlier sentence of the quotation's paragraph that gives a speaker,
+    /// unless a sentence in between brings in someone else.
+    fn earlier_sentence_speaker(
+        &self,
+        raw: &RawQuote,
+        s0: usize,
+        starts_sentence: bool,
+        verbs: &[Vec<Verb>],
+        done: &[Option<Quote>],
+    ) -> Option<Speaker> {
+        let para = &self.doc.paragraphs[raw.paragraph];
         // Otherwise the nearest earlier sentence of the paragraph that carries the words
         // (`“...,” Woolson said. They lie far out. “That’s a tough area.”`), unless a
         // sentence in between brings in someone else.
