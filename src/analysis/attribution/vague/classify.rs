@@ -267,25 +267,54 @@ impl SentenceFinder<'_, '_> {
         named_maker || by_name && b >= m
     }
 
-    /// Classes the noun phrase `a..=b` as a source.
+    /// Classes the noun phrase `a..=b` as a source: a fixed vague phrase, a vague
+    /// "according to" object, a pronoun, a generic head that nothing names, or else
+    /// named (a capital) or resolved.
     pub(in crate::analysis::attribution) fn classify(
         &self,
         a: usize,
         b: usize,
         forward: bool,
     ) -> Source {
+        if let Some((s, e)) = self.listed_phrase(a, b, forward) {
+            return self.vague_source(s, e);
+        }
+        let lower = self.text(a, b).to_lowercase().replace('’', "'");
+        if forward && vague_lexicon::ACCORDING_TO_VAGUE.contains(&lower.as_str()) {
+            return self.vague_source(a, b);
+        }
         let ws = self.ws;
-        let text = self.text(a, b);
-        let lower = text.to_lowercase().replace('’', "'");
-        let vague_src = |s: usize, e: usize| Source {
-            span: span_of(ws, s, e),
+        if a == b && PRONOUNS.contains(&ws[b].lower) {
+            return Source {
+                span: span_of(ws, a, b),
+                text: self.text(a, b),
+                class: SourceClass::Resolved { to: String::new() },
+                entity: None,
+            };
+        }
+        if let Some((s, h)) = self
+            .generic_head(a, b, forward)
+            .and_then(|h| self.unnamed_generic_phrase(a, b, h, forward))
+        {
+            return self.vague_source(s, h);
+        }
+        self.named_or_resolved(a, b)
+    }
+
+    fn vague_source(&self, s: usize, e: usize) -> Source {
+        Source {
+            span: span_of(self.ws, s, e),
             text: self.text(s, e),
             class: SourceClass::Vague,
             entity: None,
-        };
-        // Fixed vague phrases and the desk's own list.
-        // The earliest phrase of the list that matches anywhere in the phrase, at its
-        // first place.
+        }
+    }
+
+    /// Fixed vague phrases and the desk's own list: the earliest phrase of the list
+    /// that matches anywhere in the phrase, at its first place. Returns the span of
+    /// the whole source, widened to the phrase.
+    fn listed_phrase(&self, a: usize, b: usize, forward: bool) -> Option<(usize, usize)> {
+        let ws = self.ws;
         let mut first: Option<(usize, usize, usize)> = None;
         for k in a..=b.min(ws.len().saturating_sub(1)) {
             for (pi, phrase, _) in self.vague_phrases.starting_at(&ws[k]) {
@@ -309,23 +338,14 @@ impl SentenceFinder<'_, '_> {
                 }
             }
         }
-        if let Some((_, k, e)) = first {
-            return vague_src(a.min(k), b.max(e));
-        }
-        if forward && vague_lexicon::ACCORDING_TO_VAGUE.contains(&lower.as_str()) {
-            return vague_src(a, b);
-        }
-        let pronoun = a == b && PRONOUNS.contains(&ws[b].lower);
-        if pronoun {
-            return Source {
-                span: span_of(ws, a, b),
-                text,
-                class: SourceClass::Resolved { to: String::new() },
-                entity: None,
-            };
-        }
-        // Find the vague head: the last word for a subject; for a forward phrase, the
-        // first vague head not followed by a named "of/at/from" complement.
+        first.map(|(_, k, e)| (a.min(k), b.max(e)))
+    }
+
+    /// The vague head: the last word for a subject; for a forward phrase, the first
+    /// vague head not followed by a named "of/at/from" complement. Not a party's name
+    /// ("Liberal Democrats said").
+    fn generic_head(&self, a: usize, b: usize, forward: bool) -> Option<usize> {
+        let ws = self.ws;
         let heads: Vec<usize> = (a..=b)
             .filter(|&k| {
                 let l = ws[k].lower;
@@ -352,63 +372,88 @@ impl SentenceFinder<'_, '_> {
         } else {
             heads.last().copied().filter(|&h| h == b)
         };
-        // "Liberal Democrats said": a party's name, not a generic group.
-        let head =
-            head.filter(|&h| !(h > a && vague_lexicon::is_party_name(ws[h - 1].text, ws[h].text)));
-        if let Some(h) = head {
-            let l = ws[h].lower;
-            // Modifiers before the head that keep it anonymous.
-            let mut m = h;
-            while m > a {
-                let p = &ws[m - 1];
-                let pl = p.lower;
-                if pl.ends_with("'s")
-                    || pl.ends_with("’s")
-                    || DETERMINERS.contains(&pl) && !matches!(pl, "a" | "an")
-                {
-                    break;
-                }
-                if p.capitalised()
-                    || vague_lexicon::is_head_modifier(pl)
-                    || vague_lexicon::is_plural_head(pl)
-                    || vague_lexicon::is_singular_head(pl)
-                    || p.kind == TokenKind::Number
-                {
-                    m -= 1;
-                    continue;
-                }
+        head.filter(|&h| !(h > a && vague_lexicon::is_party_name(ws[h - 1].text, ws[h].text)))
+    }
+
+    /// Where the modifiers before the head that keep it anonymous begin: capitals,
+    /// known modifiers, other heads, numbers; not past a possessive or a determiner
+    /// other than "a"/"an".
+    fn anonymous_modifiers_start(&self, a: usize, h: usize) -> usize {
+        let ws = self.ws;
+        let mut m = h;
+        while m > a {
+            let p = &ws[m - 1];
+            let pl = p.lower;
+            if pl.ends_with("'s")
+                || pl.ends_with("’s")
+                || DETERMINERS.contains(&pl) && !matches!(pl, "a" | "an")
+            {
                 break;
             }
-            let m = self.over_plain_noun_modifiers(a, m, h, forward);
-            let before = (m > 0).then(|| &ws[m - 1]);
-            let definite = before.is_some_and(|p| {
-                let pl = p.lower;
-                (DETERMINERS.contains(&pl) && !matches!(pl, "a" | "an" | "any" | "no" | "such"))
-                    || pl.ends_with("'s")
-                    || pl.ends_with("’s")
-            });
-            let unnamed = self.unnamed_after_determiner(m, h);
-            let definite = definite && !unnamed;
-            let singular = vague_lexicon::is_singular_head(l);
-            let indefinite =
-                unnamed || (m..h).any(|k| matches!(ws[k].lower, "a" | "an" | "one" | "another"));
-            let quantifier = vague_lexicon::QUANTIFIER_SUBJECTS.contains(&l);
-            if !definite
-                && !self.complement_of_another_noun(a, m, forward)
-                && !self.part_of_a_name(h)
-                && !self.made_by_a_named_body(m, h, b)
-                && (!singular || indefinite)
-                && (!quantifier || m == h || forward)
-                && !self.named_alongside(m, h)
+            if p.capitalised()
+                || vague_lexicon::is_head_modifier(pl)
+                || vague_lexicon::is_plural_head(pl)
+                || vague_lexicon::is_singular_head(pl)
+                || p.kind == TokenKind::Number
             {
-                // Drop a leading connective from the span.
-                let mut s = m;
-                while s < h && matches!(ws[s].lower, "but" | "and" | "yet") {
-                    s += 1;
-                }
-                return vague_src(s, h);
+                m -= 1;
+                continue;
             }
+            break;
         }
+        m
+    }
+
+    /// The generic head `h` with its modifiers, when nothing names it: no definite
+    /// opener, not the complement of another noun, not part of a name, no named maker,
+    /// a singular only with an indefinite opener, no name alongside. Returns the
+    /// span's first word (past a leading connective) and the head.
+    fn unnamed_generic_phrase(
+        &self,
+        a: usize,
+        b: usize,
+        h: usize,
+        forward: bool,
+    ) -> Option<(usize, usize)> {
+        let ws = self.ws;
+        let l = ws[h].lower;
+        let m = self.anonymous_modifiers_start(a, h);
+        let m = self.over_plain_noun_modifiers(a, m, h, forward);
+        let before = (m > 0).then(|| &ws[m - 1]);
+        let definite = before.is_some_and(|p| {
+            let pl = p.lower;
+            (DETERMINERS.contains(&pl) && !matches!(pl, "a" | "an" | "any" | "no" | "such"))
+                || pl.ends_with("'s")
+                || pl.ends_with("’s")
+        });
+        let unnamed = self.unnamed_after_determiner(m, h);
+        let definite = definite && !unnamed;
+        let singular = vague_lexicon::is_singular_head(l);
+        let indefinite =
+            unnamed || (m..h).any(|k| matches!(ws[k].lower, "a" | "an" | "one" | "another"));
+        let quantifier = vague_lexicon::QUANTIFIER_SUBJECTS.contains(&l);
+        if !definite
+            && !self.complement_of_another_noun(a, m, forward)
+            && !self.part_of_a_name(h)
+            && !self.made_by_a_named_body(m, h, b)
+            && (!singular || indefinite)
+            && (!quantifier || m == h || forward)
+            && !self.named_alongside(m, h)
+        {
+            // Drop a leading connective from the span.
+            let mut s = m;
+            while s < h && matches!(ws[s].lower, "but" | "and" | "yet") {
+                s += 1;
+            }
+            return Some((s, h));
+        }
+        None
+    }
+
+    /// A phrase with no vague reading: named when a word of it is capitalised (not a
+    /// place modifier, not a sentence-opening determiner or boundary), else resolved.
+    fn named_or_resolved(&self, a: usize, b: usize) -> Source {
+        let ws = self.ws;
         let proper = (a..=b).any(|k| {
             ws[k].capitalised()
                 && !(k < b && hyphenated_modifier(&ws[k]))
@@ -423,7 +468,7 @@ impl SentenceFinder<'_, '_> {
         };
         Source {
             span: span_of(ws, a, b),
-            text,
+            text: self.text(a, b),
             class,
             entity: None,
         }
