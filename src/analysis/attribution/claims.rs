@@ -3,9 +3,11 @@
 //! questions, quoted words and the lead's statement of the story's own event are not
 //! claims that need a source here. Every claim carries the words that made it one.
 
+mod accounts;
 mod continued;
 mod figure;
 mod not_a_count;
+mod provision;
 mod record;
 mod results;
 
@@ -101,6 +103,7 @@ pub fn claims(
 ) -> Vec<Claim> {
     let clauses = ClauseIndex::new(doc.sentences.len(), attributions);
     let lead = (0..doc.sentences.len()).find(|&s| !is_headline(doc, s));
+    let release = opening_release(doc, lead, quoted);
     let mut out = Vec::new();
     for (s, sentence) in doc.sentences.iter().enumerate() {
         if is_headline(doc, s) {
@@ -125,6 +128,9 @@ pub fn claims(
         if hoped_outcome(doc, attributions, clauses.in_sentence(s), &reason) {
             continue;
         }
+        if reason.starts_with("states a figure") && releases_it(doc, s, quoted, release) {
+            continue;
+        }
         let vouching = |k: usize| attributions.get(k).is_some_and(|a| vouches(doc, a));
         let attribution = clauses
             .covering(s)
@@ -141,6 +147,25 @@ pub fn claims(
         });
     }
     out
+}
+
+/// What the headline and the lead report the release of (`accounts`): a company's
+/// results or an official statistic. Read once per draft, from the sentences up to and
+/// including the lead.
+fn opening_release(doc: &Document, lead: Option<usize>, quoted: &SpanSet) -> accounts::Release {
+    let mut release = accounts::Release::default();
+    let Some(lead) = lead else {
+        return release;
+    };
+    for s in 0..=lead {
+        release.read(&sentence_words(doc, s, quoted));
+    }
+    release
+}
+
+/// Whether figure sentence `s` states a figure of the release the draft opens on.
+fn releases_it(doc: &Document, s: usize, quoted: &SpanSet, release: accounts::Release) -> bool {
+    (release.results || release.statistics) && release.holds(&sentence_words(doc, s, quoted))
 }
 
 /// The clause of the sentence before, in the same paragraph, whose forecast sentence
@@ -226,6 +251,7 @@ fn sentence_claim(ws: &[W], doc: &Document, s: usize) -> Option<Decision> {
         || market_quote(ws)
         || forecast_passive(ws)
         || record::cites_a_record(ws)
+        || provision::lays_down(ws)
     {
         return None;
     }

@@ -30,6 +30,7 @@ pub const RECORDS: &[&str] = &[
     "projection",
     "projections",
     "statistics",
+    "count",
 ];
 
 /// What a record does with what it holds.
@@ -69,6 +70,26 @@ pub const RECORD_VERBS: &[&str] = &[
     "surveyed",
     "interviewed",
     "sampled",
+    // "As a study from 2011 noted, ...".
+    "noted",
+    "notes",
+];
+
+/// Words after a record noun that open its complement ("a poll of voters in May", "an
+/// analysis by the fact-checkers", "a survey from the institute"), so the verb that
+/// tells what the record found may stand further on.
+pub const RECORD_COMPLEMENTS: &[&str] = &["of", "by", "from", "in", "on", "for", "into"];
+
+/// Nouns of someone's count after "by" ("by the agency's tally", "by one estimate", "by
+/// our count", "by its own reckoning").
+pub const TALLIES: &[&str] = &[
+    "tally",
+    "count",
+    "estimate",
+    "estimates",
+    "reckoning",
+    "calculation",
+    "calculations",
 ];
 
 /// Nouns for a stated intention ("has expressed a willingness to", "voiced a desire
@@ -269,4 +290,92 @@ pub const FORECAST_PARTICIPLES: &[&str] = &[
 pub const WISH_CUES: &[&str] = &[
     "hope", "hopes", "hoped", "hoping", "want", "wants", "wanted", "wanting", "plan", "plans",
     "planned", "planning", "seek", "seeks", "sought", "seeking",
+];
+
+/// Nouns of a company's reported results that make a headline or lead a results story
+/// ("BA's profits", "reporting weak earnings", "its full-year results").
+pub const RESULTS_LEAD_NOUNS: &[&str] = &[
+    "profit", "profits", "earnings", "results", "sales", "revenue", "revenues", "turnover",
+];
+
+/// Nouns of the figures a results announcement publishes ("operating profits fell 46%",
+/// "turnover was up 4.3%", "a full-year loss of 506m euros", "net income rose").
+pub const RESULTS_NOUNS: &[&str] = &[
+    "profit", "profits", "loss", "earnings", "sales", "revenue", "revenues", "turnover", "income",
+];
+
+/// Nouns of a published provision: a law, a rule or a plan whose text lays down
+/// thresholds and sums ("the law requires", "under the agreement", "her plan includes").
+pub const PROVISIONS: &[&str] = &[
+    "law",
+    "laws",
+    "rule",
+    "rules",
+    "regulation",
+    "regulations",
+    "constitution",
+    "statute",
+    "plan",
+    "proposal",
+    "treaty",
+    "agreement",
+    "ordinance",
+    "settlement",
+    "budget",
+    "package",
+    "policy",
+    "legislation",
+    "contract",
+    "deal",
+    "measure",
+];
+
+/// What a provision does with a figure ("requires", "allows", "reserves 25 percent of
+/// seats", "caps", "includes"); "calls" and "provides" only with "for".
+pub const PROVISION_VERBS: &[&str] = &[
+    "allows",
+    "allow",
+    "allowed",
+    "requires",
+    "require",
+    "required",
+    "reserves",
+    "reserve",
+    "reserved",
+    "bans",
+    "ban",
+    "banned",
+    "sets",
+    "set",
+    "mandates",
+    "permits",
+    "caps",
+    "limits",
+    "includes",
+    "include",
+    "included",
+    "calls",
+    "call",
+    "provides",
+    "provide",
+    "guarantees",
+    "entitles",
+    "obliges",
+    "stipulates",
+];
+
+/// Nouns of an official statistic that make a headline or lead a statistics story
+/// ("German unemployment rose", "economic growth accelerated"); "out of work" too.
+pub const STATISTIC_LEAD_NOUNS: &[&str] =
+    &["unemployment", "jobless", "inflation", "growth", "gdp"];
+
+/// Nouns of the figures such a release publishes, read beside a number ("unemployment
+/// rose 7,000", "where the rate is 18.8%", "the 3.3% growth recorded").
+pub const STATISTIC_NOUNS: &[&str] = &[
+    "unemployment",
+    "jobless",
+    "inflation",
+    "growth",
+    "gdp",
+    "rate",
 ];

@@ -253,3 +253,100 @@ fn the_crowd_the_copy_takes_as_given_is_no_new_magnitude() {
     // A magnitude the sentence itself claims still wants a source.
     fires(&["The storm has stranded thousands of commuters at the port."]);
 }
+
+#[test]
+fn the_figures_of_a_results_story_are_its_own_announcement() {
+    let story = |lead: &str, s: &str| {
+        flagged(&format!(
+            "Ferry operator's profits sink\n\n{lead}\n\nThe harbour board met on Thursday. {s}"
+        ))
+    };
+    let lead = "The island ferry operator has posted a 30% fall in profits.";
+    for s in [
+        "Operating profits fell to 4.2m pounds from 6.1m pounds a year earlier.",
+        "Turnover for the half year was up 2.5% to 88m pounds.",
+        "Sales of season tickets fell 7% as the summer stayed wet.",
+    ] {
+        assert!(story(lead, s).is_empty(), "{s}");
+    }
+    // Other figures in a results story, and a tax, are still the writer's.
+    for s in [
+        "The operator has cut 340 jobs since the strike.",
+        "The operator paid 1.2m pounds in income tax on the crossings.",
+    ] {
+        assert_eq!(story(lead, s).len(), 1, "{s}");
+    }
+    // Results in a story that is not about results still need a source.
+    let f = flagged(&format!(
+        "{LEAD}Operating profits fell to 4.2m pounds from 6.1m pounds a year earlier."
+    ));
+    assert_eq!(f.len(), 1, "{f:?}");
+}
+
+#[test]
+fn a_record_named_with_its_complement_or_a_tally_is_the_source() {
+    quiet(&[
+        "A survey of 310 ports by the shipping institute said fees rose 12%.",
+        "A harbour poll of boat owners in May put support for the levy at 41 percent.",
+        "As a port study from 2019 noted, the average berth fee was 310 pounds.",
+        "The current harbour count gives the marina 1,280 moorings in all.",
+        "As reported by the Tidewater Courier, the board spent 2.3m pounds on dredging.",
+        "By the board's own tally, 740 boats used the slipway in June.",
+    ]);
+    fires(&[
+        // A complement with no verb of finding after it, and a verb past a comma.
+        "The report on the 1,400 berth closures will be published in the spring.",
+        "A survey of 310 ports, which the board paid for, cost 12,000 pounds.",
+        // "as" and "by" that cite nobody.
+        "As boats arrived, the board spent 2.3m pounds on dredging.",
+        "Fees rose by 12% across the 310 ports by the spring.",
+    ]);
+}
+
+#[test]
+fn what_a_law_a_rule_or_a_plan_lays_down_is_its_text() {
+    quiet(&[
+        "Under harbour law, owners who owe more than 900 pounds lose their mooring.",
+        "Under the new pilotage agreement, fees rise to 310 pounds a visit.",
+        "A new port rule will require boats carrying more than 120 passengers to take a pilot.",
+        "The island constitution reserves 25 percent of board seats for fishermen.",
+        "Her plan includes a fund of 2.3m pounds for the slipway.",
+        "The treaty calls for a 40% cut in ballast discharges.",
+    ]);
+    fires(&[
+        // "Under" that names no provision, and a plan's effect told as a forecast.
+        "Under pressure from owners, the board cut fees by 12%.",
+        "The plan would close 40 of the harbour's berths by the autumn.",
+        // "calls" without "for" lays nothing down.
+        "The plan calls 40 owners to a hearing each spring.",
+    ]);
+}
+
+#[test]
+fn the_figures_of_a_statistics_release_are_its_own() {
+    let story = |lead: &str, s: &str| {
+        flagged(&format!(
+            "Island jobs market weakens\n\n{lead}\n\nThe harbour board met on Thursday. {s}"
+        ))
+    };
+    let lead = "Island unemployment rose for a fifth month in March.";
+    for s in [
+        "Unemployment rose 310 to 4,120 people in the month.",
+        "In the northern parishes, where the rate is 9.4%, the rise was sharpest.",
+    ] {
+        assert!(story(lead, s).is_empty(), "{s}");
+    }
+    // A rate far from the figure measures something else, and other figures stay
+    // the writer's.
+    for s in [
+        "The board pushed through two rate rises since June, taking its fees to 310 pounds.",
+        "The ferry carried 1,030 passengers in the month.",
+    ] {
+        assert_eq!(story(lead, s).len(), 1, "{s}");
+    }
+    // The same sentence in a story that opens on something else still needs a source.
+    let f = flagged(&format!(
+        "{LEAD}Unemployment rose 310 to 4,120 people in the month."
+    ));
+    assert_eq!(f.len(), 1, "{f:?}");
+}
