@@ -6,9 +6,11 @@
 //! clause machinery stays there. This file holds the cues that need no verb (phrases,
 //! adverbs, agentless passives, moods, opinions); `subjects.rs` the post-modified vague
 //! subjects ("people close to the talks said"); `classify.rs` the classing of a source
-//! noun phrase as named, resolved or vague.
+//! noun phrase as named, resolved or vague; `refine.rs` and `maker.rs` the draft-level
+//! passes (back-references to an anonymous source, documents whose maker is named).
 
 mod classify;
+mod maker;
 mod refine;
 mod subjects;
 #[cfg(test)]
@@ -16,6 +18,7 @@ mod tests;
 
 use super::*;
 use crate::analysis::lexicon::vague as vague_lexicon;
+pub(super) use maker::named_makers;
 pub(super) use refine::head_lemma as vague_head;
 pub(super) use refine::refine;
 

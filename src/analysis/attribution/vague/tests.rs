@@ -620,3 +620,40 @@ fn a_group_coordinated_with_a_named_body() {
     let found = vague("Welsh and English farmers say the toll is unfair.");
     assert_eq!(found.len(), 1, "{found:?}");
 }
+
+/// The relation's `vague` flag for the clause whose source reads `source`.
+fn relation_vague(text: &str, source: &str) -> Option<bool> {
+    let r = analyze(text, Format::PlainText, &Context::default());
+    r.relations
+        .iter()
+        .find(|x| x.source_text.as_deref() == Some(source))
+        .map(|x| x.vague)
+}
+
+/// A document whose maker the copy names nearby is a named source on the attribution
+/// itself, so the JSON's `vague` flag agrees with the rule's silence.
+#[test]
+fn a_document_with_a_named_maker_is_not_vague_in_the_relations() {
+    for text in [
+        "Tolls will double by May, said a report. The report, by the Causeway Trust, blamed repairs.",
+        "A survey found most anglers back the ban. The survey was released on Friday by Loch Polling.",
+        "Tolls will double, says a report.\n\nFew drivers use the old road. Market analysts Brindle Data predicts queues will grow. The report says a second lane is needed.",
+    ] {
+        let source = if text.starts_with("A survey") { "A survey" } else { "a report" };
+        assert_eq!(relation_vague(text, source), Some(false), "{text}");
+    }
+}
+
+/// Near misses: a name nearby the copy does not tie to the document, a "by" that names
+/// no one, a maker two sentences on, a crediting back-reference two paragraphs on.
+#[test]
+fn a_document_without_a_named_maker_stays_vague_in_the_relations() {
+    for text in [
+        "Tolls will double by May, said a report. Causeway Trust chair Ivo Marsh said repairs cost more.",
+        "Tolls will double by May, said a report. The report, by any reckoning, was grim.",
+        "Tolls will double by May, said a report. Drivers were angry. The report, by the Causeway Trust, blamed repairs.",
+        "Tolls will double, says a report.\n\nFew drivers use the old road.\n\nMarket analysts Brindle Data predicts queues will grow. The report says a second lane is needed.",
+    ] {
+        assert_eq!(relation_vague(text, "a report"), Some(true), "{text}");
+    }
+}
