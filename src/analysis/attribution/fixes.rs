@@ -1,7 +1,8 @@
 //! Quick-fixes that add or sharpen attribution, as pure edits on the original text.
 //! The CLI's JSON and the language server share them through `Finding::fixes`.
 
-use std::collections::HashMap;
+use std::cell::OnceCell;
+use std::collections::{HashMap, HashSet};
 
 use super::{Attribution, CueKind, SourceClass};
 use crate::analysis::entities::EntityKind;
@@ -39,6 +40,11 @@ impl Candidate {
 pub struct Sources {
     /// One per distinct name, in order of first appearance.
     groups: Vec<SourceGroup>,
+    /// Each group's place in `groups`, by name.
+    index: HashMap<String, usize>,
+    /// The content words of each of the report's relations, read once for all the
+    /// vague sources that look for the same claim (`name_source`).
+    claim_words: OnceCell<Vec<HashSet<String>>>,
 }
 
 struct SourceGroup {
@@ -51,6 +57,9 @@ struct SourceGroup {
     members: Vec<(usize, Vec<usize>)>,
     /// Where a clause-only group was cited.
     cited_at: usize,
+    /// Every role the draft gives anyone of this name, so a finding's fix reads a
+    /// group's roles without reading every entity of the draft.
+    roles: Vec<String>,
 }
 
 impl SourceGroup {
@@ -103,6 +112,7 @@ impl Sources {
                     weight,
                     members: member.into_iter().collect(),
                     cited_at,
+                    roles: Vec::new(),
                 });
             }
         };
@@ -169,7 +179,18 @@ impl Sources {
                 }
             }
         }
-        Sources { groups }
+        for e in &report.entities {
+            if let Some(&g) = index.get(e.name.as_str()) {
+                groups[g]
+                    .roles
+                    .extend(e.roles.iter().map(|r| r.text.clone()));
+            }
+        }
+        Sources {
+            groups,
+            index,
+            claim_words: OnceCell::new(),
+        }
     }
 
     /// The sources introduced before `offset` (or anywhere, if none come before), most
@@ -201,14 +222,20 @@ impl Sources {
 impl Sources {
     /// The candidate for one named source, by its name.
     fn candidate(&self, name: &str) -> Option<Candidate> {
-        self.groups
-            .iter()
-            .find(|g| g.name == name)
-            .map(|g| Candidate {
-                name: g.name.clone(),
-                role: g.role.clone(),
-                reference: g.name.clone(),
-            })
+        self.group(name).map(|g| Candidate {
+            name: g.name.clone(),
+            role: g.role.clone(),
+            reference: g.name.clone(),
+        })
+    }
+
+    fn group(&self, name: &str) -> Option<&SourceGroup> {
+        self.index.get(name).and_then(|&g| self.groups.get(g))
+    }
+
+    /// The roles the draft gives anyone named `name`.
+    fn roles_of(&self, name: &str) -> &[String] {
+        self.group(name).map_or(&[], |g| g.roles.as_slice())
     }
 
     /// The names of the sources the draft names before `offset`, most recent first.

@@ -32,7 +32,7 @@ pub(super) fn candidates(
             }
         }
     };
-    for name in same_claim_sources(report, text, a) {
+    for name in same_claim_sources(report, sources, text, a) {
         push(&name, &mut out);
     }
     if let Some(head) = vague_head(&src.text) {
@@ -41,7 +41,7 @@ pub(super) fn candidates(
             .sentences
             .get(a.sentence)
             .map_or("", |s| s.span.slice(text));
-        for name in earlier_with_role(report, sources, src.span.start, &head, sentence) {
+        for name in earlier_with_role(sources, src.span.start, &head, sentence) {
             push(&name, &mut out);
         }
     }
@@ -90,13 +90,23 @@ const CLAIM_REACH: usize = 20_000;
 
 /// Named sources whose own attributed content makes the same claim: at least
 /// `MIN_SHARED_WORDS` content words, and most of the vague claim's words, in common.
-fn same_claim_sources(report: &Report, text: &str, a: &Attribution) -> Vec<String> {
+fn same_claim_sources(
+    report: &Report,
+    sources: &Sources,
+    text: &str,
+    a: &Attribution,
+) -> Vec<String> {
     let Some(at) = relation_index(report, a) else {
         return Vec::new();
     };
     let rels = &report.relations;
     let here = rels[at].content;
-    let mine = content_words(here.slice(text));
+    let words = sources.claim_words.get_or_init(|| {
+        rels.iter()
+            .map(|r| content_words(r.content.slice(text)))
+            .collect()
+    });
+    let mine = &words[at];
     if mine.len() < MIN_SHARED_WORDS {
         return Vec::new();
     }
@@ -104,14 +114,13 @@ fn same_claim_sources(report: &Report, text: &str, a: &Attribution) -> Vec<Strin
     let to = a.cue.start + CLAIM_REACH;
     let window =
         rels.partition_point(|r| r.cue.start < from)..rels.partition_point(|r| r.cue.start <= to);
-    let mut scored: Vec<(usize, String)> = rels[window]
+    let mut scored: Vec<(usize, String)> = rels[window.clone()]
         .iter()
-        .filter(|r| !r.vague && r.cue != a.cue && !r.content.overlaps(here))
-        .filter_map(|r| {
+        .zip(&words[window])
+        .filter(|(r, _)| !r.vague && r.cue != a.cue && !r.content.overlaps(here))
+        .filter_map(|(r, theirs)| {
             let name = r.source_entity.clone()?;
-            let shared = content_words(r.content.slice(text))
-                .intersection(&mine)
-                .count();
+            let shared = theirs.intersection(mine).count();
             (shared >= MIN_SHARED_WORDS && shared * 2 > mine.len()).then_some((shared, name))
         })
         .collect();
@@ -123,13 +132,7 @@ fn same_claim_sources(report: &Report, text: &str, a: &Attribution) -> Vec<Strin
 /// for "officials said", "analyst" for "one analyst said". An office that makes one an
 /// official ("vice foreign minister") fits "officials" only when the role names a place
 /// or body the vague source's sentence names too.
-fn earlier_with_role(
-    report: &Report,
-    sources: &Sources,
-    offset: usize,
-    head: &str,
-    sentence: &str,
-) -> Vec<String> {
+fn earlier_with_role(sources: &Sources, offset: usize, head: &str, sentence: &str) -> Vec<String> {
     let here = named_words(sentence);
     let fits = |role: &str| {
         let words: Vec<String> = role
@@ -149,13 +152,7 @@ fn earlier_with_role(
     sources
         .named_before(offset)
         .into_iter()
-        .filter(|name| {
-            report
-                .entities
-                .iter()
-                .filter(|e| e.name == *name)
-                .any(|e| e.roles.iter().any(|r| fits(&r.text)))
-        })
+        .filter(|name| sources.roles_of(name).iter().any(|r| fits(r)))
         .collect()
 }
 
