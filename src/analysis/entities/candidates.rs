@@ -17,6 +17,7 @@ mod kind;
 mod lists;
 mod neither;
 mod org;
+mod org_by_cue;
 mod org_cues;
 mod roles;
 mod runs;
