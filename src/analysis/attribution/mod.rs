@@ -228,7 +228,7 @@ pub fn find(
     }
     vague::refine(doc, &mut out);
     resolve(doc, entities, &mut out);
-    vague::named_makers(doc, &mut out);
+    vague::refine_resolved(doc, &mut out);
     cover(doc, quoted, &mut out);
     out
 }

@@ -18,9 +18,8 @@ mod tests;
 
 use super::*;
 use crate::analysis::lexicon::vague as vague_lexicon;
-pub(super) use maker::named_makers;
 pub(super) use refine::head_lemma as vague_head;
-pub(super) use refine::refine;
+pub(super) use refine::{refine, refine_resolved};
 
 /// The desk's own vague-source phrases (`sayswho.toml` `vague-sources`), lower-cased.
 pub(super) fn desk_phrases(ctx: &Context) -> Vec<String> {
@@ -174,6 +173,14 @@ impl SentenceFinder<'_, '_> {
         if vague_lexicon::AGENTLESS_NEED_IT_OR_TO.contains(&part.lower) && !with_it && !with_to {
             return None;
         }
+        // "is credited with reviving sales": a deed, after a finite "be".
+        let with_deed = next.is_some_and(|n| n.is("with"))
+            && ws
+                .get(j + 2)
+                .is_some_and(|d| d.lower.ends_with("ing") && !d.quoted);
+        if vague_lexicon::AGENTLESS_NEED_WITH_DEED.contains(&part.lower) && !(with_deed && finite) {
+            return None;
+        }
         // "it is expected" needs "it" or something after: "expected to", "expected in".
         let start = if with_it { i - 1 } else { i };
         for u in used.iter_mut().take(j + 1).skip(start) {
@@ -220,8 +227,48 @@ impl SentenceFinder<'_, '_> {
         Some(self.vague_cue(i, i, CueKind::Adverb))
     }
 
-    /// "there are fears that", "there worries about".
+    /// A view with no holder ("there are fears that") or with a vague one ("fears from
+    /// some Tories that").
     pub(super) fn mood(&self, i: usize, used: &mut [bool]) -> Option<Attribution> {
+        self.mood_with_no_holder(i, used)
+            .or_else(|| self.view_of_a_vague_group(i, used))
+    }
+
+    /// "fears from some Tories that the cuts are too small", "complaints from some of
+    /// the party's MPs that ...": a noun of view, "from" or "among", a vague group and
+    /// the "that" clause it holds. Not "fears from Ann Lee that" (named), nor
+    /// "complaints from passengers rose" (a count, with no clause held).
+    fn view_of_a_vague_group(&self, i: usize, used: &mut [bool]) -> Option<Attribution> {
+        let ws = self.ws;
+        if ws[i].quoted || !vague_lexicon::VIEW_NOUNS.contains(&ws[i].lower) {
+            return None;
+        }
+        if !ws.get(i + 1).is_some_and(|p| p.is("from") || p.is("among")) {
+            return None;
+        }
+        let (a, b) = self.forward_np(i + 2)?;
+        if !ws.get(b + 1).is_some_and(|w| w.is("that")) || (a..=b).any(|k| used[k]) {
+            return None;
+        }
+        let src = self.classify(a, b, true);
+        if src.class != SourceClass::Vague {
+            return None;
+        }
+        for u in used.iter_mut().take(b + 1).skip(i) {
+            *u = true;
+        }
+        Some(Attribution {
+            cue: span_of(ws, i, i + 1),
+            judgement: false,
+            source: Some(src),
+            sentence: self.sentence,
+            covers: Vec::new(),
+            kind: CueKind::Agent,
+        })
+    }
+
+    /// "there are fears that", "there worries about".
+    fn mood_with_no_holder(&self, i: usize, used: &mut [bool]) -> Option<Attribution> {
         let ws = self.ws;
         if !ws[i].is("there") {
             return None;
@@ -251,11 +298,33 @@ impl SentenceFinder<'_, '_> {
         Some(self.vague_cue(i, j, CueKind::Phrase))
     }
 
+    /// "Ann Lee and leading Democrats hope": a name coordinated before the group leads
+    /// it, and who holds the view is named. Not "Republicans and Democrats hope", whose
+    /// first conjunct is a group itself.
+    fn led_by_a_name(&self, a: usize, h: usize) -> bool {
+        let ws = self.ws;
+        (a + 1..h).any(|k| {
+            let n = &ws[k - 1];
+            ws[k].is("and")
+                && n.capitalised()
+                && !n.quoted
+                && !vague_lexicon::is_plural_head(n.lower)
+                && !vague_lexicon::CAPITALISED_GROUPS.contains(&n.lower)
+        })
+    }
+
     /// "what some have called", "some question whether": a vague quantifier or head as
     /// the subject of a verb of opinion outside the reporting lexicon.
     pub(super) fn opinion(&self, i: usize) -> Option<Attribution> {
         let ws = self.ws;
         if !vague_lexicon::OPINION_VERBS.contains(&ws[i].lower) {
+            return None;
+        }
+        // "officials hope to reopen", "fans hoped for a win": a wish, not a view.
+        let wish = ws
+            .get(i + 1)
+            .is_none_or(|n| n.is("to") || n.is("for") || !n.is_word() || n.quoted);
+        if vague_lexicon::OPINION_VERBS_NEED_CLAUSE.contains(&ws[i].lower) && wish {
             return None;
         }
         let mut j = i;
@@ -270,7 +339,11 @@ impl SentenceFinder<'_, '_> {
         {
             return None;
         }
-        let src = self.classify(self.left_extent(h), h, false);
+        let a = self.left_extent(h);
+        if self.led_by_a_name(a, h) {
+            return None;
+        }
+        let src = self.classify(a, h, false);
         (src.class == SourceClass::Vague).then(|| Attribution {
             cue: ws[i].span,
             judgement: false,

@@ -512,6 +512,21 @@ pub const MOOD_NOUNS: &[&str] = &[
     "doubts",
 ];
 
+/// Nouns of a view whose holders a "from"/"among" phrase names: "fears from some
+/// Tories that ...", "complaints from some of the party's MPs that ...". Counts and
+/// documents ("claims from insurers rose") are left out.
+pub const VIEW_NOUNS: &[&str] = &[
+    "fears",
+    "worries",
+    "concerns",
+    "complaints",
+    "criticism",
+    "warnings",
+    "doubts",
+    "suggestions",
+    "accusations",
+];
+
 /// Participles that, after a form of "be" and with no "by" agent, hide who holds the
 /// view: "it is understood", "is expected to", "is tipped to".
 pub const AGENTLESS_PARTICIPLES: &[&str] = &[
@@ -534,7 +549,13 @@ pub const AGENTLESS_PARTICIPLES: &[&str] = &[
     "regarded",
     "considered",
     "perceived",
+    "credited",
 ];
+
+/// Participles that hold a view only with "with" and a deed: "he is credited with
+/// reviving sales" (who credits him?), never "the goal was credited to" or "credited
+/// with an assist" (a scorer's record, not a view).
+pub const AGENTLESS_NEED_WITH_DEED: &[&str] = &["credited"];
 
 /// Participles that hold a view only with "as" or "to": "is seen as the favourite",
 /// "is considered to be", never "he was seen leaving" or "the bid was considered".
@@ -600,8 +621,13 @@ pub const HEDGING_ADVERBS: &[&str] = &[
 /// some have called", "some question whether"), beyond the reporting-verb lexicon.
 pub const OPINION_VERBS: &[&str] = &[
     "call", "called", "calls", "question", "regard", "regarded", "worry", "wonder", "feel", "felt",
-    "reckon", "reckons", "reckoned", "voice", "voiced",
+    "reckon", "reckons", "reckoned", "voice", "voiced", "hope", "hopes", "hoped",
 ];
+
+/// Opinion verbs that are a wish or a plan before "to" or "for" ("officials hope to
+/// reopen the pier", "fans hoped for a win"): a view only before a clause ("officials
+/// hope the pier will reopen").
+pub const OPINION_VERBS_NEED_CLAUSE: &[&str] = &["hope", "hopes", "hoped"];
 
 /// Party and faction plurals that a capitalised word before them turns into a party's
 /// name ("Liberal Democrats", "Sweden Democrats", "Young Republicans"), unless that word

@@ -11,6 +11,12 @@ pub(in crate::analysis::attribution) fn refine(doc: &Document, atts: &mut Vec<At
     back_references(doc, atts);
 }
 
+/// The draft-level steps that need sources resolved to entities: a document whose
+/// maker the copy names.
+pub(in crate::analysis::attribution) fn refine_resolved(doc: &Document, atts: &mut [Attribution]) {
+    super::maker::named_makers(doc, atts);
+}
+
 /// "Trump has won several states", "premiums for many plans rose": a bare quantifier
 /// before a word that is a plural noun as often as a verb is a noun phrase, not "some
 /// say". "Many fear" and "several said" stay clauses.

@@ -657,3 +657,87 @@ fn a_document_without_a_named_maker_stays_vague_in_the_relations() {
         assert_eq!(relation_vague(text, "a report"), Some(true), "{text}");
     }
 }
+
+/// A noun of view whose holders follow as a vague group, with the clause they hold,
+/// is a vague source.
+#[test]
+fn a_view_held_by_a_vague_group() {
+    let ctx = Context::default();
+    for (text, want) in [
+        (
+            "The mayor brushed aside fears from some councillors that the ferry plan was too small.",
+            "some councillors",
+        ),
+        (
+            "The budget follows complaints among local traders that the toll was too high.",
+            "local traders",
+        ),
+    ] {
+        let found = vague_texts(text, &ctx);
+        assert!(found.iter().any(|s| s == want), "{text}: {found:?}");
+    }
+}
+
+/// Near misses: a named holder, a count with no clause held, a view with no "from".
+#[test]
+fn a_view_near_misses() {
+    let ctx = Context::default();
+    for text in [
+        "The mayor brushed aside fears from Harriet Vane that the ferry plan was too small.",
+        "Complaints from passengers rose by a third last winter.",
+        "The mayor shared the concerns of the harbour board.",
+    ] {
+        let found = vague_texts(text, &ctx);
+        assert!(found.is_empty(), "{text}: {found:?}");
+    }
+}
+
+/// "is credited with" and a deed hides who credits; a scorer's record, an agent, or a
+/// wish does not.
+#[test]
+fn credited_with_a_deed_is_agentless() {
+    let ctx = Context::default();
+    let found = vague_texts(
+        "A quiet planner, she is credited with rescuing the ferry company.",
+        &ctx,
+    );
+    assert_eq!(found, ["is credited"], "{found:?}");
+    for text in [
+        "The keeper was credited with an assist in the second half.",
+        "She was credited by the harbour board with rescuing the ferry company.",
+        "She wants to be credited with rescuing the ferry company.",
+    ] {
+        let found = vague_texts(text, &ctx);
+        assert!(found.is_empty(), "{text}: {found:?}");
+    }
+}
+
+/// A generic group's hope about what will happen is a view: "officials hope the pier
+/// will reopen". A wish to act ("hope to"), a hope for something, and a group a name
+/// leads are not vague sources.
+#[test]
+fn a_generic_group_hoping_a_clause() {
+    let ctx = Context::default();
+    for (text, want) in [
+        (
+            "Harbour officials hope the new pier will draw more ferries.",
+            "harbour officials",
+        ),
+        (
+            "It is a plan that campaigners hoped would end the toll.",
+            "campaigners",
+        ),
+    ] {
+        let found = vague_texts(text, &ctx);
+        assert!(found.iter().any(|s| s == want), "{text}: {found:?}");
+    }
+    for text in [
+        "Harbour officials hope to reopen the pier in May.",
+        "Local fans hoped for a win on Saturday.",
+        "It is a plan that Ann Lee and other campaigners hoped would end the toll.",
+        "It is a plan that Ann Lee and leading campaigners hope would end the toll.",
+    ] {
+        let found = vague_texts(text, &ctx);
+        assert!(found.is_empty(), "{text}: {found:?}");
+    }
+}
