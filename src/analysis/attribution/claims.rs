@@ -4,10 +4,12 @@
 //! claims that need a source here. Every claim carries the words that made it one.
 
 mod accounts;
+mod causes;
 mod continued;
 mod figure;
 mod not_a_count;
 mod provision;
+mod ranks;
 mod record;
 mod results;
 
@@ -71,6 +73,7 @@ const CAUSAL: &[&str] = &[
     "responsible for",
     "hit by",
     "driven by",
+    "resulting in",
 ];
 
 const PREDICTIVE_AUX: &[&str] = &["will", "would", "could", "may", "might"];
@@ -384,6 +387,18 @@ fn reason(ws: &[W], doc: &Document, figs: &[Figure]) -> Option<(String, bool)> {
         if let Some(end) = ordinal_record(ws, i) {
             return Some((
                 format!("makes a ranking: {}", words_text(ws, i - 1, end, doc)),
+                false,
+            ));
+        }
+        if let Some(end) = ranks::ranking(ws, i) {
+            return Some((
+                format!("makes a ranking: {}", words_text(ws, i, end, doc)),
+                false,
+            ));
+        }
+        if let Some(by) = causes::harmed_by(ws, i) {
+            return Some((
+                format!("makes a causal claim: {}", words_text(ws, i, by, doc)),
                 false,
             ));
         }
