@@ -4,10 +4,13 @@
 //! claims that need a source here. Every claim carries the words that made it one.
 
 mod accounts;
+mod causes;
 mod continued;
 mod figure;
+mod market;
 mod not_a_count;
 mod provision;
+mod ranks;
 mod record;
 mod results;
 
@@ -71,6 +74,7 @@ const CAUSAL: &[&str] = &[
     "responsible for",
     "hit by",
     "driven by",
+    "resulting in",
 ];
 
 const PREDICTIVE_AUX: &[&str] = &["will", "would", "could", "may", "might"];
@@ -247,8 +251,8 @@ fn sentence_claim(ws: &[W], doc: &Document, s: usize) -> Option<Decision> {
         .count();
     if open < 4
         || is_question(ws)
-        || share_price(ws)
-        || market_quote(ws)
+        || market::share_price(ws)
+        || market::market_quote(ws)
         || forecast_passive(ws)
         || record::cites_a_record(ws)
         || provision::lays_down(ws)
@@ -306,34 +310,6 @@ fn names_causes(ws: &[W], i: usize) -> bool {
     noun_before || of_after
 }
 
-/// What a price does in a market report ("shares closed", "the index fell").
-const MARKET_MOVES: &[&str] = &[
-    "closed", "fell", "rose", "gained", "dropped", "jumped", "slipped", "climbed", "slid", "ended",
-    "opened",
-];
-
-/// "A barrel of US crude closed up $2.80 at $51.15", "US crude was trading at $51.39",
-/// "the index closed down 24.11 points": a market quote, public record like a share
-/// price. A move with no price after it ("the plant closed down last year", "voting
-/// ended at 10 p.m.") quotes nothing.
-fn market_quote(ws: &[W]) -> bool {
-    // A price carries a currency or is quoted to the cent ("24.11 points"); a clock
-    // time ("ended at 10 p.m.") is neither.
-    let priced = |k: usize| {
-        ws.get(k).is_some_and(|w| {
-            w.is_punct(&['$', '£', '€', '¥'])
-                || (w.kind == TokenKind::Number && w.text.contains('.'))
-        })
-    };
-    ws.iter().enumerate().any(|(i, w)| {
-        let next = ws.get(i + 1);
-        let moved = claim_words::QUOTE_MOVES.contains(&w.lower)
-            && next.is_some_and(|n| claim_words::QUOTE_DIRECTIONS.contains(&n.lower));
-        let trading = matches!(w.lower, "trading" | "traded") && next.is_some_and(|n| n.is("at"));
-        !w.quoted && (moved || trading) && priced(i + 2)
-    })
-}
-
 /// "Output is forecast to fall", "the deficit is projected to reach $1tn", "sales are
 /// estimated to top 2m": an agentless forecast, attributed to forecasters the sentence
 /// leaves unnamed (a vague source, as "is expected to" is), not the writer's own claim.
@@ -344,25 +320,6 @@ fn forecast_passive(ws: &[W]) -> bool {
             && super::words::BE.contains(&t[0].lower)
             && claim_words::FORECAST_PARTICIPLES.contains(&t[1].lower)
             && t[2].is("to")
-    })
-}
-
-/// "BA's shares closed up four pence", "Shares in the company fell 9%": market prices
-/// are public record.
-fn share_price(ws: &[W]) -> bool {
-    ws.iter().enumerate().any(|(i, w)| {
-        let l = w.lower;
-        // "Shares in the company" / "shares in Tesco": skip the short "in X" complement.
-        let mut from = i + 1;
-        if l == "shares" && ws.get(i + 1).is_some_and(|n| n.is("in")) {
-            from = (i + 2..(i + 6).min(ws.len()))
-                .find(|&k| !ws[k].quoted && MARKET_MOVES.contains(&ws[k].lower))
-                .unwrap_or(i + 1);
-        }
-        matches!(l, "shares" | "stock" | "stocks" | "index")
-            && ws[from..(from + 2).min(ws.len())]
-                .iter()
-                .any(|n| MARKET_MOVES.contains(&n.lower) || matches!(n.lower, "were" | "was"))
     })
 }
 
@@ -390,6 +347,18 @@ fn reason(ws: &[W], doc: &Document, figs: &[Figure]) -> Option<Decision> {
         }
         if let Some(end) = ordinal_record(ws, i) {
             return Some(Decision::of_words(ws, i - 1, end, doc, "makes a ranking"));
+        }
+        if let Some(end) = ranks::ranking(ws, i) {
+            return Some((
+                format!("makes a ranking: {}", words_text(ws, i, end, doc)),
+                false,
+            ));
+        }
+        if let Some(by) = causes::harmed_by(ws, i) {
+            return Some((
+                format!("makes a causal claim: {}", words_text(ws, i, by, doc)),
+                false,
+            ));
         }
         if !w.is_word() {
             continue;

@@ -379,3 +379,29 @@ pub const STATISTIC_NOUNS: &[&str] = &[
     "gdp",
     "rate",
 ];
+
+/// Possessives of a scope that make "first" a ranking against every rival in it ("the
+/// world's first"). A nation's firsts ("the country's first black president", "the
+/// nation's first caucus state") are mostly common knowledge, and left out.
+pub const FIRST_SCOPES: &[&str] = &["world's", "world’s"];
+
+/// Published lists that "topped the ..." ranks first on.
+pub const TOPPED_LISTS: &[&str] = &[
+    "chart",
+    "charts",
+    "poll",
+    "polls",
+    "list",
+    "rankings",
+    "table",
+    "league",
+    "bestseller",
+    "bestsellers",
+    "box",
+];
+
+/// Places at the top that a record may be kept of ("the top spot since 2002").
+pub const TOP_PLACES: &[&str] = &["spot", "place", "position", "ranking"];
+
+/// Verbs of harm told with their agent after "by" ("hit in recent years by").
+pub const HARMED_BY: &[&str] = &["hit", "hurt", "dented"];

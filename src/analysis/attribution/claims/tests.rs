@@ -350,3 +350,39 @@ fn the_figures_of_a_statistics_release_are_its_own() {
     ));
     assert_eq!(f.len(), 1, "{f:?}");
 }
+
+#[test]
+fn rankings_without_a_superlative() {
+    let f = flagged(&format!(
+        "{LEAD}The crew is testing the world's first floating harbour crane."
+    ));
+    assert!(f[0].contains("makes a ranking: world's first"), "{f:?}");
+    fires(&[
+        "The shanty album topped the charts in the spring.",
+        "The dredger has held on to the top spot since June 2002.",
+    ]);
+    quiet(&[
+        // A first within its owner, a top-up, and a top spot with no record kept.
+        "The board opened the harbour's first cafe in the spring.",
+        "The board hired the country's first female harbour master.",
+        "The crew topped up the tanks before the crossing.",
+        "Dredging took the top spot on the board's agenda.",
+    ]);
+}
+
+#[test]
+fn causes_told_with_words_between() {
+    let f = flagged(&format!(
+        "{LEAD}Bookings have been hit in recent years by the rise of budget airlines."
+    ));
+    assert!(
+        f[0].contains("makes a causal claim: hit in recent years by"),
+        "{f:?}"
+    );
+    fires(&["The dredging was stepped up, resulting in a sharp fall in groundings."]);
+    quiet(&[
+        // No "by" after the verb, and an active "hit" whose "by" is a place.
+        "The ferry hit the quay wall in the fog.",
+        "The ferry hit the quay wall by the lighthouse.",
+    ]);
+}
