@@ -117,6 +117,38 @@ impl<'a> Analyzer<'a> {
         Some(false)
     }
 
+    /// `..., with party leader Ana Ruiz saying ...`: an absolute clause after "with" has
+    /// its own subject, the name straight before the participle at `v`, not the main
+    /// clause's ("The party launched its plan, with ..."). A common noun there ("with the
+    /// crowd chanting") or a comma after the name ("with Tom Bell, saying") is not it.
+    fn with_clause_subject(&self, v: usize, ss: usize) -> Option<Subj> {
+        let with = (ss..v)
+            .rev()
+            .take(8)
+            .find(|&k| self.lw(k) == "with" && !self.in_quote[k])?;
+        let np = self.parse_np(with + 1, v, ss)?;
+        if np.end != v || !matches!(np.kind, NpKind::Name(..)) {
+            return None;
+        }
+        self.resolve(&np, ss).filter(|s| s.named)
+    }
+
+    /// `Tom Bell wants out, but General Ana Ruiz, the army chief, told ...`, `Gov. Tom
+    /// Bell cut taxes while Ruiz proposed ...`: "but", "while" or "whereas" opens a
+    /// clause with a name of its own for the verb at `v`, not the sentence's opening
+    /// subject (from token `i`). A name that does not reach the verb ("but Ana Ruiz's
+    /// allies said") is not its subject.
+    fn conjoined_clause_subject(&self, i: usize, v: usize, ss: usize) -> Option<Subj> {
+        let c = (i + 1..v)
+            .rev()
+            .find(|&k| !self.in_quote[k] && matches!(self.lw(k), "but" | "while" | "whereas"))?;
+        let np = self.parse_np(c + 1, v, ss)?;
+        if !matches!(np.kind, NpKind::Name(..)) || !self.reaches(np.end, v) {
+            return None;
+        }
+        self.resolve(&np, ss)
+    }
+
     /// "when asked", "if pressed": a subordinator straight before a past form is a
     /// clause without a subject of its own.
     fn subjectless_clause(&self, v: usize, ss: usize) -> bool {
@@ -270,6 +302,15 @@ impl<'a> Analyzer<'a> {
                     opening = Some(subj.clone());
                 }
                 self.mentions.push((pos, subj));
+            }
+            // "Leeds director of football Ana Ruiz has ...": a role whose tail ends in a
+            // person's full name opens the sentence on that person.
+            if let NpKind::Common { ref head } = np.kind {
+                if is_title(&capitalise(head)) || PERSON_HEADS.contains(&head.as_str()) {
+                    if let Some(subj) = self.role_of_named_person(&np, ss) {
+                        self.mentions.push((subj.span.start, subj));
+                    }
+                }
             }
         }
         if let Some(subj) = self.according_to(si) {
@@ -463,6 +504,11 @@ impl<'a> Analyzer<'a> {
         // A progressive ("many are calling it") has its subject right before "be", not
         // the participle's borrowed one.
         let participle = self.lw(v).ends_with("ing") && !self.is_progressive(v, ss);
+        if participle {
+            if let Some(s) = self.with_clause_subject(v, ss) {
+                return Some(s);
+            }
+        }
         if let Some(p) = prev {
             if p.tok + 1 > cs {
                 // After a previous reporting verb a "that" clause has its own subject; a
@@ -553,6 +599,9 @@ impl<'a> Analyzer<'a> {
                         kind: NpKind::Pronoun(p),
                     };
                     return self.resolve(&np, ss);
+                }
+                if let Some(s) = self.conjoined_clause_subject(i, v, ss) {
+                    return Some(s);
                 }
                 // "Five branches will shut, the bank has confirmed": the clause after the
                 // last comma has its own subject.

@@ -15,6 +15,12 @@ impl<'a> Analyzer<'a> {
         if raw.inner.slice(self.text).split_whitespace().count() < 4 {
             return None;
         }
+        self.opening_person(raw, s0)
+    }
+
+    /// The named person who opens the quotation's sentence `s0` as the subject of its
+    /// clause, with no one else between them and the quotation, whatever its length.
+    pub(super) fn opening_person(&self, raw: &RawQuote, s0: usize) -> Option<Subj> {
         let range = self.doc.sentences[s0].tokens.clone();
         let ss = range.start;
         let open = self.first_token_after(&range, raw.span.start)?;

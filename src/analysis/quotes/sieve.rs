@@ -201,6 +201,61 @@ impl<'a> Analyzer<'a> {
         verbs: &[Vec<Verb>],
         done: &[Option<Quote>],
     ) -> Option<Speaker> {
+        let found = self.reach_back(raw, s0, starts_sentence, verbs, done)?;
+        // A partial quote inside a sentence that another named person opens is framed by
+        // that person's clause, not by the earlier speaker (`Tom Bell said the tour went
+        // well. Ana Ruiz is touring the north, set on showing voters hers is the "real
+        // choice".`). A one-word quote ("the word “We”") is nobody's words.
+        let words = raw.inner.slice(self.text).split_whitespace().count();
+        if !starts_sentence {
+            let opening = self.opening_person(raw, s0);
+            if let Some(s) = opening.filter(|_| words >= 2) {
+                let last = |n: &str| n.rsplit(' ').next().map(str::to_string);
+                if last(&s.name) != last(&found.name) {
+                    return Some(s.speaker());
+                }
+                return Some(found);
+            }
+            // Nor is it the earlier speaker's when its own sentence opens on someone else's
+            // account (`As Ana Ruiz has pointed out, that is the "textbook case".`).
+            if self.as_clause_names_other(raw, s0, &found) {
+                return None;
+            }
+        }
+        Some(found)
+    }
+
+    /// Does the quotation's sentence `s0` open with "As" and name, before the quotation,
+    /// a person the recogniser found other than `speaker` ("As Ana Ruiz noted, ...")?
+    fn as_clause_names_other(&self, raw: &RawQuote, s0: usize, speaker: &Speaker) -> bool {
+        let sentence = &self.doc.sentences[s0];
+        if sentence.tokens.is_empty() || self.lw(sentence.tokens.start) != "as" {
+            return false;
+        }
+        let start = sentence.span.start;
+        let last = speaker.name.rsplit(' ').next().unwrap_or(&speaker.name);
+        let from = self.mention_index.partition_point(|(m, _)| m.start < start);
+        self.mention_index[from..]
+            .iter()
+            .take_while(|(m, _)| m.start < raw.span.start)
+            .any(|(_, id)| {
+                let e = &self.entities[*id];
+                e.kind == EntityKind::Person
+                    && speaker.entity != Some(*id)
+                    && e.name.rsplit(' ').next() != Some(last)
+            })
+    }
+
+    /// The speaker of the nearest earlier sentence of the paragraph, as
+    /// `earlier_sentence_speaker` reads it.
+    fn reach_back(
+        &self,
+        raw: &RawQuote,
+        s0: usize,
+        starts_sentence: bool,
+        verbs: &[Vec<Verb>],
+        done: &[Option<Quote>],
+    ) -> Option<Speaker> {
         let para = &self.doc.paragraphs[raw.paragraph];
         // Otherwise the nearest earlier sentence of the paragraph that carries the words
         // (`“...,” Woolson said. They lie far out. “That’s a tough area.”`), unless a

@@ -99,6 +99,8 @@ pub const BREAK_WORDS: &[&str] = &[
     "though",
     "whether",
     "there",
+    "meanwhile",
+    "instead",
 ];
 
 /// Words allowed between a subject and its verb.

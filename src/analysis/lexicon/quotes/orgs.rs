@@ -88,6 +88,14 @@ pub const ORG_WORDS: &[&str] = &[
     "Radio",
     "Magazine",
     "Journal",
+    "Productions",
+    "Records",
+    "Studios",
+    "Pictures",
+    "Entertainment",
+    "Industries",
+    "Technologies",
+    "Laboratories",
 ];
 
 /// Common nouns that stand for an organisation already named ("the company said").
@@ -144,6 +152,23 @@ pub const BUSINESS_HEADS: &[&str] = &[
     "supermarket",
     "conglomerate",
     "maker",
+];
+
+/// Documents a body issues: "An Acme statement said", "a study by Acme found". The body
+/// named in or after the phrase is the source of the words.
+pub const DOCUMENT_HEADS: &[&str] = &[
+    "statement",
+    "report",
+    "study",
+    "survey",
+    "letter",
+    "memo",
+    "release",
+    "poll",
+    "analysis",
+    "filing",
+    "review",
+    "paper",
 ];
 
 /// Spokespeople speak for the organisation named with them, or the one last named.

@@ -775,3 +775,105 @@ fn a_pronoun_goes_to_a_person_opening_a_sentence_after_a_role_or_modifiers() {
                 he said.";
     assert_eq!(speakers_with_entities(text)[1].as_deref(), Some("Tom Bell"));
 }
+
+#[test]
+fn absolute_with_clause_has_its_own_subject() {
+    let text = "The Greens launched their manifesto, with party leader Ana Ruiz saying the party was the \"only real alternative to the old parties\".";
+    assert_eq!(speakers(text), [Some("Ana Ruiz".to_string())]);
+    let text = "The Greens hit back at once, with campaign chief Tom Bell accusing the minister of a \"shabby and cynical stunt\".";
+    assert_eq!(speakers(text), [Some("Tom Bell".to_string())]);
+    // Near misses: a common noun after "with", or a comma after the name, leaves the
+    // words with the main clause's subject.
+    let text = "Ana Ruiz praised the deal, meeting Tom Bell, saying it was \"a very good day for the town\".";
+    assert_eq!(speakers(text), [Some("Ana Ruiz".to_string())]);
+    let text =
+        "Tom Bell left the stage with the crowd chanting \"we want more from you tonight, Tom\".";
+    assert_eq!(speakers(text), [Some("Tom Bell".to_string())]);
+}
+
+#[test]
+fn document_speaks_for_the_body_that_issued_it() {
+    let text = "An ACME statement said: \"The board has concluded that the offer is far too low.\"";
+    assert_eq!(speakers(text), [Some("ACME".to_string())]);
+    let text = "A separate study by Acme Research has also said that cheap phones are \"unlikely to sell well in Europe\".";
+    assert_eq!(speakers(text), [Some("Acme Research".to_string())]);
+    // Near misses: no issuer named, a number, a name that modifies someone else.
+    let text = "The statement said: \"The board has concluded that the offer is far too low.\"";
+    assert_eq!(speakers(text), [Some("The statement".to_string())]);
+    let text = "A 2013 study said: \"The board has concluded that the offer is far too low.\"";
+    assert_eq!(speakers(text), [Some("A 2013 study".to_string())]);
+    let text = "The Florida senator's letter said: \"The board has concluded that the offer is far too low.\"";
+    assert_eq!(
+        speakers(text),
+        [Some("The Florida senator's letter".to_string())]
+    );
+    // A person's name before the noun says what the document is about, not who issued it.
+    let text = "Tom Bell joined the firm. In the Bell release announcing his new role, Bell described the job \"as a long series of steps that need a plan\".";
+    assert_ne!(speakers(text), [Some("Bell".to_string())]);
+}
+
+#[test]
+fn partial_quote_goes_to_the_person_its_sentence_opens_on() {
+    let text = "Tom Bell said the tour of the south went well. Party leader Ana Ruiz is on a tour of the north aimed at persuading voters hers is the \"real opposition\".";
+    assert_eq!(speakers(text), [Some("Ana Ruiz".to_string())]);
+    // Near miss: a pronoun for the same person keeps the earlier speaker.
+    let text = "Tom Bell said the plan was dead. He thinks the new tax is \"daft and unfair\".";
+    assert_eq!(speakers(text), [Some("Tom Bell".to_string())]);
+    // Someone else's account opening the quote's sentence ends the earlier speaker's run.
+    let text = "Tom Bell said the plan was dead. As Ana Ruiz has pointed out, that is the \"textbook case\" of waste.";
+    assert_ne!(speakers_with_entities(text), [Some("Tom Bell".to_string())]);
+}
+
+#[test]
+fn role_with_a_tail_ending_in_a_name_is_an_antecedent() {
+    let text = "Leeds director of football Philippe Saint-Amand has re-opened the old debate.\n\nLeeds host Hull on Friday, but the Frenchman has had a \"difficult week\". \"It is an important game but we have had just the one session,\" he told reporters.";
+    assert_eq!(
+        speakers(text).last(),
+        Some(&Some("Philippe Saint-Amand".to_string()))
+    );
+    // Near miss: a role whose tail is a place names where, not who.
+    let text = "The director of Leeds United has re-opened the old debate.\n\n\"It is an important game but we have had just the one session,\" he told reporters.";
+    assert_eq!(speakers(text).last(), Some(&Some("he".to_string())));
+}
+
+#[test]
+fn a_clause_after_but_or_while_has_its_own_subject() {
+    let text = "Tom Bell has been eager to leave, but General Ann Ruiz, head of the army, told reporters this month that troops are likely to stay \"for several more years\".";
+    assert_eq!(speakers_with_entities(text), [Some("Ann Ruiz".to_string())]);
+    // Near miss: a possessive name is no subject.
+    let text = "Tom Bell wants to cut taxes, but Ann Ruiz's allies said the plan was \"a fair tax on every single household\".";
+    assert_eq!(speakers(text), [Some("Ann Ruiz's allies".to_string())]);
+}
+
+#[test]
+fn an_office_named_by_its_place_is_the_person_who_holds_it() {
+    let text = "The wedding will be blessed by the Bishop of Leeds, Dr Tom Hale. Ana Ruiz, who wrote a book about the couple, said she was pleased. The Bishop of Leeds said: \"I am pleased that the couple have chosen to marry here.\"";
+    assert_eq!(
+        speakers_with_entities(text).last(),
+        Some(&Some("Tom Hale".to_string()))
+    );
+    // Near miss: another see's bishop is not the one the draft introduced.
+    let text = "The wedding will be blessed by the Bishop of Leeds, Dr Tom Hale. The Bishop of York said: \"I am pleased that the couple have chosen to marry here.\"";
+    assert_ne!(
+        speakers_with_entities(text).last(),
+        Some(&Some("Tom Hale".to_string()))
+    );
+}
+
+#[test]
+fn a_company_name_suffix_makes_the_name_a_body_that_they_can_stand_for() {
+    let text = "\"We have no further comment on the matter at this time,\" said Acme Productions. \"We will not be talking about it again,\" they said.";
+    assert_eq!(
+        speakers(text),
+        [
+            Some("Acme Productions".to_string()),
+            Some("Acme Productions".to_string())
+        ]
+    );
+    // Near miss: a two-word name without such a word is a person, whom "they" never is.
+    let text = "\"We have no further comment on the matter at this time,\" said Acme Parker. \"We will not be talking about it again,\" they said.";
+    assert_eq!(
+        speakers(text),
+        [Some("Acme Parker".to_string()), Some("they".to_string())]
+    );
+}
