@@ -349,16 +349,10 @@ fn reason(ws: &[W], doc: &Document, figs: &[Figure]) -> Option<Decision> {
             return Some(Decision::of_words(ws, i - 1, end, doc, "makes a ranking"));
         }
         if let Some(end) = ranks::ranking(ws, i) {
-            return Some((
-                format!("makes a ranking: {}", words_text(ws, i, end, doc)),
-                false,
-            ));
+            return Some(Decision::of_words(ws, i, end, doc, "makes a ranking"));
         }
         if let Some(by) = causes::harmed_by(ws, i) {
-            return Some((
-                format!("makes a causal claim: {}", words_text(ws, i, by, doc)),
-                false,
-            ));
+            return Some(Decision::of_words(ws, i, by, doc, "makes a causal claim"));
         }
         if !w.is_word() {
             continue;
