@@ -21,6 +21,7 @@ mod org_by_cue;
 mod org_cues;
 mod roles;
 mod runs;
+mod team_by_match;
 mod words;
 
 use classify::*;

@@ -193,6 +193,10 @@ fn organisation_first(s: &Sent, lex: &Lex, run: Trimmed, out: &mut Vec<Candidate
         }
         return true;
     }
+    if !honorific && team_by_match::team_by_match(s, a, b) {
+        org_cues::push_context_org(s, a, b, out);
+        return true;
+    }
     // "told the New York Daily News": the cue names the whole run, "New" included.
     if !honorific && org_by_cue::org_named_by_cue(s, lex, a, b) {
         org_cues::push_context_org(s, a, b, out);
