@@ -272,6 +272,20 @@ const SCHEDULE_VERBS: &[&str] = &[
     "fly", "play", "report", "reopen", "step", "hear", "rule", "decide", "release", "enter", "put",
 ];
 
+/// The last word of `phrase` (words split by spaces) when its words, none quoted, start at
+/// word `i`. Read without allocating: it runs for every word and every causal phrase.
+fn phrase_at(ws: &[W], i: usize, phrase: &str) -> Option<usize> {
+    let mut last = None;
+    for (k, part) in phrase.split(' ').enumerate() {
+        let w = ws.get(i + k)?;
+        if w.quoted || w.lower != part {
+            return None;
+        }
+        last = Some(i + k);
+    }
+    last
+}
+
 /// "The rules are due to come into force": a schedule, not a cause.
 fn scheduled(ws: &[W], i: usize) -> bool {
     let after = ws.get(i + 2);
@@ -375,26 +389,20 @@ fn reason(ws: &[W], doc: &Document, figs: &[Figure]) -> Option<Decision> {
             return Some(Decision::of_words(ws, start, end, doc, "makes a ranking"));
         }
         for phrase in CAUSAL {
-            let parts: Vec<&str> = phrase.split(' ').collect();
-            if ws.len() >= i + parts.len()
-                && parts
-                    .iter()
-                    .enumerate()
-                    .all(|(k, p)| !ws[i + k].quoted && ws[i + k].lower == *p)
-            {
-                if *phrase == "due to" && scheduled(ws, i) {
-                    continue;
-                }
-                if *phrase == "causes" && names_causes(ws, i) {
-                    continue;
-                }
-                let last = i + phrase.split(' ').count() - 1;
-                let focus = Span::new(ws[i].span.start, ws[last].span.end);
-                return Some(Decision::new(
-                    format!("makes a causal claim: {phrase}"),
-                    focus,
-                ));
+            let Some(last) = phrase_at(ws, i, phrase) else {
+                continue;
+            };
+            if *phrase == "due to" && scheduled(ws, i) {
+                continue;
             }
+            if *phrase == "causes" && names_causes(ws, i) {
+                continue;
+            }
+            let focus = Span::new(ws[i].span.start, ws[last].span.end);
+            return Some(Decision::new(
+                format!("makes a causal claim: {phrase}"),
+                focus,
+            ));
         }
         if PREDICTIVE_AUX.contains(&l)
             && ws
