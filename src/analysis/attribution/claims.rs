@@ -414,7 +414,7 @@ fn reason(ws: &[W], doc: &Document, figs: &[Figure]) -> Option<Decision> {
         if let Some(end) = stated_intention(ws, i) {
             return Some(Decision::of_words(ws, i, end, doc, "reports an intention"));
         }
-        if ALLEGATION.contains(&l) {
+        if ALLEGATION.contains(&l) && !stole_a_place(ws, i) {
             return Some(Decision {
                 reason: format!("makes an allegation: {}", w.text),
                 focus: w.span,
@@ -423,6 +423,19 @@ fn reason(ws: &[W], doc: &Document, figs: &[Figure]) -> Option<Decision> {
         }
     }
     None
+}
+
+/// "stole top spot from her rival", "stole the show", "stole the ball": what was taken
+/// is a place, a moment or a play, not goods, and nobody is accused of a theft.
+fn stole_a_place(ws: &[W], i: usize) -> bool {
+    let mut k = i + 1;
+    if ws.get(k).is_some_and(|n| n.is("the") || n.is("a")) {
+        k += 1;
+    }
+    ws[i].is("stole")
+        && ws
+            .get(k)
+            .is_some_and(|n| claim_words::STOLEN_PLACES.contains(&n.lower))
 }
 
 /// How far "since" or "ever" may follow the ordinal it makes a record of ("her 11th

@@ -405,3 +405,21 @@ pub const TOP_PLACES: &[&str] = &["spot", "place", "position", "ranking"];
 
 /// Verbs of harm told with their agent after "by" ("hit in recent years by").
 pub const HARMED_BY: &[&str] = &["hit", "hurt", "dented"];
+
+/// What "stole" takes in sport and show business without a theft ("stole top spot",
+/// "stole the show", "stole a march", "stole the ball").
+pub const STOLEN_PLACES: &[&str] = &[
+    "top",
+    "show",
+    "lead",
+    "limelight",
+    "spotlight",
+    "headlines",
+    "march",
+    "ball",
+    "base",
+    "bases",
+    "win",
+    "victory",
+    "glory",
+];

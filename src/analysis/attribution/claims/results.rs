@@ -89,8 +89,9 @@ fn measured_mark(ws: &[W], i: usize, figure: &Figure) -> bool {
     figure.unit.as_deref() == Some("m") && centimetres
 }
 
-/// "the women's 60m sprint", "Olympic 5,000m champion", "took the men's 200m": a
-/// distance followed by an event noun, or after "men's" or "women's".
+/// "the women's 60m sprint", "Olympic 5,000m champion", "took the men's 200m", "the
+/// world 60m record holder": a distance followed by an event noun or a record holder's
+/// title, or after "men's" or "women's". "broke the 60m record" still states a record.
 fn event_name(ws: &[W], i: usize) -> bool {
     let Some(unit) = ws.get(i + 1) else {
         return false;
@@ -101,13 +102,17 @@ fn event_name(ws: &[W], i: usize) -> bool {
     let event_after = ws
         .get(i + 2)
         .is_some_and(|n| !n.quoted && EVENT_NOUNS.contains(&n.lower));
+    let holder_after = ws.get(i + 2).is_some_and(|n| n.is("record"))
+        && ws
+            .get(i + 3)
+            .is_some_and(|n| n.is("holder") || n.is("holders"));
     let sex_before = (i.saturating_sub(2)..i).any(|k| {
         matches!(
             ws[k].lower,
             "men's" | "women's" | "men’s" | "women’s" | "boys'" | "girls'"
         )
     });
-    distance && (event_after || sex_before)
+    distance && (event_after || holder_after || sex_before)
 }
 
 /// "James finished with 25 points", "Rondo had eight points and a season-high 10

@@ -386,3 +386,20 @@ fn causes_told_with_words_between() {
         "The ferry hit the quay wall by the lighthouse.",
     ]);
 }
+
+#[test]
+fn a_record_holder_and_a_stolen_place_are_no_claims() {
+    quiet(&[
+        "The world 800m record holder pulled out of the harbour race with a calf strain.",
+        "Okafor stole top spot from Brandt with the last jump of the meeting.",
+        "The harbour choir stole the show at the regatta.",
+    ]);
+    fires(&[
+        "Okafor broke the world 800m record at the harbour meeting.",
+        "The crew stole 40 crates from the harbour store.",
+    ]);
+    let f = flagged(&format!(
+        "{LEAD}The clerk stole the takings from the harbour office."
+    ));
+    assert!(f[0].contains("makes an allegation: stole"), "{f:?}");
+}
