@@ -566,55 +566,68 @@ impl<'a> Analyzer<'a> {
                 }
                 self.resolve(&np, ss)
             }
-            _ => {
-                if participle || i >= v {
-                    return prev.and_then(|p| p.subject.clone());
+            _ => self.unreached_subject(np.as_ref(), i, v, ss, prev, participle),
+        }
+    }
+
+    /// `normal_subject` when the phrase opening the clause does not reach the verb at
+    /// `v`: a verb shared with the previous one, a coordinated verb, a pronoun right
+    /// before it, a clause after "but"/"while", or the clause after the last comma.
+    fn unreached_subject(
+        &self,
+        np: Option<&Np>,
+        i: usize,
+        v: usize,
+        ss: usize,
+        prev: Option<&Verb>,
+        participle: bool,
+    ) -> Option<Subj> {
+        if participle || i >= v {
+            return prev.and_then(|p| p.subject.clone());
+        }
+        // "he raised borrowing but insisted ...": a second verb of the subject's.
+        let coordinated = (i..v)
+            .rev()
+            .find(|&k| !self.lw(k).ends_with("ly"))
+            .is_some_and(|k| matches!(self.lw(k), "and" | "but"));
+        if let Some(np) = np {
+            let named = !matches!(np.kind, NpKind::Common { .. });
+            let clean = (np.end..v).all(|k| !self.in_quote[k] && self.w(k) != ",");
+            // "A spokesman for Platte River declined to comment but said": a
+            // phrase naming who speaks ("spokesman", "the company") shares too.
+            let speaking = match &np.kind {
+                NpKind::Common { head } => {
+                    SPOKES.contains(&head.as_str()) || PERSON_HEADS.contains(&head.as_str())
                 }
-                // "he raised borrowing but insisted ...": a second verb of the subject's.
-                let coordinated = (i..v)
-                    .rev()
-                    .find(|&k| !self.lw(k).ends_with("ly"))
-                    .is_some_and(|k| matches!(self.lw(k), "and" | "but"));
-                if let Some(np) = &np {
-                    let named = !matches!(np.kind, NpKind::Common { .. });
-                    let clean = (np.end..v).all(|k| !self.in_quote[k] && self.w(k) != ",");
-                    // "A spokesman for Platte River declined to comment but said": a
-                    // phrase naming who speaks ("spokesman", "the company") shares too.
-                    let speaking = match &np.kind {
-                        NpKind::Common { head } => {
-                            SPOKES.contains(&head.as_str()) || PERSON_HEADS.contains(&head.as_str())
-                        }
-                        _ => true,
-                    };
-                    if coordinated && (named || speaking) && clean {
-                        return self.resolve(np, ss);
-                    }
-                }
-                // "In a Tumblr post at the time she described ...": a pronoun straight
-                // before the verb is its subject, whatever phrase opens the sentence.
-                if let Some(p) = self.pronoun_before(v, i) {
-                    let np = Np {
-                        start: p,
-                        end: p + 1,
-                        kind: NpKind::Pronoun(p),
-                    };
-                    return self.resolve(&np, ss);
-                }
-                if let Some(s) = self.conjoined_clause_subject(i, v, ss) {
-                    return Some(s);
-                }
-                // "Five branches will shut, the bank has confirmed": the clause after the
-                // last comma has its own subject.
-                let c = (i..v)
-                    .rev()
-                    .find(|&k| self.w(k) == "," && !self.in_quote[k])?;
-                let j = self.skip_intro(c + 1, v);
-                let np = self.parse_np(j, v, ss)?;
-                self.reaches(np.end, v)
-                    .then(|| self.resolve(&np, ss))
-                    .flatten()
+                _ => true,
+            };
+            if coordinated && (named || speaking) && clean {
+                return self.resolve(np, ss);
             }
         }
+        // "In a Tumblr post at the time she described ...": a pronoun straight
+        // before the verb is its subject, whatever phrase opens the sentence.
+        if let Some(p) = self.pronoun_before(v, i) {
+            let np = Np {
+                start: p,
+                end: p + 1,
+                kind: NpKind::Pronoun(p),
+            };
+            return self.resolve(&np, ss);
+        }
+        if let Some(s) = self.conjoined_clause_subject(i, v, ss) {
+            return Some(s);
+        }
+        // "Five branches will shut, the bank has confirmed": the clause after the
+        // last comma has its own subject.
+        let c = (i..v)
+            .rev()
+            .find(|&k| self.w(k) == "," && !self.in_quote[k])?;
+        let j = self.skip_intro(c + 1, v);
+        let np = self.parse_np(j, v, ss)?;
+        self.reaches(np.end, v)
+            .then(|| self.resolve(&np, ss))
+            .flatten()
     }
 }
 

@@ -30,6 +30,7 @@
 mod cues;
 mod filter;
 mod marks;
+mod neighbours;
 mod opening;
 mod phrases;
 mod resolve;
