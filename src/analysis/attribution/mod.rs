@@ -194,6 +194,7 @@ pub fn find(
                 sentence: s,
                 ext_verbs: &ext_verbs,
                 vague_phrases: &vague_phrases,
+                title_case: words::title_case(&ws),
             };
             if let Some(a) = finder.headline_colon() {
                 out.push(a);
@@ -210,6 +211,7 @@ pub fn find(
                 sentence: s,
                 ext_verbs: &ext_verbs,
                 vague_phrases: &vague_phrases,
+                title_case: words::title_case(&ws),
             };
             out.extend(finder.transcript_label());
         }
@@ -220,6 +222,7 @@ pub fn find(
                 sentence: s,
                 ext_verbs: &ext_verbs,
                 vague_phrases: &vague_phrases,
+                title_case: words::title_case(&ws),
             }
             .find()
         }));

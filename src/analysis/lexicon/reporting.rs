@@ -571,6 +571,32 @@ pub const HEADLINE_KICKERS: &[&str] = &[
     "shock",
 ];
 
+/// Verbs and adjectives whose to-infinitive shares their subject and voices it, so that
+/// a reporting verb after them is their subject's: "Lee continued to insist", "voters
+/// are likely to say", "she was quick to condemn". Not verbs of trying, needing or
+/// ability ("tried to ask", "had to respond", "able to reject"), after which nothing is
+/// said yet. Our own list, from the cues PolNeAR marks after "to".
+pub const CATENATIVES: &[&str] = &[
+    "continue",
+    "continues",
+    "continued",
+    "seem",
+    "seems",
+    "seemed",
+    "fail",
+    "fails",
+    "failed",
+    "prompted",
+    "likely",
+    "unlikely",
+    "quick",
+    "reluctant",
+    "correct",
+];
+
+/// Forms of "go" in "went on to say": the infinitive after "on" is the subject's.
+pub const GO_ON: &[&str] = &["went", "goes", "go", "going"];
+
 /// Verbs of regarding, a view when "as" follows their object: "experts see the vote as
 /// a test", "the party views him as a liability", "voters regard it as settled". Without
 /// "as" they report nothing ("voters saw the ad"). Our own list.
