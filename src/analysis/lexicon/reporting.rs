@@ -353,8 +353,8 @@ const STANCE_VERBS: &[(&str, &[&str])] = &[
     ("decry", &["decry", "decries", "decried", "decrying"]),
     ("question", &["questioned", "questioning"]),
     ("decline", &["declined"]),
-    ("refuse", &["refused"]),
-    ("hope", &["hopes", "hoped", "hoping"]),
+    ("refuse", &["refused", "refuses", "refusing"]),
+    ("hope", &["hopes", "hoped", "hoping", "hope"]),
     ("plan", &["plans", "planned"]),
     ("seek", &["seeks", "sought", "seeking"]),
     ("know", &["knows", "knew"]),
@@ -371,6 +371,12 @@ const STANCE_VERBS: &[(&str, &[&str])] = &[
     ("worry", &["worried", "worries"]),
     ("highlight", &["highlighted", "highlights"]),
     ("repeat", &["repeated"]),
+    ("order", &["ordered"]),
+    ("offer", &["offered"]),
+    ("echo", &["echoed", "echoes"]),
+    ("wonder", &["wondered", "wonders"]),
+    ("rail", &["railed"]),
+    ("assail", &["assailed"]),
 ];
 
 static STANCE: LazyLock<HashMap<&'static str, &'static str>> = LazyLock::new(|| {

@@ -390,3 +390,51 @@ fn a_title_case_headline_reads_its_capitalised_verb() {
         clauses(text)
     );
 }
+
+#[test]
+fn verbs_of_ordering_offering_and_railing_attribute_a_stance() {
+    let lead = "Pier news.\n\n";
+    for (sentence, cue, subject) in [
+        (
+            "A federal judge ordered the harbour board to publish the survey.",
+            "ordered",
+            "federal judge",
+        ),
+        (
+            "Ines Barlow offered a gloomier reading of the tolls.",
+            "offered",
+            "Ines Barlow",
+        ),
+        (
+            "Owen Pryce railed against the new timetable.",
+            "railed",
+            "Owen Pryce",
+        ),
+        (
+            "The ferry union refuses to accept the new rota.",
+            "refuses",
+            "ferry union",
+        ),
+        (
+            "Lena Holt wondered aloud whether the pier could be saved.",
+            "wondered",
+            "Lena Holt",
+        ),
+    ] {
+        let text = format!("{lead}{sentence}");
+        let src = source_of(&text, cue).unwrap_or_default();
+        assert!(src.ends_with(subject), "{sentence}: {:?}", clauses(&text));
+    }
+    // Near misses: the same words as nouns, or after a determiner, are no cue.
+    for (sentence, cue) in [
+        ("The order was read out at the pier.", "order"),
+        ("Their hope is a dry summer.", "hope"),
+    ] {
+        let text = format!("{lead}{sentence}");
+        assert!(
+            clauses(&text).iter().all(|(c, _)| c != cue),
+            "{sentence}: {:?}",
+            clauses(&text)
+        );
+    }
+}
