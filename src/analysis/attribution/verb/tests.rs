@@ -429,6 +429,11 @@ fn verbs_of_ordering_offering_and_railing_attribute_a_stance() {
     for (sentence, cue) in [
         ("The order was read out at the pier.", "order"),
         ("Their hope is a dry summer.", "hope"),
+        (
+            "The pier remains the town's best hope for visitors.",
+            "hope",
+        ),
+        ("The new timetable echoes the old one.", "echoes"),
     ] {
         let text = format!("{lead}{sentence}");
         assert!(
