@@ -196,6 +196,7 @@ pub fn find(
                 sentence: s,
                 ext_verbs: &ext_verbs,
                 vague_phrases: &vague_phrases,
+                title_case: words::title_case(&ws),
             };
             if let Some(a) = finder.headline_colon() {
                 out.push(a);
@@ -212,6 +213,7 @@ pub fn find(
                 sentence: s,
                 ext_verbs: &ext_verbs,
                 vague_phrases: &vague_phrases,
+                title_case: words::title_case(&ws),
             };
             out.extend(finder.transcript_label());
         }
@@ -222,6 +224,7 @@ pub fn find(
                 sentence: s,
                 ext_verbs: &ext_verbs,
                 vague_phrases: &vague_phrases,
+                title_case: words::title_case(&ws),
             }
             .find()
         }));

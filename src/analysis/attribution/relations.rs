@@ -155,12 +155,19 @@ fn content_of(
     // words after the verb are what is said, whatever stands before the source.
     let subject_first = a.source.as_ref().is_some_and(|s| s.span.end <= a.cue.start);
     let reported = reported_side(doc, sent, taken, subject_first);
+    // `"...," though voters say the plan is fair`: a quotation before a subject-first
+    // clause that reports words after it, with words between, belongs to another
+    // clause (`"...," Lee said, citing ...` keeps its quotation).
+    let reports_after = subject_first && reported.is_some_and(|r| r.start >= taken.end);
     // Quotations the clause introduces: in its sentence, or running on from it.
     let own: Vec<Span> = quotes
         .iter()
         .map(|q| q.inner)
         .filter(|q| {
-            !q.contains_span(a.cue) && (sent.overlaps(*q) || q.start == sent.end) && !q.is_empty()
+            !q.contains_span(a.cue)
+                && (sent.overlaps(*q) || q.start == sent.end)
+                && !q.is_empty()
+                && !(reports_after && q.end <= taken.start && words_between(doc, *q, taken))
         })
         .collect();
     let quoted = own
@@ -291,6 +298,20 @@ fn word_count(doc: &Document, span: Span) -> usize {
         .iter()
         .filter(|t| t.kind != TokenKind::Punct)
         .count()
+}
+
+/// Whether words other than an article stand between the quotation `q` and the clause
+/// `taken` after it: `"...," though voters say`, not `"...," the mayor said`.
+fn words_between(doc: &Document, q: Span, taken: Span) -> bool {
+    tokens_in(doc, Span::new(q.end, taken.start))
+        .iter()
+        .filter(|t| t.kind != TokenKind::Punct)
+        .any(|t| {
+            !matches!(
+                doc.slice(t.span).to_lowercase().as_str(),
+                "the" | "a" | "an"
+            )
+        })
 }
 
 fn words_outside(doc: &Document, outer: Span, inner: Span) -> usize {
@@ -430,6 +451,25 @@ mod tests {
         // Near miss: an inverted clause at the end still reports the words before it.
         let r = rows("The ferry will run on Sundays from June onwards, the harbour board said.");
         assert_eq!(r[0].3, "The ferry will run on Sundays from June onwards");
+    }
+
+    #[test]
+    fn a_quotation_set_apart_before_the_clause_is_not_its_content() {
+        let r = rows(
+            "The fares are \u{201c}about right,\u{201d} though ferry users say the timetable is too thin.",
+        );
+        let say = r.iter().find(|x| x.0 == "say").expect("the users' clause");
+        assert_eq!(say.3, "the timetable is too thin");
+        // Near miss: a quotation right before its speaker is still what they said.
+        let r = rows("\u{201c}The fares are fair,\u{201d} Lena Holt said, citing the survey.");
+        let said = r.iter().find(|x| x.0 == "said").expect("Holt's clause");
+        assert_eq!(said.3, "The fares are fair,");
+        let r = rows("\u{201c}The fares are fair,\u{201d} the ferry pilot said in part.");
+        let said = r
+            .iter()
+            .find(|x| x.0 == "said")
+            .expect("the pilot's clause");
+        assert_eq!(said.3, "The fares are fair,");
     }
 
     #[test]

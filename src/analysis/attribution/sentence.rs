@@ -15,6 +15,8 @@ pub(super) struct SentenceFinder<'a, 't> {
     pub(super) sentence: usize,
     pub(super) ext_verbs: &'a [String],
     pub(super) vague_phrases: &'a PhraseTable<'a>,
+    /// The sentence is set in title case (`words::title_case`).
+    pub(super) title_case: bool,
 }
 
 pub(super) fn span_of(ws: &[W], a: usize, b: usize) -> Span {

@@ -53,6 +53,21 @@ pub fn sentence_words<'t>(doc: &'t Document, s: usize, quoted: &SpanSet) -> Vec<
         .collect()
 }
 
+/// Whether a sentence is set in title case ("Senator Says Vote Will Pass"): three or more
+/// unquoted words of four letters or more, every one capitalised. There a capital
+/// marks no name, so a capitalised word can be the verb.
+pub fn title_case(ws: &[W]) -> bool {
+    let mut long = ws.iter().filter(|w| {
+        w.is_word() && !w.quoted && w.text.chars().filter(|c| c.is_alphabetic()).count() >= 4
+    });
+    let mut n = 0;
+    let all = long.all(|w| {
+        n += 1;
+        w.capitalised()
+    });
+    all && n >= 3
+}
+
 /// Quotation interiors found by pairing marks within each paragraph. Used when the
 /// quotes stage has found nothing, so attribution still knows what is quoted.
 pub fn fallback_quotes(doc: &Document) -> Vec<Span> {

@@ -353,7 +353,7 @@ const STANCE_VERBS: &[(&str, &[&str])] = &[
     ("decry", &["decry", "decries", "decried", "decrying"]),
     ("question", &["questioned", "questioning"]),
     ("decline", &["declined"]),
-    ("refuse", &["refused"]),
+    ("refuse", &["refused", "refuses", "refusing"]),
     ("hope", &["hopes", "hoped", "hoping"]),
     ("plan", &["plans", "planned"]),
     ("seek", &["seeks", "sought", "seeking"]),
@@ -371,6 +371,12 @@ const STANCE_VERBS: &[(&str, &[&str])] = &[
     ("worry", &["worried", "worries"]),
     ("highlight", &["highlighted", "highlights"]),
     ("repeat", &["repeated"]),
+    ("order", &["ordered"]),
+    ("offer", &["offered"]),
+    ("echo", &["echoed"]),
+    ("wonder", &["wondered", "wonders"]),
+    ("rail", &["railed"]),
+    ("assail", &["assailed"]),
 ];
 
 static STANCE: LazyLock<HashMap<&'static str, &'static str>> = LazyLock::new(|| {
@@ -570,6 +576,32 @@ pub const HEADLINE_KICKERS: &[&str] = &[
     "confirmed",
     "shock",
 ];
+
+/// Verbs and adjectives whose to-infinitive shares their subject and voices it, so that
+/// a reporting verb after them is their subject's: "Lee continued to insist", "voters
+/// are likely to say", "she was quick to condemn". Not verbs of trying, needing or
+/// ability ("tried to ask", "had to respond", "able to reject"), after which nothing is
+/// said yet. Our own list, from the cues PolNeAR marks after "to".
+pub const CATENATIVES: &[&str] = &[
+    "continue",
+    "continues",
+    "continued",
+    "seem",
+    "seems",
+    "seemed",
+    "fail",
+    "fails",
+    "failed",
+    "prompted",
+    "likely",
+    "unlikely",
+    "quick",
+    "reluctant",
+    "correct",
+];
+
+/// Forms of "go" in "went on to say": the infinitive after "on" is the subject's.
+pub const GO_ON: &[&str] = &["went", "goes", "go", "going"];
 
 /// Verbs of regarding, a view when "as" follows their object: "experts see the vote as
 /// a test", "the party views him as a liability", "voters regard it as settled". Without

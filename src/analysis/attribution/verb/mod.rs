@@ -145,6 +145,22 @@ impl SentenceFinder<'_, '_> {
         earlier: &[Attribution],
         used: &mut [bool],
     ) -> Option<Attribution> {
+        let a = self.verb_clause(i, earlier, used)?;
+        // A title-case headline's capitals hide whether its subject is a name or a
+        // group ("Republicans Tweet Prayers"): its verbs are read for named sources only.
+        if self.title_case && self.ws[i].capitalised() && a.is_vague() {
+            return None;
+        }
+        Some(a)
+    }
+
+    /// `verb`'s reading, before a title-case headline's vague subjects are set aside.
+    fn verb_clause(
+        &self,
+        i: usize,
+        earlier: &[Attribution],
+        used: &mut [bool],
+    ) -> Option<Attribution> {
         if let Some(a) = self.opinion(i) {
             used[i] = true;
             return Some(a);
@@ -153,9 +169,10 @@ impl SentenceFinder<'_, '_> {
         if !self.reads_as_verb(i, last) {
             return None;
         }
-        let c = VerbCue {
+        let mut c = VerbCue {
             i,
             last,
+            finite: i,
             lemma: info.lemma,
             base: self.bare_clause(i, last, info),
         };
@@ -169,6 +186,11 @@ impl SentenceFinder<'_, '_> {
         if passive {
             return None;
         }
+        // "Lee went on to say", "voters are more likely to say": the subject of the
+        // verb that governs the infinitive.
+        let governing = self.governing_verb(j);
+        let j = governing.map_or(j, |k| self.walk_to_subject(k).0);
+        c.finite = governing.unwrap_or(i);
         if let ControlFlow::Break(a) = self.saying_clause(&c, j, earlier, used) {
             return a;
         }
@@ -205,8 +227,9 @@ impl SentenceFinder<'_, '_> {
     fn reads_as_verb(&self, i: usize, last: usize) -> bool {
         let ws = self.ws;
         let w = &ws[i];
-        // "United States", "Says Who": capitalised mid-sentence is a name, not a verb.
-        if w.capitalised() && i > 0 {
+        // "United States", "Says Who": capitalised mid-sentence is a name, not a verb,
+        // except in a title-case headline ("Senator Says Vote Will Pass").
+        if w.capitalised() && i > 0 && !self.title_case {
             return false;
         }
         if i > 0 {
@@ -270,6 +293,9 @@ type Step = ControlFlow<Option<Attribution>>;
 struct VerbCue {
     i: usize,
     last: usize,
+    /// The verb that agrees with the subject: the cue itself, or the word governing
+    /// its infinitive ("went" in "went on to say").
+    finite: usize,
     lemma: &'static str,
     base: Attribution,
 }

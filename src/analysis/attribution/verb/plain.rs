@@ -14,7 +14,7 @@ impl SentenceFinder<'_, '_> {
         used: &mut [bool],
     ) -> Option<Attribution> {
         let ws = self.ws;
-        let (w, p) = (&ws[c.i], &ws[ju]);
+        let (w, p) = (&ws[c.finite], &ws[ju]);
         // "Officials in the town say": a plural post-modified subject takes the bare
         // form; "delegates from states" keeps "states" a noun.
         let bare_after_post_modified =

@@ -110,4 +110,36 @@ impl SentenceFinder<'_, '_> {
         }?;
         (start > 0 && ws[start - 1].is_word() && !ws[start - 1].quoted).then_some(start)
     }
+
+    /// The verb or adjective governing an infinitive whose "to" stands at `j`, when
+    /// its subject is the infinitive's: "went on to say", "decided not to recommend",
+    /// "are more likely to say", "will have to continue". Not an object in between
+    /// ("allowing users to tell", "used his speech to call"), nor a governing word that
+    /// is a cue of its own ("wants to say", "refused to comment").
+    pub(super) fn governing_verb(&self, j: isize) -> Option<usize> {
+        let ws = self.ws;
+        let word = |k: usize| ws.get(k).filter(|w| w.is_word() && !w.quoted);
+        let to = usize::try_from(j)
+            .ok()
+            .filter(|&t| word(t).is_some_and(|w| w.is("to")))?;
+        let mut k = to.checked_sub(1)?;
+        while k > 0 && word(k).is_some_and(|w| matches!(w.lower, "not" | "never")) {
+            k -= 1;
+        }
+        let w = word(k)?;
+        if w.is("on") && k > 0 && word(k - 1).is_some_and(|g| reporting::GO_ON.contains(&g.lower)) {
+            return Some(k - 1);
+        }
+        if w.capitalised()
+            || !reporting::CATENATIVES.contains(&w.lower)
+            || self.cue_info(k).is_some()
+        {
+            return None;
+        }
+        // "slightly more likely to say": the degree words belong to the adjective.
+        while k > 0 && word(k - 1).is_some_and(|d| matches!(d.lower, "more" | "less" | "most")) {
+            k -= 1;
+        }
+        Some(k)
+    }
 }
