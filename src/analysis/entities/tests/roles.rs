@@ -430,3 +430,12 @@ fn the_attribution_after_a_quote_split_into_sentences_gives_the_role() {
     let es = ents("Ann Marlow is urging the board to act. \"We waited. The port must open now,\" the council leader said.");
     assert_eq!(find(&es, "Ann Marlow").role(), Some("council leader"));
 }
+
+#[test]
+fn a_measure_in_one_word_belongs_to_the_title() {
+    let es = ents("World 400m champion Ann Roebuck won the heat easily.");
+    assert_eq!(find(&es, "Ann Roebuck").role(), Some("World 400m champion"));
+    // Near miss: a number apart from the words is no measure of the title.
+    let es = ents("In the final 2 European champion Ann Roebuck won the heat easily.");
+    assert_eq!(find(&es, "Ann Roebuck").role(), Some("European champion"));
+}
