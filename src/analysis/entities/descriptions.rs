@@ -12,7 +12,7 @@
 //! before) gives nothing.
 
 use crate::analysis::lexicon::names::{is_function_word, is_role_noun};
-use crate::analysis::segment::{Document, TokenKind};
+use crate::analysis::segment::{Document, Token, TokenKind};
 use crate::analysis::span::Span;
 
 use super::candidates::strip_possessive;
@@ -27,15 +27,24 @@ const CONTINUES: &[&str] = &[
     "of", "for", "at", "in", "on", "and", "or", "from", "with", "to", "by", "as",
 ];
 
+/// Most sentences naming no one that may stand between the person and the description
+/// ("Ann Lee unveiled the plan. In a speech, she said ... The mayor added").
+const MAX_GAP: usize = 2;
+
 /// Gives each role-less person the role a following definite description states.
 pub(super) fn carry_described_roles(doc: &Document, entities: &mut [Entity]) {
-    for si in 1..doc.sentences.len() {
-        let Some((role, head)) = description(doc, si) else {
+    let unexplained = RolelessPeople::of(entities);
+    let quoted = opens_inside_a_quote(doc);
+    for (si, &quoted) in quoted.iter().enumerate().skip(1) {
+        let Some((role, head)) = description(doc, si, quoted) else {
             continue;
         };
-        let prev = doc.sentences[si - 1].span;
+        let Some(pi) = antecedent_sentence(doc, entities, si) else {
+            continue;
+        };
+        let prev = doc.sentences[pi].span;
         let this = doc.sentences[si].span;
-        let before: Vec<usize> = people_in(entities, prev);
+        let before: Vec<usize> = actors_in(doc, entities, prev);
         let [id] = before.as_slice() else {
             continue;
         };
@@ -57,14 +66,21 @@ pub(super) fn carry_described_roles(doc: &Document, entities: &mut [Entity]) {
         let e = &entities[*id];
         // Only right after the introduction: a writer who names someone and then calls
         // them by their job is giving the job; once the person is established ("Mr Roe
-        // said ... The home secretary said"), a job alone more often brings in someone new.
+        // said ... The home secretary said"), a job alone more often brings in someone new,
+        // unless sentences in between kept them as the subject by pronoun ("Mr Roe said
+        // ... He argued ... The home secretary added").
         let introduced_before = e
             .introduction()
             .is_some_and(|i| prev.contains(i.start) && not_a_modifier(doc, i));
+        // ... and no one else named earlier is left without a role the job could be theirs
+        // ("Blair met Brown ... Mr Blair said ... he said. The chancellor is in Africa").
+        let kept_by_pronoun = pi + 1 < si
+            && (pi + 1..si).all(|s| has_personal_pronoun(doc, s))
+            && !unexplained.other_before(*id, this.start);
         if named_here
             || covered
-            || !introduced_before
-            || said_before(doc, si - 1, &head)
+            || !(introduced_before || kept_by_pronoun)
+            || (pi..si).any(|s| said_before(doc, s, &head))
             || !e.roles.is_empty()
             || e.described.is_some()
         {
@@ -72,6 +88,81 @@ pub(super) fn carry_described_roles(doc: &Document, entities: &mut [Entity]) {
         }
         entities[*id].described = Some(role);
     }
+}
+
+/// The nearest sentence before `si` that names a person, when at most `MAX_GAP` sentences
+/// naming no one stand between (they go on about the same person: "he", a quote).
+fn antecedent_sentence(doc: &Document, entities: &[Entity], si: usize) -> Option<usize> {
+    (si.saturating_sub(MAX_GAP + 1)..si)
+        .rev()
+        .find(|&s| !people_in(entities, doc.sentences[s].span).is_empty())
+}
+
+/// The people the draft gives no role, by where they are first named: a job said of
+/// someone established may be theirs.
+struct RolelessPeople {
+    /// First-mention starts, sorted.
+    starts: Vec<usize>,
+    /// Each entity's first-mention start, when it is one of them.
+    first_of: Vec<Option<usize>>,
+}
+
+impl RolelessPeople {
+    fn of(entities: &[Entity]) -> Self {
+        let first_of: Vec<Option<usize>> = entities
+            .iter()
+            .map(|e| {
+                let roleless = e.kind == EntityKind::Person && e.roles.is_empty();
+                roleless
+                    .then(|| e.mentions.iter().map(|m| m.span.start).min())
+                    .flatten()
+            })
+            .collect();
+        let mut starts: Vec<usize> = first_of.iter().flatten().copied().collect();
+        starts.sort_unstable();
+        RolelessPeople { starts, first_of }
+    }
+
+    /// Is someone other than `id` among them named before `at`?
+    fn other_before(&self, id: usize, at: usize) -> bool {
+        let before = self.starts.partition_point(|&start| start < at);
+        let own = self.first_of[id].is_some_and(|start| start < at);
+        before > usize::from(own)
+    }
+}
+
+/// For each sentence, does it open inside a quotation its paragraph opened before it?
+/// One pass over the text: straight quotes by parity, curly ones by opening and closing.
+fn opens_inside_a_quote(doc: &Document) -> Vec<bool> {
+    let mut quoted = Vec::with_capacity(doc.sentences.len());
+    let mut paragraph = usize::MAX;
+    let (mut open, mut at) = (false, 0);
+    for sentence in &doc.sentences {
+        if sentence.paragraph != paragraph {
+            paragraph = sentence.paragraph;
+            open = false;
+            at = sentence.span.start;
+        }
+        let start = sentence.span.start.max(at);
+        for c in doc.text[at..start].chars() {
+            match c {
+                '"' => open = !open,
+                '“' => open = true,
+                '”' => open = false,
+                _ => {}
+            }
+        }
+        at = start;
+        quoted.push(open);
+    }
+    quoted
+}
+
+/// Does sentence `si` carry "he" or "she" (any case)?
+fn has_personal_pronoun(doc: &Document, si: usize) -> bool {
+    doc.tokens[doc.sentences[si].tokens.clone()]
+        .iter()
+        .any(|t| matches!(doc.slice(t.span), "he" | "He" | "she" | "She"))
 }
 
 /// Prepositions that put a name inside a phrase about something else ("staffers of Ann
@@ -86,7 +177,9 @@ const PREPOSITIONS: &[&str] = &[
 fn not_a_modifier(doc: &Document, span: Span) -> bool {
     let after = &doc.text[span.end..];
     let possessive = after.starts_with(['\'', '’']);
-    let before = doc.text[..span.start].split_whitespace().next_back();
+    // Only on the name's own line: a headline or caption above is no phrase it is in.
+    let line = doc.text[..span.start].rsplit('\n').next().unwrap_or("");
+    let before = line.split_whitespace().next_back();
     let object = before.is_some_and(|w| PREPOSITIONS.contains(&w.to_lowercase().as_str()));
     !possessive && !object
 }
@@ -102,6 +195,21 @@ fn people_in(entities: &[Entity], span: Span) -> Vec<usize> {
         .collect()
 }
 
+/// The distinct people named inside `span` as a clause's actor: one named only in a
+/// possessive or after a preposition ("over President Roe's plan") is not who a later
+/// description is about, so does not make the sentence ambiguous.
+fn actors_in(doc: &Document, entities: &[Entity], span: Span) -> Vec<usize> {
+    people_in(entities, span)
+        .into_iter()
+        .filter(|&i| {
+            entities[i]
+                .mentions
+                .iter()
+                .any(|m| span.contains(m.span.start) && not_a_modifier(doc, m.span))
+        })
+        .collect()
+}
+
 /// Does sentence `si` use the role noun `head` (any case)?
 fn said_before(doc: &Document, si: usize, head: &str) -> bool {
     doc.tokens[doc.sentences[si].tokens.clone()]
@@ -113,22 +221,34 @@ fn said_before(doc: &Document, si: usize, head: &str) -> bool {
         })
 }
 
-/// "The Tory leader argued": the role phrase after a sentence-opening "The" and its head
-/// noun, when a verb (or ", who") follows it.
-fn description(doc: &Document, si: usize) -> Option<(Role, String)> {
+/// "The Tory leader argued": the role phrase after a sentence-opening "The" outside a
+/// quotation (or a "the"
+/// right after a quote: "... listen," the prime minister said) and its head noun, when a
+/// verb (or ", who") follows it.
+fn description(doc: &Document, si: usize, quoted: bool) -> Option<(Role, String)> {
     let toks = &doc.tokens[doc.sentences[si].tokens.clone()];
+    // Inside a quotation the job is the speaker's word for someone, often not the person
+    // the writer named last ("[Lee] must act. The president has given her ..."); the
+    // attribution after the quote is the writer's again.
+    let opening = toks
+        .first()
+        .filter(|t| !quoted && doc.slice(t.span) == "The");
+    opening
+        .and_then(|_| phrase_at(doc, toks, 0))
+        .or_else(|| phrase_at(doc, toks, after_a_quote(doc, toks)?))
+}
+
+/// The role phrase after the "the" at `the` and its head noun, when a verb follows.
+fn phrase_at(doc: &Document, toks: &[Token], the: usize) -> Option<(Role, String)> {
     let word = |i: usize| {
         toks.get(i)
             .filter(|t| t.kind == TokenKind::Word)
             .map(|t| doc.slice(t.span))
     };
-    if word(0)? != "The" {
-        return None;
-    }
     // The phrase: qualifiers ("Tory", "health", "former"), up to a role noun written in
     // lower case; a second role noun may follow the first ("party leader").
     let mut end = None;
-    for i in 1..=MAX_WORDS {
+    for i in the + 1..=the + MAX_WORDS {
         let Some(w) = word(i) else { break };
         let (stem, possessive) = strip_possessive(w);
         let lower = stem.starts_with(|c: char| c.is_lowercase());
@@ -165,7 +285,7 @@ fn description(doc: &Document, si: usize) -> Option<(Role, String)> {
     if !(verb_follows || possessive) {
         return None;
     }
-    let span = Span::new(toks[1].span.start, toks[end].span.start + head.len());
+    let span = Span::new(toks[the + 1].span.start, toks[end].span.start + head.len());
     let text = doc
         .slice(span)
         .split_whitespace()
@@ -179,4 +299,19 @@ fn description(doc: &Document, si: usize) -> Option<(Role, String)> {
         },
         head,
     ))
+}
+
+/// Closing quote marks.
+const CLOSING_QUOTES: &[&str] = &["\"", "”", "'", "’"];
+
+/// The index of a "the" that opens the attribution right after a quote ("... listen,"
+/// the prime minister said): a comma and a closing quote just before it, in either order.
+fn after_a_quote(doc: &Document, toks: &[Token]) -> Option<usize> {
+    let text = |i: usize| doc.slice(toks[i].span);
+    (2..toks.len()).find(|&i| {
+        let pair = (text(i - 2), text(i - 1));
+        text(i) == "the"
+            && ((pair.0 == "," && CLOSING_QUOTES.contains(&pair.1))
+                || (CLOSING_QUOTES.contains(&pair.0) && pair.1 == ","))
+    })
 }

@@ -133,6 +133,10 @@ pub(super) fn extend_role_back_with(s: &Sent, start: usize, allow_lower: bool) -
     let mut crossed_caps = false;
     while a > 0 {
         let i = a - 1;
+        if measure_glued_to(s, i, a) {
+            a = i;
+            continue;
+        }
         if !s.is_word(i) {
             break;
         }
@@ -175,6 +179,18 @@ pub(super) fn extend_role_back_with(s: &Sent, start: usize, allow_lower: bool) -
         a = i;
     }
     a
+}
+
+/// Is token `i` the number of a measure written as one word with the unit at `a` ("100m",
+/// "60kg" in "World 100m champion")? The distance or weight class is part of the title.
+fn measure_glued_to(s: &Sent, i: usize, a: usize) -> bool {
+    let unit = s.text(a);
+    a == i + 1
+        && s.glued(i)
+        && s.text(i).chars().all(|c| c.is_ascii_digit() || c == ',')
+        && !s.text(i).is_empty()
+        && (1..=2).contains(&unit.len())
+        && unit.chars().all(|c| c.is_ascii_lowercase())
 }
 
 /// The lower-case role phrase ending right before the name: "aviation analyst",

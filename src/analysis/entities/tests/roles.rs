@@ -374,3 +374,68 @@ fn an_indefinite_role_set_off_before_the_name() {
     let text = "The case went to a federal judge, Marc Tellan and Ann Roebuck on Friday.";
     assert_eq!(find(&ents(text), "Marc Tellan").role(), None);
 }
+
+#[test]
+fn a_description_reaches_back_over_sentences_naming_no_one() {
+    // The introduction, then a sentence that goes on by pronoun.
+    let es = ents("Tom Pryce unveiled the budget. In a long speech, he raised borrowing. The chancellor also froze fuel duty.");
+    assert_eq!(find(&es, "Tom Pryce").role(), Some("chancellor"));
+    // Established already, but kept as the subject by pronoun since.
+    let es = ents("Tom Pryce met the board. Mr Pryce told them the rules held. He argued the pact was vital. The home secretary was answering a question.");
+    assert_eq!(find(&es, "Tom Pryce").role(), Some("home secretary"));
+    // Near misses: established, and the sentence between names no one but says no "he".
+    let es = ents("Tom Pryce met the board. Mr Pryce told them the rules held. The pact was vital. The home secretary was answering a question.");
+    assert_eq!(find(&es, "Tom Pryce").role(), None);
+    // ... nor when someone else named before has no role the job could be theirs.
+    let es = ents("Tom Pryce met Ann Marlow. Mr Pryce told them the rules held. He argued the pact was vital. The home secretary was answering a question.");
+    assert_eq!(find(&es, "Tom Pryce").role(), None);
+    // Too far back: three sentences naming no one.
+    let es = ents("Tom Pryce unveiled the budget. He spoke for an hour. He raised borrowing. He cut tax. The chancellor also froze fuel duty.");
+    assert_eq!(find(&es, "Tom Pryce").role(), None);
+}
+
+#[test]
+fn a_description_attributing_a_quote_gives_the_role() {
+    let es = ents("Ann Marlow is urging councils to act over Tom Pryce's cuts. \"We have waited. Now we must move,\" the council leader said.");
+    assert_eq!(find(&es, "Ann Marlow").role(), Some("council leader"));
+    // Named only in a possessive: not who the description is about.
+    assert_eq!(find(&es, "Tom Pryce").role(), None);
+    // Near misses: two actors before, and a "the" after a comma with no quote.
+    let es = ents("Ann Marlow met Tom Pryce. \"We must move,\" the council leader said.");
+    assert_eq!(find(&es, "Ann Marlow").role(), None);
+    let es = ents("Ann Marlow spoke on Monday. Critics, the mayor said, were wrong.");
+    assert_eq!(find(&es, "Ann Marlow").role(), None);
+}
+
+#[test]
+fn no_role_from_a_description_inside_a_quotation() {
+    // The job in a quote is the speaker's word, here for someone else.
+    let es = ents("Ann Marlow wrote to the board. \"She is the one to act. The mayor has given her the chance,\" Tom Pryce said.");
+    assert_eq!(find(&es, "Ann Marlow").role(), None);
+    // The same sentence outside the quote does give it.
+    let es = ents(
+        "Ann Marlow wrote to the board. \"It is time to act.\" The mayor wants a vote by May.",
+    );
+    assert_eq!(find(&es, "Ann Marlow").role(), Some("mayor"));
+}
+
+#[test]
+fn a_preposition_on_the_line_above_does_not_make_a_name_an_object() {
+    let es = ents("Values we believe in\nTom Pryce said on Monday the port must stay open.\nThe council leader said it would.");
+    assert_eq!(find(&es, "Tom Pryce").role(), Some("council leader"));
+}
+
+#[test]
+fn the_attribution_after_a_quote_split_into_sentences_gives_the_role() {
+    let es = ents("Ann Marlow is urging the board to act. \"We waited. The port must open now,\" the council leader said.");
+    assert_eq!(find(&es, "Ann Marlow").role(), Some("council leader"));
+}
+
+#[test]
+fn a_measure_in_one_word_belongs_to_the_title() {
+    let es = ents("World 400m champion Ann Roebuck won the heat easily.");
+    assert_eq!(find(&es, "Ann Roebuck").role(), Some("World 400m champion"));
+    // Near miss: a number apart from the words is no measure of the title.
+    let es = ents("In the final 2 European champion Ann Roebuck won the heat easily.");
+    assert_eq!(find(&es, "Ann Roebuck").role(), Some("European champion"));
+}
