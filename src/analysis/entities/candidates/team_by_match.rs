@@ -67,18 +67,8 @@ fn about_a_game(s: &Sent) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use crate::analysis::context::Context;
-    use crate::analysis::entities::{recognize, Entity, EntityKind};
-    use crate::analysis::markup::Format;
-    use crate::analysis::segment::segment;
-
-    fn ents(text: &str) -> Vec<Entity> {
-        recognize(&segment(text, Format::PlainText), &Context::default())
-    }
-
-    fn kind_of(es: &[Entity], name: &str) -> Option<EntityKind> {
-        es.iter().find(|e| e.name == name).map(|e| e.kind)
-    }
+    use crate::analysis::entities::tests::{ents, kind_of};
+    use crate::analysis::entities::EntityKind;
 
     const ORG: Option<EntityKind> = Some(EntityKind::Organization);
 

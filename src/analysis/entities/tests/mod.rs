@@ -6,8 +6,15 @@ mod linking;
 mod names;
 mod roles;
 
-fn ents(text: &str) -> Vec<Entity> {
+/// The entities the whole recogniser finds in `text`; shared with the candidate steps'
+/// own tests.
+pub(super) fn ents(text: &str) -> Vec<Entity> {
     recognize(&segment(text, Format::PlainText), &Context::default())
+}
+
+/// The kind of the entity named exactly `name`, if one is found.
+pub(super) fn kind_of(es: &[Entity], name: &str) -> Option<EntityKind> {
+    es.iter().find(|e| e.name == name).map(|e| e.kind)
 }
 
 fn find<'a>(es: &'a [Entity], name: &str) -> &'a Entity {
