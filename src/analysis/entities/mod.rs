@@ -11,6 +11,7 @@
 use serde::Serialize;
 
 use super::context::Context;
+use super::lexicon::names::is_demonym;
 use super::segment::Document;
 use super::span::Span;
 
@@ -130,12 +131,12 @@ impl Entity {
             .map(|m| m.span)
     }
 
-    /// The first role the draft gives, else the role a later description gives.
+    /// The first role the draft gives, else the role a later description gives. A first
+    /// role of one word yields to a later one that states more (see `states_more`).
     pub fn role(&self) -> Option<&str> {
-        self.roles
-            .first()
-            .or(self.described.as_ref())
-            .map(|r| r.text.as_str())
+        let first = self.roles.first().or(self.described.as_ref())?;
+        let fuller = self.roles.iter().skip(1).find(|r| states_more(first, r));
+        Some(fuller.unwrap_or(first).text.as_str())
     }
 
     /// The mention that covers `offset`, if any.
@@ -143,6 +144,30 @@ impl Entity {
         self.mentions.iter().find(|m| m.span.contains(offset))
     }
 }
+
+/// Whether `later` says more than a one-word `first` role: the same role with its
+/// qualifiers ("leader", then "Liberal Democrat leader"), a nationality followed by any
+/// role ("Belgian", then "a former champion"), or a bare title followed by the role the
+/// same introduction states after the name ("General Ann Roe, chairman of the Joint
+/// Chiefs" is the chairman). A role of two words or more is never replaced.
+fn states_more(first: &Role, later: &Role) -> bool {
+    let one_word = !first.text.contains(char::is_whitespace);
+    if !one_word || !later.text.contains(char::is_whitespace) {
+        return false;
+    }
+    let head = later.text.rsplit(char::is_whitespace).next().unwrap_or("");
+    let same_role = head.eq_ignore_ascii_case(&first.text);
+    let nationality = is_demonym(&first.text);
+    // The title stands right before the name, the appositive right after it.
+    let same_introduction = first.title.is_some()
+        && later.span.start >= first.span.end
+        && later.span.start - first.span.end <= INTRODUCTION_GAP;
+    same_role || nationality || same_introduction
+}
+
+/// How far after a title the role that follows the same name may start (in bytes): the
+/// name and a comma between them ("General Ann Marie Roe-Smith, chairman ...").
+const INTRODUCTION_GAP: usize = 48;
 
 /// The entity and mention at a byte offset (for hover, references, rename).
 pub fn entity_at(entities: &[Entity], offset: usize) -> Option<(EntityId, &Mention)> {

@@ -162,13 +162,15 @@ fn address_part(s: &Sent, lex: &Lex, run: Trimmed, out: &mut Vec<Candidate>) -> 
 
 /// "F Hamidou Diallo" (a player's position), "Briton Tim Abeyie", "Referee Graham
 /// Poll": a letter or a descriptive word before a given name and a surname is not part
-/// of the name; a role noun there is the person's role.
+/// of the name; a role noun or a nationality adjective there is the person's role.
 fn leading_descriptor(s: &Sent, lex: &Lex, a: usize, b: usize) -> (usize, Option<Role>) {
     if b - a >= 3 && is_given_name(s.text(a + 1)) && !lex.title_head(s.text(a)) {
         let w = s.text(a);
         let bare_letter = is_initial(w) && s.text(a + 1) != ".";
         if bare_letter || leading_non_name(w) {
-            let role = is_role_noun(&w.to_lowercase()).then(|| Role {
+            // "Belgian Kim Roe": a nationality before the name is what the draft says of
+            // the person when it says nothing else.
+            let role = (is_role_noun(&w.to_lowercase()) || is_demonym(w)).then(|| Role {
                 text: w.to_string(),
                 span: s.span(a),
                 title: None,
@@ -346,6 +348,12 @@ fn person_roles(
     // of names is each one's role.
     if roles.is_empty() {
         if let Some(r) = list_role_before(s, run_a) {
+            roles.push(r);
+        }
+    }
+    // "Britain's Jo Roe": the country's possessive says the person's nationality.
+    if roles.is_empty() {
+        if let Some(r) = nationality_before(s, run_a) {
             roles.push(r);
         }
     }

@@ -4,6 +4,7 @@ use crate::analysis::segment::segment;
 
 mod linking;
 mod names;
+mod role_choice;
 mod roles;
 
 /// The entities the whole recogniser finds in `text`; shared with the candidate steps'

@@ -32,11 +32,13 @@ macro_rules! lookup {
 }
 
 mod name_parts;
+mod nationalities;
 mod organisations;
 mod places;
 mod titles;
 
 pub use name_parts::*;
+pub use nationalities::*;
 pub use organisations::*;
 pub use places::*;
 pub use titles::*;

@@ -26,6 +26,18 @@ pub(crate) fn extend_role_back_with(s: &Sent, start: usize, allow_lower: bool) -
             a = i;
             continue;
         }
+        // "the Liberal Democrats' President", "former referees' chief": a plural
+        // possessive qualifies the role like a singular one ("Labour's").
+        if is_apostrophe(s.text(i)) && i > 0 && possessive_mark_after(s, i - 1) {
+            let owner = s.text(i - 1);
+            if first_upper(owner) {
+                crossed_caps = true;
+            } else if crossed_caps || !allow_lower || is_function_word(owner) {
+                break;
+            }
+            a = i - 1;
+            continue;
+        }
         if !s.is_word(i) {
             break;
         }
@@ -325,6 +337,35 @@ pub(crate) fn list_role_before(s: &Sent, a: usize) -> Option<Role> {
     Some(Role {
         text,
         span: Span::new(s.span(start).start, s.span(head).end),
+        title: None,
+    })
+}
+
+/// A bare apostrophe token ("Democrats' ").
+fn is_apostrophe(t: &str) -> bool {
+    matches!(t, "'" | "’")
+}
+
+/// "Britain's Jo Roe", "Kenya's Ann Roe": a country's possessive right before the name
+/// says the person's nationality, given as its adjective ("British"). A capitalised word
+/// before the country inside the sentence ("Team Britain's") makes it part of another
+/// name, so it says nothing.
+pub(crate) fn nationality_before(s: &Sent, a: usize) -> Option<Role> {
+    if a == 0 || !s.is_word(a - 1) {
+        return None;
+    }
+    let (stem, possessive) = strip_possessive(s.text(a - 1));
+    if !possessive {
+        return None;
+    }
+    let demonym = demonym_of_country(stem)?;
+    let i = a - 1;
+    if i > first_word(s) && s.is_word(i - 1) && first_upper(s.text(i - 1)) {
+        return None;
+    }
+    Some(Role {
+        text: demonym.to_string(),
+        span: s.span(i),
         title: None,
     })
 }

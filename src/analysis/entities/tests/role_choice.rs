@@ -1,0 +1,82 @@
+//! Which role stands for a person: plural possessives in a role, nationalities when the
+//! draft says nothing else, and a one-word role giving way to one that says more.
+
+use super::*;
+
+#[test]
+fn a_plural_possessive_belongs_to_the_title_or_role_after_it() {
+    let es = ents("On Monday the Free Democrats' President Anna Roe said the vote was lost.");
+    assert_eq!(
+        find(&es, "Anna Roe").role(),
+        Some("Free Democrats' President")
+    );
+    let es = ents("Former umpires' chief Dan Okafor backed the call.");
+    assert_eq!(
+        find(&es, "Dan Okafor").role(),
+        Some("Former umpires' chief")
+    );
+}
+
+#[test]
+fn a_lower_case_plural_possessive_stays_off_a_formal_title() {
+    let es = ents("On Monday the players' Captain Tom Reed said the team was ready.");
+    assert_eq!(find(&es, "Tom Reed").role(), Some("Captain"));
+}
+
+#[test]
+fn a_nationality_is_the_role_when_nothing_else_is_said() {
+    let es = ents("In the final, Kenya's Ruth Wanjiru won by a stride.");
+    assert_eq!(find(&es, "Ruth Wanjiru").role(), Some("Kenyan"));
+    let es = ents("In the heats, Dutch Anna Visser finished second.");
+    assert_eq!(find(&es, "Anna Visser").role(), Some("Dutch"));
+}
+
+#[test]
+fn a_city_or_a_named_team_before_the_possessive_gives_no_nationality() {
+    let es = ents("In the final, Leeds's Ruth Wanjiru won by a stride.");
+    assert_eq!(find(&es, "Ruth Wanjiru").role(), None);
+    let es = ents("Fans cheered as Team Kenya's Ruth Wanjiru won by a stride.");
+    assert_ne!(find(&es, "Ruth Wanjiru").role(), Some("Kenyan"));
+}
+
+#[test]
+fn a_nationality_gives_way_to_any_role_stated_after_it() {
+    let es = ents("In the final, Kenya's Ruth Wanjiru, a former world champion, won.");
+    assert_eq!(
+        find(&es, "Ruth Wanjiru").role(),
+        Some("a former world champion")
+    );
+}
+
+#[test]
+fn a_bare_role_gives_way_to_the_same_role_with_its_qualifiers() {
+    let text = "The Greens launched their plan, with leader Ama Boateng saying it was costed. \
+                Later, Green Party leader Ama Boateng said more.";
+    let es = ents(text);
+    assert_eq!(find(&es, "Ama Boateng").role(), Some("Green Party leader"));
+}
+
+#[test]
+fn a_role_of_two_words_is_kept_when_a_fuller_one_follows() {
+    let text = "The Greens met, with party treasurer Ama Boateng saying it was costed. \
+                Later, Green party treasurer Ama Boateng said more.";
+    let es = ents(text);
+    assert_eq!(find(&es, "Ama Boateng").role(), Some("party treasurer"));
+}
+
+#[test]
+fn a_bare_title_gives_way_to_the_appositive_of_the_same_introduction() {
+    let es = ents("General Ama Boateng, chief of the defence staff, told reporters.");
+    assert_eq!(
+        find(&es, "Ama Boateng").role(),
+        Some("chief of the defence staff")
+    );
+}
+
+#[test]
+fn a_bare_title_stays_when_the_fuller_role_comes_in_a_later_introduction() {
+    let text = "General Ama Boateng told reporters about the plan on Monday morning. \
+                Ama Boateng, chief of the defence staff, then left.";
+    let es = ents(text);
+    assert_eq!(find(&es, "Ama Boateng").role(), Some("General"));
+}
