@@ -363,3 +363,19 @@ fn a_company_suffix_in_title_case_or_capitals_makes_an_organisation() {
     let es = ents("Tom Placket said profits rose.");
     assert_eq!(find(&es, "Tom Placket").kind, EntityKind::Person);
 }
+
+#[test]
+fn production_and_picture_companies_end_on_their_business_word() {
+    let es =
+        ents("They signed with Blue Heron Productions last year, and Big Sky Pictures agreed.");
+    assert_eq!(
+        kind_of(&es, "Blue Heron Productions"),
+        Some(EntityKind::Organization)
+    );
+    assert_eq!(
+        kind_of(&es, "Big Sky Pictures"),
+        Some(EntityKind::Organization)
+    );
+    let es = ents("The productions were cancelled and the pictures were lost.");
+    assert!(es.is_empty(), "{:?}", names(&es));
+}

@@ -80,3 +80,20 @@ fn a_bare_title_stays_when_the_fuller_role_comes_in_a_later_introduction() {
     let es = ents(text);
     assert_eq!(find(&es, "Ama Boateng").role(), Some("General"));
 }
+
+#[test]
+fn a_formal_title_after_the_name_is_its_role_and_a_cue_for_the_name() {
+    let text = "Ida Kent said it was over. But Rob Banks, Green MP for Bristol Central, said no.";
+    let es = ents(text);
+    assert_eq!(
+        find(&es, "Rob Banks").role(),
+        Some("Green MP for Bristol Central")
+    );
+}
+
+#[test]
+fn a_title_followed_by_a_name_after_the_comma_is_another_person() {
+    let es = ents("Ann Roe, Chancellor Tom Lee and two aides met on Monday.");
+    assert_eq!(find(&es, "Ann Roe").role(), None);
+    assert_eq!(find(&es, "Tom Lee").role(), Some("Chancellor"));
+}

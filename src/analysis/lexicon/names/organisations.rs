@@ -242,6 +242,9 @@ pub const ORG_SUFFIXES: &[&str] = &[
     "Electronics",
     "Software",
     "Networks",
+    "Productions",
+    "Pictures",
+    "Cruises",
 ];
 
 /// Legal forms only: stripping them leaves the company's short name ("News Corp Ltd").

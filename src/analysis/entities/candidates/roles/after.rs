@@ -78,7 +78,10 @@ fn appositive_role_after(s: &Sent, lex: &Lex, b: usize, by_shape: bool) -> Optio
         start = words[1] + 1;
     } else if first_upper(first) {
         // A list of names ("Sangmi Han, Jake Kwon") or a place ("Wembley, London").
-        let capital_role = (words[0]..k).any(|i| is_role_noun(&s.text(i).to_lowercase()));
+        // "Ann Roe, Labour MP for Leeds,": a formal title inside counts like a role noun
+        // (a title followed by a name was refused above as a second person).
+        let capital_role = (words[0]..k)
+            .any(|i| is_role_noun(&s.text(i).to_lowercase()) || lex.title_head(s.text(i)));
         if !capital_role && !strip_possessive(first).1 {
             return None;
         }
@@ -95,7 +98,7 @@ fn appositive_role_after(s: &Sent, lex: &Lex, b: usize, by_shape: bool) -> Optio
     // The appositive must name a role.
     let has_role = (start..k).any(|i| {
         let w = s.text(i).to_lowercase();
-        is_role_noun(&w) || lex.titles.contains(&w)
+        is_role_noun(&w) || lex.titles.contains(&w) || lex.title_head(s.text(i))
     }) || (by_shape
         && (agent_of_named(s, start, k) || compound_role(s.text(start))));
     // "Hannah Cloke, a hydrologist at the University of Reading,": a noun phrase with an
