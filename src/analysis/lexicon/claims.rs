@@ -299,9 +299,28 @@ pub const RESULTS_LEAD_NOUNS: &[&str] = &[
 ];
 
 /// Nouns of the figures a results announcement publishes ("operating profits fell 46%",
-/// "turnover was up 4.3%", "a full-year loss of 506m euros", "net income rose").
+/// "turnover was up 4.3%", "a full-year loss of 506m euros", "net income rose", "took a
+/// 1.5bn euro one-time charge", "a 650m euro write-down", "raised its dividend").
 pub const RESULTS_NOUNS: &[&str] = &[
-    "profit", "profits", "loss", "earnings", "sales", "revenue", "revenues", "turnover", "income",
+    "profit",
+    "profits",
+    "loss",
+    "earnings",
+    "sales",
+    "revenue",
+    "revenues",
+    "turnover",
+    "income",
+    "charge",
+    "charges",
+    "write-down",
+    "write-downs",
+    "writedown",
+    "writedowns",
+    "write-off",
+    "write-offs",
+    "impairment",
+    "dividend",
 ];
 
 /// Nouns of a published provision: a law, a rule or a plan whose text lays down

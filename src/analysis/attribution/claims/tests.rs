@@ -64,8 +64,13 @@ fn results_and_awards_are_not_rankings() {
         "The drama was named Scotland's best new series by the panel.",
         "Her best known novel is set in the old dock quarter.",
         "Brandt ran a season's best in the heat on Saturday.",
+        "Brandt won the heat in the fastest time in the world this season.",
     ]);
-    fires(&["The mill is the largest employer in the county."]);
+    fires(&[
+        "The mill is the largest employer in the county.",
+        // A speed the writer judges, not one the clock ranks.
+        "The island has the fastest broadband in the county.",
+    ]);
 }
 
 #[test]
@@ -266,6 +271,8 @@ fn the_figures_of_a_results_story_are_its_own_announcement() {
         "Operating profits fell to 4.2m pounds from 6.1m pounds a year earlier.",
         "Turnover for the half year was up 2.5% to 88m pounds.",
         "Sales of season tickets fell 7% as the summer stayed wet.",
+        "The operator took a 3.1m pound one-time charge on its old vessels.",
+        "It booked a 900,000 pound write-down on the harbour cafe.",
     ] {
         assert!(story(lead, s).is_empty(), "{s}");
     }
@@ -360,6 +367,7 @@ fn rankings_without_a_superlative() {
     fires(&[
         "The shanty album topped the charts in the spring.",
         "The dredger has held on to the top spot since June 2002.",
+        "The port is second only in size to Rotterdam among the region's harbours.",
     ]);
     quiet(&[
         // A first within its owner, a top-up, and a top spot with no record kept.
@@ -367,6 +375,8 @@ fn rankings_without_a_superlative() {
         "The board hired the country's first female harbour master.",
         "The crew topped up the tanks before the crossing.",
         "Dredging took the top spot on the board's agenda.",
+        // "second" and "only" with no leader after them rank nothing.
+        "The ferry sailed for the second time only after the repairs.",
     ]);
 }
 
