@@ -458,3 +458,21 @@ fn the_sum_a_proposal_sets_is_the_proposers() {
         "The mayor's call for calm drew 3,000 people to the quay.",
     ]);
 }
+
+#[test]
+fn a_reporting_clause_before_a_colon_covers_the_next_paragraph() {
+    let f = flagged(&format!(
+        "{LEAD}In her column last week, the harbour master wrote:\n\nThe port has lost 3,000 jobs in a decade. Its busiest berth now takes 40 ships a year."
+    ));
+    assert!(f.is_empty(), "{f:?}");
+    // The paragraph after that one is the writer's again.
+    let f = flagged(&format!(
+        "{LEAD}In her column last week, the harbour master wrote:\n\nThe port has lost 3,000 jobs in a decade.\n\nThe yard shed 400 more posts last year."
+    ));
+    assert_eq!(f.len(), 1, "{f:?}");
+    // A colon with no reporting clause before it introduces the writer's own figures.
+    let f = flagged(&format!(
+        "{LEAD}Here is how the port has changed:\n\nThe port has lost 3,000 jobs in a decade."
+    ));
+    assert_eq!(f.len(), 1, "{f:?}");
+}
