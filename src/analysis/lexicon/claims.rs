@@ -636,3 +636,14 @@ pub const PROPOSALS: &[&str] = &[
     "urged",
     "urges",
 ];
+
+/// Progressive forms of forecasting verbs ("are expecting", "is forecasting"): what
+/// follows is the subject's forecast (`claims/held.rs`).
+pub const FORECASTING: &[&str] = &[
+    "expecting",
+    "forecasting",
+    "predicting",
+    "projecting",
+    "estimating",
+    "anticipating",
+];

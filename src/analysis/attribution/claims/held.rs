@@ -10,7 +10,8 @@
 
 use super::super::words::{BE, CLAUSE_BOUNDARIES, DETERMINERS, W};
 use crate::analysis::lexicon::claims::{
-    BARE_VIEW_VERBS, CLAUSE_OPENERS, FUTURE_MODALS, PROPOSALS, VIEW_ADJECTIVES, VIEW_WORDS,
+    BARE_VIEW_VERBS, CLAUSE_OPENERS, FORECASTING, FUTURE_MODALS, PROPOSALS, VIEW_ADJECTIVES,
+    VIEW_WORDS,
 };
 use crate::analysis::segment::TokenKind;
 use crate::analysis::span::Span;
@@ -35,6 +36,7 @@ pub(super) fn held_by_someone(ws: &[W], focus: Span, figure: bool) -> bool {
         .any(|i| {
             view_that(ws, i)
                 || bare_view(ws, i)
+                || expecting(ws, i)
                 || (figure && proposes(ws, i) && sets_the_sum(&ws[i..f]))
         })
 }
@@ -61,6 +63,17 @@ fn view_that(ws: &[W], i: usize) -> bool {
         && BE.contains(&ws[i - 1].lower)
         && ws[i - 2].is_word()
         && !ws[i - 2].is("it")
+}
+
+/// "officials are expecting a record turnout of 4m", "the firm is forecasting growth
+/// of 5%": the progressive of a verb of forecasting, after its subject, tells what the
+/// subject expects. "It is expected to" is a passive, read by the vague-source rules.
+fn expecting(ws: &[W], i: usize) -> bool {
+    !ws[i].quoted
+        && FORECASTING.contains(&ws[i].lower)
+        && i >= 2
+        && BE.contains(&ws[i - 1].lower)
+        && ws[i - 2].is_word()
 }
 
 /// "The candidate claims his fortune tops $10bn", "We know their average age": a verb

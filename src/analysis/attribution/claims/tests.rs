@@ -273,6 +273,7 @@ fn the_figures_of_a_results_story_are_its_own_announcement() {
         "Sales of season tickets fell 7% as the summer stayed wet.",
         "The operator took a 3.1m pound one-time charge on its old vessels.",
         "It booked a 900,000 pound write-down on the harbour cafe.",
+        "The operator took a 2.4m pound hit from the strike.",
     ] {
         assert!(story(lead, s).is_empty(), "{s}");
     }
@@ -280,6 +281,7 @@ fn the_figures_of_a_results_story_are_its_own_announcement() {
     for s in [
         "The operator has cut 340 jobs since the strike.",
         "The operator paid 1.2m pounds in income tax on the crossings.",
+        "The strike hit 3,000 passengers over the holiday.",
     ] {
         assert_eq!(story(lead, s).len(), 1, "{s}");
     }
@@ -424,6 +426,8 @@ fn a_view_someone_holds_is_theirs_not_the_writers() {
         "The operator claims its fleet carried more than 9m passengers last year.",
         "Ms Okafor knew it could cost the port 3,000 jobs.",
         "The local paper is reporting that 45 boats were damaged in the storm.",
+        "Port officials are expecting a record 40,000 passengers this summer.",
+        "The operator is forecasting growth of 5% as a result of the new berth.",
     ]);
     // The same figures stated by the writer, or after a "that" of fact or purpose, fire.
     fires(&[
