@@ -7,6 +7,7 @@ mod accounts;
 mod causes;
 mod continued;
 mod figure;
+mod held;
 mod market;
 mod not_a_count;
 mod provision;
@@ -188,7 +189,10 @@ fn sentence_claim(ws: &[W], doc: &Document, s: usize) -> Option<Decision> {
     {
         return None;
     }
-    reason(ws, doc, &figures::sentence_figures(doc, s))
+    reason(ws, doc, &figures::sentence_figures(doc, s)).filter(|d| {
+        let figure = d.reason.starts_with("states a figure");
+        !held::held_by_someone(ws, d.focus, figure)
+    })
 }
 
 /// "Output is forecast to fall", "the deficit is projected to reach $1tn", "sales are

@@ -44,6 +44,15 @@ pub(super) fn cover(doc: &Document, quoted: &SpanSet, atts: &mut [Attribution]) 
                 }
             }
         }
+        if ends_colon && introduces_a_block(a.kind) {
+            if let Some(p) = doc.paragraphs.get(sent.paragraph + 1) {
+                for k in p.sentences.clone() {
+                    if !covers.contains(&k) {
+                        covers.push(k);
+                    }
+                }
+            }
+        }
         // A statistics release covers the rest of its paragraph: "Figures showed ...
         // The number waiting also fell ...".
         let data = match a.kind {
@@ -81,6 +90,14 @@ pub(super) fn cover(doc: &Document, quoted: &SpanSet, atts: &mut [Attribution]) 
         }
         a.covers = covers;
     }
+}
+
+/// "Wallnau wrote:", "In a speech last July, he said:", "The group also points out
+/// some figures:": a reporting clause that ends its sentence on a colon introduces the
+/// next paragraph as what it reports, quoted or not (a block quotation set off as its
+/// own paragraph). A stance or a vague phrase before a colon introduces no text.
+fn introduces_a_block(kind: CueKind) -> bool {
+    matches!(kind, CueKind::Verb | CueKind::AccordingTo)
 }
 
 /// The words after a cue up to the next comma or the sentence's end: the object of

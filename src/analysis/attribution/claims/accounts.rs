@@ -51,8 +51,20 @@ fn reports_results(opening: &[W]) -> bool {
 fn names_a_result(ws: &[W]) -> bool {
     ws.iter().enumerate().any(|(i, w)| {
         let taxed = ws.get(i + 1).is_some_and(|n| n.is("tax") || n.is("taxes"));
-        !w.quoted && RESULTS_NOUNS.contains(&w.lower) && !taxed
+        !w.quoted && (RESULTS_NOUNS.contains(&w.lower) || took_a_hit(ws, i)) && !taxed
     })
+}
+
+/// How far "took" may stand before the "hit" it takes ("took a 475m euro hit").
+const HIT_REACH: usize = 5;
+
+/// "took a 475m euro hit", "is taking a $2bn hit": a charge against the accounts. "The
+/// strike hit 3,000 passengers" takes nothing.
+fn took_a_hit(ws: &[W], i: usize) -> bool {
+    ws[i].is("hit")
+        && ws[i.saturating_sub(HIT_REACH)..i]
+            .iter()
+            .any(|p| !p.quoted && matches!(p.lower, "took" | "take" | "takes" | "taking"))
 }
 
 /// "German unemployment rose", "economic growth accelerated", "the number of people out

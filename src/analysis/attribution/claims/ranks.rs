@@ -1,5 +1,5 @@
 //! Rankings told without a superlative: "the world's first biometric passport", "the
-//! album topped the charts", "has held the top spot since 2002". Each places something
+//! album topped the charts", "has held the top spot since 2002", "second only to SAP". Each places something
 //! first against every rival, which is checkable and needs a source like "the largest".
 
 use super::super::words::W;
@@ -16,6 +16,24 @@ pub(super) fn ranking(ws: &[W], i: usize) -> Option<usize> {
     scoped_first(ws, i)
         .or_else(|| topped(ws, i))
         .or_else(|| top_spot_since(ws, i))
+        .or_else(|| second_only_to(ws, i))
+}
+
+/// How many words may stand between "second only" and its "to" ("second only in size
+/// to").
+const ONLY_TO_REACH: usize = 3;
+
+/// "second only to SAP", "third only in size to the Amazon": a place just behind a
+/// named leader, against every other rival. The index of "only". "the second time only"
+/// and "only the second" rank nothing against a leader.
+fn second_only_to(ws: &[W], i: usize) -> Option<usize> {
+    let only = ws.get(i + 1)?;
+    let place = matches!(ws[i].lower, "second" | "third");
+    let to = ws[i + 2..(i + 3 + ONLY_TO_REACH).min(ws.len())]
+        .iter()
+        .take_while(|n| n.is_word() && !n.quoted)
+        .any(|n| n.is("to"));
+    (place && only.is("only") && !only.quoted && to).then_some(i + 1)
 }
 
 /// "the world's first": first against everything in the world. "the firm's first shop"

@@ -151,6 +151,9 @@ fn listed_after_a_tally(ws: &[W], i: usize) -> bool {
 /// ranking: "a season's best", "short of the world best", "the best TV comedy category",
 /// "was named Britain's best new comedy", "his best known roles".
 pub fn not_a_ranking(ws: &[W], i: usize) -> bool {
+    if fastest_time(ws, i) {
+        return true;
+    }
     if !ws[i].is("best") {
         return false;
     }
@@ -165,4 +168,14 @@ pub fn not_a_ranking(ws: &[W], i: usize) -> bool {
         .any(|p| CONFERRED.contains(&p.lower));
     let described = ws.get(i + 1).is_some_and(|n| n.is("known"));
     result || award || conferred || described
+}
+
+/// "the fastest time in the world this season", "the quickest lap of the race": a
+/// time or lap ranked by the clock, on the record of the sport's lists. "the fastest
+/// growing firm" and "the fastest broadband" rank what the writer judges.
+fn fastest_time(ws: &[W], i: usize) -> bool {
+    matches!(ws[i].lower, "fastest" | "quickest")
+        && ws
+            .get(i + 1)
+            .is_some_and(|n| matches!(n.lower, "time" | "times" | "lap" | "laps"))
 }
