@@ -411,10 +411,20 @@ pub fn is_non_sourcing_stance(form: &str) -> bool {
 }
 
 /// Reporting-verb forms that news copy uses as nouns far more often than as verbs ("a
-/// few states", "the Badger state", "the AP report"): read as a verb only with a
+/// few states", "the Badger state", "the AP report", "additional reporting by", "with
+/// 90 percent of precincts reporting"): read as a verb only with a
 /// pronoun subject or a complement opening right after ("it states that", "they state:
 /// ..."). Our own list, from the cue errors on PolNeAR.
-pub const NOUN_FIRST_FORMS: &[&str] = &["state", "states", "report"];
+pub const NOUN_FIRST_FORMS: &[&str] = &["state", "states", "report", "reporting"];
+
+/// Verbs of belief and intention (lemmas of the reporting and stance lexicons). With
+/// a pronoun subject inside the words another clause reports ("Lee said she wants a
+/// vote", "voters said they believe it"), such a verb is part of what is reported, not
+/// an attribution of its own. Our own list, from the nested cues on PolNeAR.
+pub const INNER_STATE_LEMMAS: &[&str] = &[
+    "want", "plan", "hope", "prefer", "seek", "know", "think", "believe", "expect", "support",
+    "oppose", "find", "worry", "fear",
+];
 
 /// Words that, with weekday and month names and numbers, make a time phrase after a
 /// reporting verb ("said on Thursday", "said last week"): no part of what was said.

@@ -249,6 +249,9 @@ impl SentenceFinder<'_, '_> {
         if reporting::NOUN_FIRST_FORMS.contains(&w.lower) && !self.verb_evidence(i, last) {
             return false;
         }
+        if self.not_a_cue(i) {
+            return false;
+        }
         // A noun followed by a reporting verb is the subject ("media reports said").
         !ws.get(last + 1).is_some_and(|n| {
             !n.quoted && self.verb_info(last + 1).is_some() && NOUNY.contains(&w.lower)
@@ -332,6 +335,7 @@ fn source_of_clause_before(earlier: &[Attribution], at: usize) -> Option<Source>
         .find_map(|a| a.source.clone())
 }
 
+mod guards;
 mod plain;
 mod punctuation;
 mod shapes;

@@ -443,3 +443,70 @@ fn verbs_of_ordering_offering_and_railing_attribute_a_stance() {
         );
     }
 }
+
+/// The cue words of every clause in `text`.
+fn cues(text: &str) -> Vec<String> {
+    clauses(text).into_iter().map(|(c, _)| c).collect()
+}
+
+#[test]
+fn founding_a_thing_or_finding_oneself_is_no_finding() {
+    let lead = "Ferry news.\n\n";
+    for sentence in [
+        "Moss, who helped found the ferry trust, spoke first.",
+        "The harbour board found itself short of money.",
+    ] {
+        let text = format!("{lead}{sentence}");
+        assert!(!cues(&text).iter().any(|c| c == "found"), "{sentence}");
+    }
+    // Near miss: a finding with its clause.
+    let text = format!("{lead}The harbour board found that the pier was unsafe.");
+    assert!(
+        cues(&text).iter().any(|c| c == "found"),
+        "{:?}",
+        clauses(&text)
+    );
+}
+
+#[test]
+fn plans_without_an_infinitive_are_a_noun() {
+    let lead = "Ferry news.\n\n";
+    for sentence in [
+        "The council shelved its bold plans for the quay.",
+        "A planned strike by the crews was called off.",
+        "Crews backed the tax plans drawn up in May.",
+    ] {
+        let text = format!("{lead}{sentence}");
+        assert!(
+            !cues(&text).iter().any(|c| c == "plans" || c == "planned"),
+            "{sentence}: {:?}",
+            clauses(&text)
+        );
+    }
+    // Near miss: an intention takes its infinitive.
+    let text = format!("{lead}The ferry company plans to raise the fares.");
+    assert!(
+        cues(&text).iter().any(|c| c == "plans"),
+        "{:?}",
+        clauses(&text)
+    );
+}
+
+#[test]
+fn reporting_as_a_byline_or_a_count_is_no_cue() {
+    let lead = "Ferry news.\n\n";
+    for sentence in [
+        "Additional reporting by Ada Moss in Oban.",
+        "The mayor led by ten points with 90 percent of precincts reporting.",
+    ] {
+        let text = format!("{lead}{sentence}");
+        assert!(!cues(&text).iter().any(|c| c == "reporting"), "{sentence}");
+    }
+    // Near miss: reporting with its clause.
+    let text = format!("{lead}The Herald ran a story, reporting that the pier would close.");
+    assert!(
+        cues(&text).iter().any(|c| c == "reporting"),
+        "{:?}",
+        clauses(&text)
+    );
+}
