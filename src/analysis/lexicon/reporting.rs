@@ -417,6 +417,68 @@ pub fn is_non_sourcing_stance(form: &str) -> bool {
 /// ..."). Our own list, from the cue errors on PolNeAR.
 pub const NOUN_FIRST_FORMS: &[&str] = &["state", "states", "report", "reporting"];
 
+/// Adverbs that make a following "called" a name given, not a view: "the procedure
+/// sometimes called ...", "a fund also called ...". Our own list.
+pub const NAMING_ADVERBS: &[&str] = &[
+    "often",
+    "sometimes",
+    "typically",
+    "commonly",
+    "usually",
+    "also",
+    "officially",
+    "popularly",
+    "informally",
+    "formally",
+    "affectionately",
+    "aptly",
+    "variously",
+    "once",
+];
+
+/// Nouns for people that are not agent nouns in -er, -or, -ist, -man or -woman: "a
+/// judge called the claim baseless" is a view, where "a fund called X" is a name.
+const PERSON_NOUNS: &[&str] = &[
+    "judge",
+    "candidate",
+    "friend",
+    "member",
+    "rival",
+    "colleague",
+    "aide",
+    "official",
+    "critic",
+    "source",
+    "person",
+    "expert",
+    "analyst",
+    "democrat",
+    "republican",
+    "spokesperson",
+    "activist",
+    "delegate",
+    "nominee",
+    "veteran",
+    "student",
+    "resident",
+    "witness",
+    "mother",
+    "father",
+    "wife",
+    "husband",
+    "son",
+    "daughter",
+];
+
+/// Whether a lower-case singular noun names a person: an agent noun ("voter",
+/// "senator", "economist", "spokesman") or one of `PERSON_NOUNS`.
+pub fn is_person_noun(lower: &str) -> bool {
+    PERSON_NOUNS.contains(&lower)
+        || ["er", "or", "ist", "man", "woman", "ian", "ant", "ent"]
+            .iter()
+            .any(|end| lower.len() > end.len() + 2 && lower.ends_with(end))
+}
+
 /// Verbs of belief and intention (lemmas of the reporting and stance lexicons). With
 /// a pronoun subject inside the words another clause reports ("Lee said she wants a
 /// vote", "voters said they believe it"), such a verb is part of what is reported, not

@@ -164,6 +164,7 @@ pub const SINGULAR_HEADS: &[&str] = &[
     "activist",
     "delegate",
     "confidant",
+    "friend",
     // A person described by a trade or standing alone: "a local shopkeeper said", "one
     // senior figure described".
     "councillor",

@@ -392,3 +392,25 @@ fn the_occasion_of_a_named_speakers_words_is_no_relation() {
     let r = rows("Pier news.\n\nIn a poll released Monday, 40 percent favoured a second pier.");
     assert!(r.iter().any(|x| x.0 == "In"), "{r:?}");
 }
+
+#[test]
+fn called_after_a_thing_or_a_naming_adverb_is_a_name_not_a_view() {
+    for text in [
+        "Pier news.\n\nThe money went to a charity called Harbour Lights last spring.",
+        "Pier news.\n\nShe runs a small ferry company called Tidewater.",
+        "Pier news.\n\nThe crossing, sometimes called the Narrows, is short.",
+    ] {
+        let r = rows(text);
+        assert!(r.iter().all(|x| x.0 != "called"), "{text}: {r:?}");
+    }
+    // Near misses: a person, a pronoun, a name or an auxiliary before "called" make it
+    // the speaker's view.
+    for text in [
+        "Pier news.\n\nLater she called the fares unfair.",
+        "Pier news.\n\nMayor Ines Barlow called the toll a mistake.",
+        "Pier news.\n\nThe union has called the plan reckless.",
+    ] {
+        let r = rows(text);
+        assert!(r.iter().any(|x| x.0 == "called"), "{text}: {r:?}");
+    }
+}

@@ -561,8 +561,11 @@ fn entourage_after_a_comma_or_a_name() {
     assert_eq!(found, vec!["aides"], "{found:?}");
     let found = vague("Tom Reed's associates said he would not stand again.");
     assert_eq!(found, vec!["associates"], "{found:?}");
+    let found = vague("Lead here.\n\nA friend said the ferry pilot would stand again.");
+    assert_eq!(found, vec!["a friend"], "{found:?}");
     // Near misses: a name leads the group, or the head is one person.
     assert!(vague("Ann Lee and her advisers said the toll was fair.").is_empty());
+    assert!(vague("Lead here.\n\nAnn Lee's friend said the toll was fair.").is_empty());
     assert!(vague("Tom Reed's wife said he would not stand again.").is_empty());
 }
 
