@@ -170,8 +170,8 @@ fn leading_descriptor(s: &Sent, lex: &Lex, a: usize, b: usize) -> (usize, Option
         if bare_letter || leading_non_name(w) {
             // "Belgian Kim Roe": a nationality before the name is what the draft says of
             // the person when it says nothing else.
-            let role = (is_role_noun(&w.to_lowercase()) || is_demonym(w)).then(|| Role {
-                text: w.to_string(),
+            let role = nationality_or_role_word(w).map(|text| Role {
+                text,
                 span: s.span(a),
                 title: None,
             });
@@ -179,6 +179,21 @@ fn leading_descriptor(s: &Sent, lex: &Lex, a: usize, b: usize) -> (usize, Option
         }
     }
     (a, None)
+}
+
+/// The role a descriptive word before a name states: a role noun as written, a
+/// nationality as its adjective ("Briton" is British, "Scot" Scottish).
+fn nationality_or_role_word(w: &str) -> Option<String> {
+    let adjective = match w {
+        "Briton" => Some("British"),
+        "Scot" => Some("Scottish"),
+        "Welshman" | "Welshwoman" => Some("Welsh"),
+        _ => None,
+    };
+    if let Some(a) = adjective {
+        return Some(a.to_string());
+    }
+    (is_role_noun(&w.to_lowercase()) || is_demonym(w)).then(|| w.to_string())
 }
 
 /// Organisation names and gazetteer entries win before anything else, then an
@@ -374,6 +389,21 @@ fn person_roles(
 /// completes the role before it; any other role after is a role of its own.
 fn push_role_after(roles: &mut Vec<Role>, r: Role) {
     if let Some(last) = roles.last_mut() {
+        // "study co-author Ann Roe, a research fellow at Acme,": a role phrase before the
+        // name and an appositive after it are one introduction, stated in two parts. A
+        // formal title keeps its own role (title-mismatch compares it alone) and a bare
+        // nationality gives way instead (`Entity::role`).
+        let before_name = last.span.end < r.span.start;
+        if before_name
+            && last.title.is_none()
+            && !is_demonym(&last.text)
+            && !is_prep_role(&r.text)
+            && reads_as_role(&r.text)
+        {
+            last.text = format!("{}, {}", last.text, r.text);
+            last.span = Span::new(last.span.start, r.span.end);
+            return;
+        }
         if r.span.start > last.span.end
             && r.text.starts_with(|c: char| c.is_lowercase())
             && is_prep_role(&r.text)
@@ -384,6 +414,28 @@ fn push_role_after(roles: &mut Vec<Role>, r: Role) {
         }
     }
     roles.push(r);
+}
+
+/// An appositive that names a role in a noun phrase: it opens on an article, a role
+/// modifier or a role noun and has a role noun or title in it ("a research fellow at
+/// Acme", "associate professor of law"); "served as governor" opens on a verb and "the
+/// church" names no role.
+fn reads_as_role(text: &str) -> bool {
+    let Some(first) = text.split_whitespace().next() else {
+        return false;
+    };
+    let opens =
+        matches!(first, "a" | "an" | "the") || is_role_modifier(first) || is_role_noun(first);
+    let words: Vec<&str> = text
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .collect();
+    // "son Sam and daughter Ann": a role noun before a capitalised word introduces
+    // someone else.
+    let another_person = words
+        .windows(2)
+        .any(|p| is_role_noun(p[0]) && first_upper(p[1]));
+    opens && !another_person && words.iter().any(|w| is_role_noun(w) || is_title_head(w))
 }
 
 pub(super) fn is_prep_role(t: &str) -> bool {
