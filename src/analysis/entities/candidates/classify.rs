@@ -170,8 +170,8 @@ fn leading_descriptor(s: &Sent, lex: &Lex, a: usize, b: usize) -> (usize, Option
         if bare_letter || leading_non_name(w) {
             // "Belgian Kim Roe": a nationality before the name is what the draft says of
             // the person when it says nothing else.
-            let role = (is_role_noun(&w.to_lowercase()) || is_demonym(w)).then(|| Role {
-                text: w.to_string(),
+            let role = nationality_or_role_word(w).map(|text| Role {
+                text,
                 span: s.span(a),
                 title: None,
             });
@@ -179,6 +179,21 @@ fn leading_descriptor(s: &Sent, lex: &Lex, a: usize, b: usize) -> (usize, Option
         }
     }
     (a, None)
+}
+
+/// The role a descriptive word before a name states: a role noun as written, a
+/// nationality as its adjective ("Briton" is British, "Scot" Scottish).
+fn nationality_or_role_word(w: &str) -> Option<String> {
+    let adjective = match w {
+        "Briton" => Some("British"),
+        "Scot" => Some("Scottish"),
+        "Welshman" | "Welshwoman" => Some("Welsh"),
+        _ => None,
+    };
+    if let Some(a) = adjective {
+        return Some(a.to_string());
+    }
+    (is_role_noun(&w.to_lowercase()) || is_demonym(w)).then(|| w.to_string())
 }
 
 /// Organisation names and gazetteer entries win before anything else, then an
@@ -309,87 +324,6 @@ fn title_role(s: &Sent, lex: &Lex, ta: usize, tb: usize, out: &mut Vec<Candidate
         span,
         title: Some(title_text),
     }
-}
-
-/// A person's roles as the sentence states them around the name, after any title role
-/// and leading role already read: a role noun right before, a role set off before, an
-/// apposition before or after, a plural role before a list of names.
-fn person_roles(
-    s: &Sent,
-    lex: &Lex,
-    at: &Spans,
-    has_title: bool,
-    role_before: bool,
-    mut roles: Vec<Role>,
-    out: &[Candidate],
-) -> Vec<Role> {
-    let (run_a, b) = (at.run_a, at.b);
-    // Role noun right before the name: "aviation analyst Mike Powell".
-    if role_before && !has_title {
-        let field_role = role_of_field_before(s, run_a);
-        if let Some(r) = field_role.or_else(|| role_phrase_before(s, run_a)) {
-            roles.push(r);
-        }
-    }
-    // A role set off before the name: "The new President, Viktor Yushchenko, said";
-    // "For the Welsh Liberal Democrats, Kirsty Williams said".
-    if roles.is_empty() {
-        if let Some(r) = fronted_role(s, lex, run_a, b) {
-            roles.push(r);
-        }
-    }
-    // "her Chinese counterpart, Wang Lihua,"; "the head of the Red Cross, Ana Ruiz".
-    if roles.is_empty() {
-        if let Some(r) = appositive_role_before(s, lex, run_a, b) {
-            roles.push(r);
-        }
-    }
-    // "actors Kevin Spacey, Halle Berry and George Clooney": a plural role before a list
-    // of names is each one's role.
-    if roles.is_empty() {
-        if let Some(r) = list_role_before(s, run_a) {
-            roles.push(r);
-        }
-    }
-    // "Britain's Jo Roe": the country's possessive says the person's nationality.
-    if roles.is_empty() {
-        if let Some(r) = nationality_before(s, run_a) {
-            roles.push(r);
-        }
-    }
-    // "Its chairman, Tom Ash": the role belongs to the organisation the clause is about.
-    for r in roles.iter_mut() {
-        resolve_its(r, s, out);
-    }
-    // Appositive after: "Valeriy Ryabykh, editor of ...", "Moon Seong-mok from the ...".
-    if let Some(r) = role_after_name(s, lex, b, roles.last().cloned()) {
-        push_role_after(&mut roles, r);
-    }
-    // Organisations named inside "of/at/from the X" after the name are found as their
-    // own runs with `prep_org`.
-    roles
-}
-
-/// "aviation analyst Mike Powell of Dresdner ...": a prepositional role after the name
-/// completes the role before it; any other role after is a role of its own.
-fn push_role_after(roles: &mut Vec<Role>, r: Role) {
-    if let Some(last) = roles.last_mut() {
-        if r.span.start > last.span.end
-            && r.text.starts_with(|c: char| c.is_lowercase())
-            && is_prep_role(&r.text)
-        {
-            last.text = format!("{} {}", last.text, r.text);
-            last.span = Span::new(last.span.start, r.span.end);
-            return;
-        }
-    }
-    roles.push(r);
-}
-
-pub(super) fn is_prep_role(t: &str) -> bool {
-    ["of ", "at ", "from ", "for "]
-        .iter()
-        .any(|p| t.starts_with(p))
 }
 
 /// "Sangmi Han": an unknown first word that looks like a given name followed by a surname.

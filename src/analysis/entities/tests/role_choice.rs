@@ -97,3 +97,67 @@ fn a_title_followed_by_a_name_after_the_comma_is_another_person() {
     assert_eq!(find(&es, "Ann Roe").role(), None);
     assert_eq!(find(&es, "Tom Lee").role(), Some("Chancellor"));
 }
+
+#[test]
+fn a_role_before_the_name_and_an_appositive_after_it_are_one_role() {
+    let es =
+        ents("It works, said lead researcher Ann Roe, a senior analyst at the Kent Institute.");
+    assert_eq!(
+        find(&es, "Ann Roe").role(),
+        Some("lead researcher, a senior analyst at the Kent Institute")
+    );
+}
+
+#[test]
+fn a_formal_title_is_not_joined_to_the_appositive_after_the_name() {
+    let es = ents("Chancellor Ann Roe, a former banker, spoke first.");
+    let roe = find(&es, "Ann Roe");
+    let roles: Vec<_> = roe.roles.iter().map(|r| r.text.as_str()).collect();
+    assert_eq!(roles, ["Chancellor", "a former banker"]);
+}
+
+#[test]
+fn a_long_appositive_on_an_article_and_a_role_noun_is_one_role() {
+    let text = "Tom Hale, an expert in soil and water chemistry at the Department of Earth \
+                Sciences at the University of Kent, said more work was needed.";
+    let es = ents(text);
+    assert_eq!(
+        find(&es, "Tom Hale").role(),
+        Some(
+            "an expert in soil and water chemistry at the Department of Earth Sciences at the University of Kent"
+        )
+    );
+}
+
+#[test]
+fn a_long_appositive_without_an_early_role_noun_is_no_role() {
+    let text = "Tom Okafor, a man whose farm lies at the edge of the marsh where the river \
+                floods each spring and autumn, said more work was needed.";
+    let es = ents(text);
+    assert_eq!(find(&es, "Tom Okafor").role(), None);
+}
+
+#[test]
+fn a_nationality_noun_before_the_name_is_given_as_the_adjective() {
+    let es = ents("In the final, Briton Tom Okafor won by a stride.");
+    assert_eq!(find(&es, "Tom Okafor").role(), Some("British"));
+}
+
+#[test]
+fn a_description_that_tells_of_the_persons_own_deed_is_no_role() {
+    let text = "In the heats, Tom Okafor, the first man to trip over his own feet, said sorry.";
+    let es = ents(text);
+    assert_ne!(
+        find(&es, "Tom Okafor").role(),
+        Some("the first man to trip over his own feet")
+    );
+}
+
+#[test]
+fn an_appositive_that_introduces_relatives_is_not_joined_to_the_role() {
+    let text = "It was late, said his wife Ann Roe, son Sam and daughter Mia, who were there.";
+    let es = ents(text);
+    assert!(!es
+        .iter()
+        .any(|e| e.role().is_some_and(|r| r.contains("son Sam"))));
+}

@@ -10,6 +10,28 @@ pub(crate) fn role_after_name(s: &Sent, lex: &Lex, b: usize, _prev: Option<Role>
     appositive_role_after(s, lex, b, true)
 }
 
+/// How many words an appositive may have: 14, or 24 when it opens on an article and a
+/// role noun within its first three words ("an expert in ... at the University of
+/// York"): a description of one person that names where they work at length.
+fn appositive_limit(s: &Sent, words: &[usize]) -> usize {
+    let article = matches!(s.text(words[0]), "a" | "an" | "the");
+    let early_role = words
+        .iter()
+        .skip(1)
+        .take(2)
+        .any(|&i| is_role_noun(s.text(i)));
+    // "an attorney by the time her husband ...": a clause about the person runs on.
+    let no_clause = !words.iter().any(|&i| {
+        let w = s.text(i);
+        possessive_determiner(w) || matches!(w, "who" | "whose" | "which" | "that")
+    });
+    if article && early_role && no_clause {
+        24
+    } else {
+        14
+    }
+}
+
 /// A role after the words as a cue that they are a person's name ("Ann Rivers, leader
 /// of ..."): only a listed role noun or title counts, never an agent noun by its ending
 /// ("the Boston Globe, winner of the award" names no person).
@@ -51,7 +73,7 @@ fn appositive_role_after(s: &Sent, lex: &Lex, b: usize, by_shape: bool) -> Optio
         words.push(k);
         k += 1;
     }
-    if words.is_empty() || words.len() > 14 {
+    if words.is_empty() || words.len() > appositive_limit(s, &words) {
         return None;
     }
     // It must close like an appositive: a comma, a bracket, a reporting verb or the end.
@@ -62,10 +84,12 @@ fn appositive_role_after(s: &Sent, lex: &Lex, b: usize, by_shape: bool) -> Optio
         return None;
     }
     // No second person inside it ("..., South Korea’s Vice Foreign Minister Kim ...").
-    if words
-        .windows(2)
-        .any(|p| lex.title_head(s.text(p[0])) && first_upper(s.text(p[1])))
-    {
+    // A role noun before a name is another person's introduction too ("..., Bears
+    // coach Ann Roe, ...": a list of people, not a role).
+    if words.windows(2).any(|p| {
+        let (w, next) = (s.text(p[0]), s.text(p[1]));
+        (lex.title_head(w) && first_upper(next)) || (is_role_noun(w) && is_given_name(next))
+    }) {
         return None;
     }
     let first = s.text(words[0]);
@@ -102,13 +126,17 @@ fn appositive_role_after(s: &Sent, lex: &Lex, b: usize, by_shape: bool) -> Optio
     }) || (by_shape
         && (agent_of_named(s, start, k) || compound_role(s.text(start))));
     // "Hannah Cloke, a hydrologist at the University of Reading,": a noun phrase with an
-    // article is a description even when its noun is not in the role list.
+    // article is a description even when its noun is not in the role list; one with
+    // "his" or "her" inside tells of something the person did ("the first man to lose
+    // his ..."), not what they are.
     let described = matches!(s.text(start), "a" | "an" | "the")
         && k - start <= 10
         && (start..k).all(|i| s.is_word(i) || matches!(s.text(i), "'" | "’" | "-"))
         && !(start..k).any(|i| {
             let w = s.text(i);
-            reporting_verb(w).is_some() || matches!(w, "who" | "which" | "that")
+            reporting_verb(w).is_some()
+                || matches!(w, "who" | "which" | "that")
+                || possessive_determiner(w)
         });
     if !has_role && !described {
         return None;
