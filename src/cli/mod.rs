@@ -239,7 +239,8 @@ fn is_stdin(path: &Path) -> bool {
 
 fn print(args: &CheckArgs, checked: &[Checked]) -> std::io::Result<()> {
     let stdout = std::io::stdout();
-    let mut out = stdout.lock();
+    // Stdout is line-buffered: unbuffered, pretty JSON costs a write per line.
+    let mut out = std::io::BufWriter::with_capacity(1 << 16, stdout.lock());
     match args.format {
         OutputFormat::Human => human::write(&mut out, checked, args.quiet, human_style(args))?,
         OutputFormat::Json => json::write(&mut out, checked)?,
