@@ -13,11 +13,10 @@
 //! Each analysis keeps only the sentences of its own draft: what the edit removed is
 //! dropped.
 
-use std::collections::HashMap;
-
 use super::attribution::claims::Decision;
 use super::attribution::Attribution;
 use super::context::{Context, LexiconExtensions};
+use super::fast_hash::FastMap;
 use super::figures::Figure;
 use super::segment::{Document, TokenKind};
 use super::span::{Span, SpanSet};
@@ -41,7 +40,7 @@ struct Local {
 #[derive(Debug, Default)]
 pub struct Memo {
     /// This analysis: each distinct sentence key, with the first sentence that has it.
-    keys: HashMap<Vec<u8>, usize>,
+    keys: FastMap<Vec<u8>, usize>,
     /// This analysis, per sentence: its results so far, and where it is.
     locals: Vec<Local>,
     places: Vec<Place>,
@@ -98,7 +97,7 @@ impl Memo {
     pub fn begin(&mut self, ctx: &Context, doc: &Document, quoted: &SpanSet) {
         let mut locals = std::mem::take(&mut self.locals);
         // What the last analysis worked out, by sentence key.
-        let mut previous: HashMap<Vec<u8>, Local> = self
+        let mut previous: FastMap<Vec<u8>, Local> = self
             .keys
             .drain()
             .map(|(k, s)| (k, locals.get_mut(s).map(std::mem::take).unwrap_or_default()))

@@ -5,6 +5,7 @@ pub mod attribution;
 pub mod context;
 pub mod entities;
 pub mod excerpt;
+pub mod fast_hash;
 pub mod figures;
 pub mod lexicon;
 pub mod markup;
@@ -17,6 +18,7 @@ pub mod span;
 pub mod suppress;
 
 pub use context::Context;
+pub use fast_hash::{FastMap, FastSet};
 pub use markup::Format;
 pub use memo::Memo;
 pub use report::{Edit, Finding, Fix, Related, Report, Severity};

@@ -12,6 +12,7 @@ use super::lexicon::{
     RESTATEMENT_SYNONYMS, SAYING_VERBS, TOLL_NOUNS,
 };
 use super::{Bound, Figure, Role};
+use crate::analysis::FastMap;
 
 /// The quantity phrase reduced to a comparison key: lower case, no determiners or
 /// possessives, plurals folded, "TV" read as "television".
@@ -395,13 +396,11 @@ pub fn same_quantity_pairs(figures: &[Figure]) -> Vec<(usize, usize)> {
         .iter()
         .map(|f| f.quantity.as_deref().map(quantity_key))
         .collect();
-    let mut per_sentence: std::collections::HashMap<usize, usize> =
-        std::collections::HashMap::new();
+    let mut per_sentence: FastMap<usize, usize> = FastMap::default();
     for f in figures {
         *per_sentence.entry(f.sentence).or_default() += 1;
     }
-    let mut buckets: std::collections::HashMap<String, Vec<usize>> =
-        std::collections::HashMap::new();
+    let mut buckets: FastMap<String, Vec<usize>> = FastMap::default();
     for (i, f) in figures.iter().enumerate() {
         // A sentence of that many figures is a table pasted as prose: its figures are
         // listed, but comparing them all with each other would be quadratic.

@@ -130,7 +130,7 @@ pub(super) const MAX_RESTATABLE_FIGURES: usize = 16;
 pub(super) fn sentence_frame(toks: &[Tok]) -> (Vec<String>, Vec<String>) {
     let mut frame: Vec<String> = Vec::new();
     let mut names: Vec<String> = Vec::new();
-    let (mut seen, mut seen_names): (HashSet<&str>, HashSet<&str>) = Default::default();
+    let (mut seen, mut seen_names): (FastSet<&str>, FastSet<&str>) = Default::default();
     for (k, t) in toks.iter().enumerate() {
         if !t.is_word() || numbers::cardinal_value(t.low).is_some() {
             continue;

@@ -7,7 +7,7 @@
 //! conversion), its time and place where stated, and its source from the attribution
 //! layer. `compare` says when two figures are the same quantity and whether they agree.
 
-use std::collections::HashSet;
+use crate::analysis::FastSet;
 use std::sync::Arc;
 
 use serde::Serialize;

@@ -2,10 +2,27 @@
 //! words, range, role (a level, a change, a before or after value, a conversion) and the
 //! quantity it measures.
 
+use std::sync::LazyLock;
+
 use super::*;
+use crate::analysis::FastMap;
+
+/// A bound phrase's words and the bound they give.
+type BoundPhrase = (&'static [&'static str], BoundWord);
+
+/// The bound phrases by their first word, in list order: `match_bound` runs at every
+/// token, and most tokens start none.
+static BOUND_BY_FIRST: LazyLock<FastMap<&'static str, Vec<BoundPhrase>>> = LazyLock::new(|| {
+    let mut by_first: FastMap<_, Vec<_>> = FastMap::default();
+    for (words, b) in BOUND_PHRASES {
+        by_first.entry(words[0]).or_default().push((*words, *b));
+    }
+    by_first
+});
 
 pub(super) fn match_bound(toks: &[Tok], i: usize) -> Option<(BoundWord, usize)> {
-    for (words, b) in BOUND_PHRASES {
+    let phrases = BOUND_BY_FIRST.get(toks.get(i)?.low)?;
+    for (words, b) in phrases {
         if words
             .iter()
             .enumerate()

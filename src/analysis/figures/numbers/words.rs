@@ -8,6 +8,7 @@ use text2num::{text2digits, Language};
 use super::{lookup, parse_digits, Kind, Tok};
 use crate::analysis::figures::lexicon::CURRENCY_WORDS;
 use crate::analysis::segment::TokenKind;
+use crate::analysis::FastSet;
 
 static ENGLISH: LazyLock<Language> = LazyLock::new(Language::english);
 
@@ -145,8 +146,10 @@ const HYPHEN_NOUNS: &[&str] = &[
     "person", "time", "times", "run",
 ];
 
+/// A cardinal word, or a hyphenated cardinal ("twenty-one"). The hyphen is tested
+/// before the parse: this runs on every word, and `text2num` is the costly part.
 fn is_cardinal(w: &str) -> bool {
-    CARDINALS.contains(&w) || cardinal_value(w).is_some_and(|_| w.contains('-'))
+    CARDINALS.contains(&w) || (w.contains('-') && cardinal_value(w).is_some())
 }
 
 /// The value of a cardinal written in words ("one hundred and fifty", "twenty-one").
@@ -230,6 +233,14 @@ type Verdict = Option<Option<WordCore>>;
 
 /// Number words at token `j`, tried from the most specific shape to the plainest run.
 pub(super) fn parse_word_core(toks: &[Tok], j: usize) -> Option<WordCore> {
+    if !may_start_number_words(toks[j].low) {
+        return None;
+    }
+    read_number_words(toks, j)
+}
+
+/// The steps of `parse_word_core`, without its first test.
+fn read_number_words(toks: &[Tok], j: usize) -> Option<WordCore> {
     let at = At::new(toks, j);
     multiplier(&at)
         .or_else(|| twice_or_half(&at))
@@ -237,6 +248,22 @@ pub(super) fn parse_word_core(toks: &[Tok], j: usize) -> Option<WordCore> {
         .or_else(|| article_number(&at))
         .or_else(|| hyphenated(&at))
         .unwrap_or_else(|| cardinal_run(toks, j))
+}
+
+/// Every word the steps of `parse_word_core` can start on: a hyphenated word, or one
+/// of their table words. This runs on every word of the draft, most of which start
+/// none, and a set lookup is cheaper than asking each step in turn.
+fn may_start_number_words(low: &str) -> bool {
+    static STARTS: LazyLock<FastSet<&'static str>> = LazyLock::new(|| {
+        let tables = [MULTIPLIERS, MULTIPLIER_BARE, MAGNITUDES];
+        let table_words = tables.into_iter().flatten().map(|(w, _)| *w);
+        let step_words = ["twice", "half", "tens", "hundreds", "a", "an"];
+        table_words
+            .chain(step_words)
+            .chain(CARDINALS.iter().copied())
+            .collect()
+    });
+    low.contains(['-', '‑']) || STARTS.contains(low)
 }
 
 /// The token being read and its neighbours, lower-cased.
@@ -518,6 +545,75 @@ mod tests {
         assert_eq!(cardinal_value("twenty-one"), Some(21.0));
         assert_eq!(cardinal_value("twenty twelve"), None);
         assert_eq!(cardinal_value("1.5"), None);
+    }
+
+    #[test]
+    fn only_number_words_pass_the_first_test() {
+        for w in [
+            "seven",
+            "a",
+            "half",
+            "tripled",
+            "thousands",
+            "forty-two",
+            "one‑third",
+        ] {
+            assert!(may_start_number_words(w), "{w}");
+        }
+        for w in [
+            "seventh",
+            "dozen",
+            "the",
+            "halfway",
+            "millionaire",
+            "tenner",
+        ] {
+            assert!(!may_start_number_words(w), "{w}");
+        }
+    }
+
+    /// The first test turns away only words the steps would read as no number, in any
+    /// neighbourhood: each word is tried alone and after and before the words that
+    /// change what the steps read ("a", "half", "of", "and").
+    #[test]
+    fn words_the_first_test_turns_away_read_as_no_number() {
+        let around = ["a", "an", "half", "of", "and", "in", "to", "the", "dollars"];
+        let words = [
+            "seventh",
+            "dozen",
+            "the",
+            "halfway",
+            "millionaire",
+            "of",
+            "and",
+            "in",
+            "dollars",
+            "twelfth",
+            "once",
+            "hundredth",
+            "score",
+            "pair",
+            "couple",
+            "none",
+        ];
+        let tok = |w: &'static str| Tok {
+            span: crate::analysis::span::Span::new(0, w.len()),
+            kind: TokenKind::Word,
+            s: w,
+            low: w,
+        };
+        for w in words {
+            assert!(!may_start_number_words(w), "{w}");
+            let mut runs = vec![vec![tok(w)]];
+            for n in around {
+                runs.push(vec![tok(n), tok(w), tok(n)]);
+                runs.push(vec![tok(w), tok(n), tok(n)]);
+            }
+            for toks in runs {
+                let j = toks.iter().position(|t| t.low == w).unwrap_or(0);
+                assert_eq!(read_number_words(&toks, j), None, "{w} in {toks:?}");
+            }
+        }
     }
 
     #[test]
