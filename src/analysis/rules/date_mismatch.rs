@@ -91,17 +91,21 @@ fn dates(doc: &Document) -> Vec<DateRef> {
     while i < toks.len() {
         let mut j = i;
         let mut wd = None;
-        if let Some(w) = WEEKDAYS.iter().position(|w| s(i).eq_ignore_ascii_case(w)) {
+        let word = s(i);
+        if let Some(w) = WEEKDAYS.iter().position(|w| word.eq_ignore_ascii_case(w)) {
             wd = Some((w, toks[i].span));
             j = skip_punct(i + 1);
             if s(j).eq_ignore_ascii_case("the") {
                 j += 1;
             }
         }
-        // Day Month [Year] or Month Day[,] [Year]
-        let (day, month, mut k) = if let (Some(d), Some(m)) = (num(j), month_at(j + 1)) {
+        // Day Month [Year] or Month Day[,] [Year]. The second word is read only when the
+        // first fits: this runs at every token, and a month is looked up in lower case.
+        let day_month = || num(j).and_then(|d| Some((d, month_at(j + 1)?)));
+        let month_day = || month_at(j).and_then(|m| Some((m, num(skip_punct(j + 1))?)));
+        let (day, month, mut k) = if let Some((d, m)) = day_month() {
             (d, m, j + 2)
-        } else if let (Some(m), Some(d)) = (month_at(j), num(skip_punct(j + 1))) {
+        } else if let Some((m, d)) = month_day() {
             (d, m, skip_punct(j + 1) + 1)
         } else {
             i += 1;

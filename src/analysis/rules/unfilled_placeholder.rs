@@ -19,6 +19,8 @@
 //! Does not fire: "Shoppers queued outside TK Maxx." / "It was his first Super Bowl XX
 //! appearance." / "“They [the council] knew,” she said."
 
+use std::cell::OnceCell;
+
 use super::{RuleCode, RuleInput};
 use crate::analysis::lexicon::calendar::MONTHS;
 use crate::analysis::lexicon::placeholders::{
@@ -59,11 +61,14 @@ fn finding(span: Span, written: &str) -> Finding {
 /// The placeholders of one sentence, in order.
 fn sentence_placeholders(doc: &Document, sentence: usize) -> Vec<Span> {
     let toks = doc.sentence_tokens(sentence);
-    let shouting = is_shouting(doc, toks);
-    let genetics = toks
-        .iter()
-        .enumerate()
-        .any(|(i, _)| XX_GENETICS.contains(&lower(doc, sentence, i)));
+    // Both read the whole sentence, so they are worked out only for a sentence with a
+    // bare placeholder word in it (most have none).
+    let (shouting_once, genetics_once) = (OnceCell::new(), OnceCell::new());
+    let shouting = || *shouting_once.get_or_init(|| is_shouting(doc, toks));
+    let genetics = || {
+        *genetics_once
+            .get_or_init(|| (0..toks.len()).any(|i| XX_GENETICS.contains(&lower(doc, sentence, i))))
+    };
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
@@ -74,10 +79,13 @@ fn sentence_placeholders(doc: &Document, sentence: usize) -> Vec<Span> {
                 i = close + 1;
                 continue;
             }
-        } else if toks[i].kind == TokenKind::Word && !shouting {
+        } else if toks[i].kind == TokenKind::Word
+            && (BARE_TK.contains(&text) || is_x_figure(text))
+            && !shouting()
+        {
             let end = if BARE_TK.contains(&text) && is_bare_tk(doc, toks, i) {
                 Some(run_end(doc, toks, i, BARE_TK))
-            } else if is_x_figure(text) && !genetics && is_bare_xx(doc, toks, i) {
+            } else if is_x_figure(text) && !genetics() && is_bare_xx(doc, toks, i) {
                 Some(run_end(doc, toks, i, BARE_XX))
             } else {
                 None

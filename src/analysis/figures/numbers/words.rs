@@ -263,7 +263,7 @@ fn may_start_number_words(low: &str) -> bool {
             .chain(CARDINALS.iter().copied())
             .collect()
     });
-    low.contains(['-', '‑']) || STARTS.contains(low)
+    STARTS.contains(low) || low.contains('-') || low.contains('‑')
 }
 
 /// The token being read and its neighbours, lower-cased.
