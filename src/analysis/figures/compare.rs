@@ -255,22 +255,43 @@ pub fn restated(a: &Figure, b: &Figure) -> bool {
     if a.sentence == b.sentence || a.frame.len() < 4 || b.frame.len() < 4 {
         return false;
     }
-    let shared = a.frame.iter().filter(|w| in_frame(w, &b.frame)).count();
-    let union = a.frame.len() + b.frame.len() - shared;
+    // A short sentence says less around its number, so one changed word there is more
+    // often a change of scope ("Among men, she is at minus 40" … "Among white women, she
+    // is at minus 25"): it must keep every word.
+    let short = a.frame.len().min(b.frame.len()) < 10;
+    let enough = |shared: usize| {
+        let union = a.frame.len() + b.frame.len() - shared;
+        if short {
+            shared == union
+        } else {
+            shared * 5 >= union * 3
+        }
+    };
+    // Counted word by word, stopping once even sharing every word left could not be
+    // enough (most pairs of figures are of sentences that share little). `enough` is
+    // shared == union (2 × shared == both lengths) for a short sentence and 8 × shared
+    // >= 3 × both lengths otherwise, so no count below `most` reaches it when this fails.
+    let lengths = a.frame.len() + b.frame.len();
+    let within_reach = |most: usize| {
+        if short {
+            2 * most >= lengths
+        } else {
+            8 * most >= 3 * lengths
+        }
+    };
+    let mut shared = 0;
+    for (k, w) in a.frame.iter().enumerate() {
+        if in_frame(w, &b.frame) {
+            shared += 1;
+        } else if !within_reach(shared + a.frame.len() - k - 1) {
+            return false;
+        }
+    }
     // A name of one sentence must be in the other, as a name or (a sentence's first
     // word) as a word.
     let has = |f: &Figure, n: &String| f.names.contains(n) || f.frame.contains(&n.to_lowercase());
     let names_match = a.names.iter().all(|n| has(b, n)) && b.names.iter().all(|n| has(a, n));
-    let same_siblings = same_members(&a.siblings, &b.siblings);
-    // A short sentence says less around its number, so one changed word there is more
-    // often a change of scope ("Among men, she is at minus 40" … "Among white women, she
-    // is at minus 25"): it must keep every word.
-    let enough = if a.frame.len().min(b.frame.len()) < 10 {
-        shared == union
-    } else {
-        shared * 5 >= union * 3
-    };
-    names_match && same_siblings && enough
+    enough(shared) && names_match && same_members(&a.siblings, &b.siblings)
 }
 
 /// The word is in the frame, itself or as a noun a desk treats as the same ("posts" for

@@ -535,3 +535,58 @@ fn a_named_poll_of_people_still_vouches_for_its_count() {
         .expect("the count");
     assert_eq!(count.1.as_deref(), Some("Ipsos Mori"), "{f:?}");
 }
+
+/// `restated` stops counting shared words once the words left could not make enough;
+/// at the thresholds its verdicts are those of counting every word.
+#[test]
+fn restated_sentences_at_the_thresholds() {
+    let fig = |sentence: usize, words: &[&str]| Figure {
+        sentence,
+        frame: words
+            .iter()
+            .map(|w| w.to_string())
+            .collect::<Vec<_>>()
+            .into(),
+        ..Figure::default()
+    };
+    // Under ten words each: every word kept.
+    let short = fig(0, &["ferry", "sailings", "were", "cancelled", "overnight"]);
+    assert!(super::compare::restated(
+        &short,
+        &fig(1, &["ferry", "sailings", "were", "cancelled", "overnight"])
+    ));
+    assert!(!super::compare::restated(
+        &short,
+        &fig(1, &["ferry", "sailings", "were", "cancelled", "today"])
+    ));
+    // Ten words or more: three in five of all the words. The words the second sentence
+    // lacks come first, where the count may stop early.
+    let long: Vec<&str> = vec![
+        "ferry",
+        "sailings",
+        "were",
+        "cancelled",
+        "overnight",
+        "across",
+        "the",
+        "northern",
+        "isles",
+        "route",
+    ];
+    let lacking = |n: usize, extra: &[&'static str]| {
+        let mut w: Vec<&str> = long[n..].to_vec();
+        w.extend_from_slice(extra);
+        fig(1, &w)
+    };
+    let a = fig(0, &long);
+    // 8 shared of 12: 8 × 5 >= 12 × 3.
+    assert!(super::compare::restated(
+        &a,
+        &lacking(2, &["harbour", "staff"])
+    ));
+    // 7 shared of 13: 7 × 5 < 13 × 3.
+    assert!(!super::compare::restated(
+        &a,
+        &lacking(3, &["harbour", "staff", "said"])
+    ));
+}
