@@ -10,6 +10,7 @@ mod figure;
 mod held;
 mod market;
 mod not_a_count;
+mod polled;
 mod provision;
 mod ranks;
 mod reason;
@@ -191,7 +192,8 @@ fn sentence_claim(ws: &[W], doc: &Document, s: usize) -> Option<Decision> {
     }
     reason(ws, doc, &figures::sentence_figures(doc, s)).filter(|d| {
         let figure = d.reason.starts_with("states a figure");
-        !held::held_by_someone(ws, d.focus, figure)
+        let polled = figure && polled::share_of_a_named_poll(ws, doc.slice(d.focus));
+        !polled && !held::held_by_someone(ws, d.focus, figure)
     })
 }
 

@@ -480,3 +480,16 @@ fn a_reporting_clause_before_a_colon_covers_the_next_paragraph() {
     ));
     assert_eq!(f.len(), 1, "{f:?}");
 }
+
+#[test]
+fn a_polls_shares_in_the_sentence_that_names_it_are_the_polls() {
+    quiet(&[
+        "Wednesday's harbour poll has the mayor ahead by 46 percent to 40 percent.",
+        "The mayor leads her rival by 9 points, 42%-33%, in an average of recent polls.",
+    ]);
+    // A poll's cost is no share; a share with no poll named is the writer's.
+    fires(&[
+        "The harbour poll cost the council $30,000 to run.",
+        "The mayor leads her rival by 42% to 33% among boat owners.",
+    ]);
+}
