@@ -296,6 +296,8 @@ pub const POST_MODIFIER_OPENERS: &[&str] = &[
     "from",
     "for",
     "of",
+    // Only after an entourage head: "aides to the senator" (see ENTOURAGE_HEADS).
+    "to",
 ];
 
 /// The post-modifier openers that mark a source as anonymous by themselves, without

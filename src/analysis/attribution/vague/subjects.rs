@@ -160,9 +160,20 @@ impl SentenceFinder<'_, '_> {
                     && (vague_lexicon::is_plural_head(ws[last].lower)
                         || matches!(ws[last].lower, "them" | "those" | "us"));
         }
+        // "aides to the senator", like "the senator's aides": an entourage stays
+        // unnamed whoever it serves; "to" after any other head is the verb's business.
+        if next.is("to") {
+            return vague_lexicon::ENTOURAGE_HEADS.contains(&l);
+        }
         // A preposition before a name makes the group identifiable: "analysts at
-        // Barclays", "officials at the Treasury"; "residents in the valley" stay vague.
-        if !vague_lexicon::ANONYMITY_OPENERS.contains(&next.lower) {
+        // Barclays", "officials at the Treasury"; "residents in the valley" stay vague,
+        // and so do people placed only by where they are ("a woman in Leeds").
+        if !vague_lexicon::ANONYMITY_OPENERS.contains(&next.lower)
+            && !matches!(
+                next.lower,
+                "in" | "inside" | "within" | "across" | "outside"
+            )
+        {
             let object = ws
                 .get(h + 2)
                 .filter(|w| !(w.is("the") || w.is("a")))

@@ -135,6 +135,41 @@ fn post_modifier_near_misses() {
     }
 }
 
+/// An entourage "to" someone, and people placed only by where they are, stay
+/// unnamed: the post-modifier belongs to the vague source, not a name of its own.
+#[test]
+fn entourage_to_someone_and_people_in_a_place() {
+    let ctx = Context::default();
+    for (text, want) in [
+        (
+            "Aides to the governor said the tour would go ahead.",
+            "aides to the governor",
+        ),
+        (
+            "Advisers to Ms Okafor say the budget is safe.",
+            "advisers to ms okafor",
+        ),
+        (
+            "Residents in Millbrook said the bridge had been shut for weeks.",
+            "residents in millbrook",
+        ),
+    ] {
+        let found: Vec<String> = vague_texts(text, &ctx)
+            .iter()
+            .map(|s| s.to_lowercase())
+            .collect();
+        assert!(found.iter().any(|s| s == want), "{text}: {found:?}");
+    }
+    for text in [
+        "Analysts at Barclays said the bank would cut rates.",
+        "A letter to the governor said the bridge was unsafe.",
+        "The mayor spoke to officials and said the budget would hold.",
+    ] {
+        let found = vague_texts(text, &ctx);
+        assert!(found.is_empty(), "{text}: {found:?}");
+    }
+}
+
 /// "the source said" and "her advisers said" name nobody, although a determiner or a
 /// possessive stands before the head.
 #[test]
