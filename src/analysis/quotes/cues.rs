@@ -2,6 +2,7 @@
 //! and the subject each verb was given.
 
 use super::*;
+use crate::analysis::lexicon::reporting::NOUNY;
 
 impl<'a> Analyzer<'a> {
     /// Is token `i` a reporting verb used as one (not a noun, not negated, not a modal
@@ -34,6 +35,11 @@ impl<'a> Analyzer<'a> {
         }
         let prev = prevs.last().cloned().unwrap_or_default();
         if DETERMINERS.contains(&prev.as_str()) || MODALS.contains(&prev.as_str()) {
+            return None;
+        }
+        // "the first four states", "two reports": straight after a word that counts, a
+        // word that is as often a noun as a verb is the noun ("the four said" still speaks).
+        if self.counted_noun(i, sent_start) {
             return None;
         }
         // "Dr Gibbons' comments", "the minister's claims".
@@ -95,8 +101,11 @@ impl<'a> Analyzer<'a> {
                 return None;
             }
         }
-        // "the media reports were", "the claims are": a noun before a verb.
-        if let Some(next) = self.doc.tokens.get(i + 1).map(|_| self.lw(i + 1)) {
+        // "the media reports were", "the claims are": a noun before a verb. A capitalised
+        // word there is a name ("said Will Doyle").
+        let next_lower = self.doc.tokens.get(i + 1).is_some()
+            && self.w(i + 1).chars().next().is_some_and(char::is_lowercase);
+        if let Some(next) = next_lower.then(|| self.lw(i + 1)) {
             if matches!(
                 next,
                 "is" | "are" | "was" | "were" | "will" | "would" | "have" | "has" | "had"
@@ -111,10 +120,41 @@ impl<'a> Analyzer<'a> {
             return self.takes_an_object(i).then_some(false);
         }
         if BE_FORMS.contains(&prev.as_str()) {
-            let impersonal = p > sent_start && self.lw(p - 1) == "it";
+            // ", it is reported." closes a sentence set off by a comma; "ever since it was
+            // proposed." is the thing proposed.
+            let set_off = p > sent_start + 1 && self.w(p - 2) == ",";
+            let impersonal = p > sent_start
+                && self.lw(p - 1) == "it"
+                && (set_off || self.passive_carries_words(i));
             return impersonal.then_some(true);
         }
         Some(false)
+    }
+
+    /// Is the word at `i`, a plural as often a noun as a reporting verb ("states",
+    /// "reports"), written straight after a number or a counting word ("the first four
+    /// states")? A verb after a counted subject takes no "-s" ("the two write").
+    fn counted_noun(&self, i: usize, sent_start: usize) -> bool {
+        let lw = self.lw(i);
+        let nounish = NOUNISH.contains(&lw) || NOUNY.contains(&lw);
+        nounish
+            && lw.ends_with('s')
+            && i > sent_start
+            && !self.in_quote[i - 1]
+            && (COUNT_WORDS.contains(&self.lw(i - 1))
+                || self.doc.tokens[i - 1].kind == TokenKind::Number)
+    }
+
+    /// Does the passive at `i` go on to the words it reports (`it was reported that`,
+    /// `it is said the plan`)? `ever since it was proposed.` and `it was proposed by Ann
+    /// Lee` report nothing: "it" there is the thing proposed, no impersonal subject.
+    fn passive_carries_words(&self, i: usize) -> bool {
+        let Some(next) = self.doc.tokens.get(i + 1) else {
+            return false;
+        };
+        let ends =
+            next.kind == TokenKind::Punct && matches!(self.w(i + 1), "." | ";" | "?" | "!" | ")");
+        !ends && !matches!(self.lw(i + 1), "by" | "and" | "but" | "or")
     }
 
     /// Is the "-ing" verb at `v` the head of a progressive ("Kasich is telling")?

@@ -28,6 +28,7 @@
 //! be attributed in order, most specific first; `filter` drops titles of works and scare
 //! quotes.
 
+mod appositive;
 mod cues;
 mod descriptions;
 mod filter;

@@ -140,8 +140,12 @@ impl<'a> Analyzer<'a> {
     /// "he" or "she" at byte `pos`: the nearest preceding person of gender `want` or
     /// unknown, never past a compatible person named in between.
     fn resolve_he_she(&self, pos: usize, want: Gender) -> Option<Subj> {
-        let ok =
-            |s: &Subj| s.kind == Kind::Person && (s.gender == want || s.gender == Gender::Unknown);
+        // A spokesperson speaking for a body is a person too: "A party spokesman said ...
+        // "...," he said." is the spokesman's, not an earlier person's.
+        let ok = |s: &Subj| {
+            (s.kind == Kind::Person && (s.gender == want || s.gender == Gender::Unknown))
+                || self.is_spokesperson(s)
+        };
         // The nearest compatible person, whether the subject of a
         // reporting clause or a sentence's opening name: "he" never
         // skips back past a person named in between.
@@ -167,6 +171,26 @@ impl<'a> Analyzer<'a> {
             }
             (p, u) => p.or(u).map(|x| x.1),
         }
+    }
+
+    /// Was the body `s` the subject as a spokesperson's ("a party spokesman", "a
+    /// spokeswoman for the club")? The spokesperson's word is in its span or straight
+    /// after it.
+    fn is_spokesperson(&self, s: &Subj) -> bool {
+        if s.kind != Kind::Org {
+            return false;
+        }
+        let Some(si) = self.doc.sentence_at(s.span.start) else {
+            return false;
+        };
+        let range = self.doc.sentences[si].tokens.clone();
+        let Some(a) = self.first_token_after(&range, s.span.start) else {
+            return false;
+        };
+        let b = (a..range.end)
+            .find(|&k| self.doc.tokens[k].span.start >= s.span.end)
+            .unwrap_or(range.end);
+        (a..(b + 1).min(range.end)).any(|k| SPOKES.contains(&self.lw(k)))
     }
 
     /// A person entity, of gender `want` or unknown, that opens the pronoun's own

@@ -9,7 +9,7 @@ impl<'a> Analyzer<'a> {
     /// its own subject, the name straight before the participle at `v`, not the main
     /// clause's ("The party launched its plan, with ..."). A common noun there ("with the
     /// crowd chanting") or a comma after the name ("with Tom Bell, saying") is not it.
-    pub(super) fn with_clause_subject(&self, v: usize, ss: usize) -> Option<Subj> {
+    fn with_clause_subject(&self, v: usize, ss: usize) -> Option<Subj> {
         let with = (ss..v)
             .rev()
             .take(8)
@@ -26,7 +26,7 @@ impl<'a> Analyzer<'a> {
     /// clause with a name of its own for the verb at `v`, not the sentence's opening
     /// subject (from token `i`). A name that does not reach the verb ("but Ana Ruiz's
     /// allies said") is not its subject.
-    pub(super) fn conjoined_clause_subject(&self, i: usize, v: usize, ss: usize) -> Option<Subj> {
+    fn conjoined_clause_subject(&self, i: usize, v: usize, ss: usize) -> Option<Subj> {
         let c = (i + 1..v)
             .rev()
             .find(|&k| !self.in_quote[k] && matches!(self.lw(k), "but" | "while" | "whereas"))?;
@@ -39,7 +39,7 @@ impl<'a> Analyzer<'a> {
 
     /// "when asked", "if pressed": a subordinator straight before a past form is a
     /// clause without a subject of its own.
-    pub(super) fn subjectless_clause(&self, v: usize, ss: usize) -> bool {
+    fn subjectless_clause(&self, v: usize, ss: usize) -> bool {
         let lw = self.lw(v);
         let past = lw.ends_with("ed") || IRREGULAR_PAST.contains(&lw);
         past && v > ss && !self.in_quote[v - 1] && SUBORDINATORS.contains(&self.lw(v - 1))
@@ -109,6 +109,82 @@ impl<'a> Analyzer<'a> {
         (PRONOUNS.contains(&self.lw(p)) && !self.in_quote[p] && !object).then_some(p)
     }
 
+    /// `The crowd laughed when she urged ...`: "he" or "she" straight before the verb at
+    /// `v` (auxiliaries and adverbs aside), from the clause at `i`, after a subordinator
+    /// that follows no time and does not open the sentence at `ss` (a sentence opening
+    /// "When he told ..." may name its subject only later), in a sentence whose own
+    /// subject is no name the pronoun could stand for (`Bell cut taxes when he took
+    /// office` is Bell's).
+    pub(super) fn subordinate_pronoun(&self, v: usize, i: usize, ss: usize) -> Option<usize> {
+        let mut e = v;
+        while e > i && (AUX_ADVERBS.contains(&self.lw(e - 1)) || self.trailing_adverb(e - 1)) {
+            e -= 1;
+        }
+        let p = e.checked_sub(1).filter(|&p| p > i && p - 1 > ss)?;
+        // "at the time when she", "in 2009 when he": a clause tied to a time is not read.
+        let after_time = self.doc.tokens[p - 2].kind == TokenKind::Number
+            || is_time_head(self.lw(p - 2))
+            || WHEN_NOUNS.contains(&self.lw(p - 2));
+        let subordinated =
+            !after_time && SUBORDINATORS.contains(&self.lw(p - 1)) && !self.in_quote[p - 1];
+        if !subordinated || self.in_quote[p] || !matches!(self.lw(p), "he" | "she") {
+            return None;
+        }
+        let first = self.skip_intro(ss, p);
+        let named_subject =
+            first < p && (PRONOUNS.contains(&self.lw(first)) || self.name_token(first, ss));
+        (!named_subject).then_some(p)
+    }
+
+    /// Is a person other than `s` named in the sentence from token `ss` before token
+    /// `p`? `... came from student Ann Lee, who made me laugh when she called him ...`:
+    /// the pronoun may stand for either, and is left unresolved.
+    fn other_person_before(&self, ss: usize, p: usize, s: &Subj) -> bool {
+        let (a, b) = (
+            self.doc.tokens[ss].span.start,
+            self.doc.tokens[p].span.start,
+        );
+        let from = self.mention_index.partition_point(|(m, _)| m.start < a);
+        self.mention_index[from..]
+            .iter()
+            .take_while(|(m, _)| m.start < b)
+            .any(|(_, id)| Some(*id) != s.entity && self.entities[*id].kind == EntityKind::Person)
+    }
+
+    /// The pronoun at `p` as written, resolved to no one.
+    fn bare_pronoun(&self, p: usize) -> Subj {
+        Subj {
+            name: self.phrase(p, p + 1),
+            span: self.span_of(p, p + 1),
+            entity: None,
+            kind: Kind::Unknown,
+            gender: Gender::Unknown,
+            named: false,
+        }
+    }
+
+    /// Is the participle at `v` one that tells someone ("telling", "assuring"), after a
+    /// "that" clause from token `k` that opens on a name or a pronoun? `Lee said that Bell
+    /// ordered cuts, telling him ...`: the telling is Bell's. Other participles go back
+    /// to the main clause (`Lee admitted that Bell was right, noting ...`: Lee's).
+    fn tells_on(&self, k: usize, v: usize) -> bool {
+        let ss = self.sentence_start(k);
+        self.is_listener_verb(v)
+            && self
+                .parse_np(k, v, ss)
+                .is_some_and(|np| !matches!(np.kind, NpKind::Common { .. }))
+    }
+
+    /// Is the verb at `v` set off from what comes before it by a comma, a dash or "and"
+    /// (adverbs aside): `..., noting`, `- and arguing`?
+    fn set_off(&self, v: usize, ss: usize) -> bool {
+        let mut k = v;
+        while k > ss && self.trailing_adverb(k - 1) {
+            k -= 1;
+        }
+        k > ss && matches!(self.w(k - 1), "," | "and" | "-" | "—" | "–")
+    }
+
     /// "who"/"which" just before the verb (an adverb may sit between).
     pub(super) fn relative_pronoun_before(&self, v: usize, ss: usize) -> Option<usize> {
         let mut k = v;
@@ -153,7 +229,7 @@ impl<'a> Analyzer<'a> {
     /// determiner)? That name is the one told, the verb's object: never the subject of
     /// a reporting verb later in the sentence. `told reporters Mr Ruiz had said`, where
     /// the name comes after the listener, still has its subject.
-    pub(super) fn is_listener_object(&self, p: usize, i: usize, np: Option<&Np>) -> bool {
+    fn is_listener_object(&self, p: usize, i: usize, np: Option<&Np>) -> bool {
         let Some(Np {
             kind: NpKind::Name(a, _),
             ..
@@ -187,15 +263,26 @@ impl<'a> Analyzer<'a> {
             if let Some(s) = self.with_clause_subject(v, ss) {
                 return Some(s);
             }
+            // `Ann Lee said the plan was "a mess" on Monday before adding ...`: after the
+            // quotation, a clause that opens on a preposition has no subject of its own.
+            let shared = prev.and_then(|p| p.subject.clone());
+            let after_quote = cs > ss && cs < v && self.quote_close[cs - 1];
+            if after_quote && PREPOSITIONS.contains(&self.lw(cs)) && shared.is_some() {
+                return shared;
+            }
         }
         if let Some(p) = prev {
             if p.tok + 1 > cs {
                 // After a previous reporting verb a "that" clause has its own subject; a
-                // participle without one shares the previous verb's.
+                // participle without one shares the previous verb's, and so does one set
+                // off after the clause ("Lee admitted that the plan failed, noting ...").
                 let that = (p.tok + 1..v)
                     .take(4)
                     .find(|&k| self.lw(k) == "that" && !self.in_quote[k]);
                 match that {
+                    Some(t) if participle && self.set_off(v, ss) && !self.tells_on(t + 1, v) => {
+                        return p.subject.clone()
+                    }
                     Some(t) => cs = t + 1,
                     None if participle => return p.subject.clone(),
                     None => cs = p.tok + 1,
@@ -203,6 +290,21 @@ impl<'a> Analyzer<'a> {
             }
         }
         let i = self.skip_intro(cs, v);
+        // "The crowd laughed when he urged voters": the pronoun after a subordinator is
+        // the subject of the verb's own clause, never the main clause's subject.
+        if let Some(p) = self.subordinate_pronoun(v, i, ss) {
+            let np = Np {
+                start: p,
+                end: p + 1,
+                kind: NpKind::Pronoun(p),
+            };
+            let s = self.resolve(&np, ss)?;
+            return Some(if self.other_person_before(ss, p, &s) {
+                self.bare_pronoun(p)
+            } else {
+                s
+            });
+        }
         let np = self.parse_np(i, v, ss);
         if prev.is_some_and(|p| self.is_listener_object(p.tok, i, np.as_ref())) {
             return None;
@@ -252,7 +354,7 @@ impl<'a> Analyzer<'a> {
     /// `normal_subject` when the phrase opening the clause does not reach the verb at
     /// `v`: a verb shared with the previous one, a coordinated verb, a pronoun right
     /// before it, a clause after "but"/"while", or the clause after the last comma.
-    pub(super) fn unreached_subject(
+    fn unreached_subject(
         &self,
         np: Option<&Np>,
         i: usize,
