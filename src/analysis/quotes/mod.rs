@@ -22,12 +22,15 @@
 //!
 //! The method, one file per step: `marks` pairs quotation marks into quotations;
 //! `tokens` and `phrases` read words and subject noun phrases; `cues` finds the
-//! reporting clauses of each sentence and their subjects; `resolve` turns a subject
-//! phrase into a speaker (names, pronouns, stand-ins); `sieve` tries the ways a
-//! quotation can be attributed in order, most specific first; `filter` drops titles of
-//! works and scare quotes.
+//! reporting clauses of each sentence, `subjects` the subject written before each verb;
+//! `resolve` turns a subject phrase into a speaker (names, pronouns), `descriptions` a
+//! common-noun one (stand-ins, roles, documents); `sieve` tries the ways a quotation can
+//! be attributed in order, most specific first; `filter` drops titles of works and scare
+//! quotes.
 
+mod appositive;
 mod cues;
+mod descriptions;
 mod filter;
 mod marks;
 mod neighbours;
@@ -35,6 +38,7 @@ mod opening;
 mod phrases;
 mod resolve;
 mod sieve;
+mod subjects;
 #[cfg(test)]
 mod tests;
 mod tokens;

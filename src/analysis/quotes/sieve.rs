@@ -237,6 +237,10 @@ impl<'a> Analyzer<'a> {
             return None;
         }
         self.quote_name_verb(raw, after, range.start, range.end)
+            .or_else(|| {
+                let own = verbs.get(s1).map(Vec::as_slice).unwrap_or(&[]);
+                self.name_appositive_verb(raw, after, next_quote, own, range.start)
+            })
             .or_else(|| self.text_reads(raw, after, range.start, range.end))
             .or_else(|| {
                 (!crossed)
@@ -292,7 +296,7 @@ impl<'a> Analyzer<'a> {
     /// Does the quotation hand over to a clause after it (ends in a comma, question or
     /// exclamation mark) and run to four words or more? Two or three words are a scare
     /// quote or a title, not a quotation handed over.
-    fn hands_over(&self, raw: &RawQuote) -> bool {
+    pub(super) fn hands_over(&self, raw: &RawQuote) -> bool {
         let inner = raw.inner.slice(self.text);
         inner.trim_end().ends_with([',', '?', '!']) && inner.split_whitespace().count() >= 4
     }

@@ -274,6 +274,20 @@ pub const IRREGULAR_PAST: &[&str] = &[
     "overtook",
 ];
 
+/// Words that count or order what follows ("four", "first", "several"): a word that is
+/// as often a noun as a reporting verb is the noun after one ("the first four states").
+pub const COUNT_WORDS: &[&str] = &[
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+    "dozen", "hundred", "thousand", "first", "second", "third", "fourth", "fifth", "last", "next",
+    "many", "several", "few", "both", "various", "numerous", "other", "most",
+];
+
+/// Nouns of time a "when" clause can hang on ("at the time when she ..."), besides the
+/// calendar words of `TIME_HEADS`.
+pub const WHEN_NOUNS: &[&str] = &[
+    "time", "times", "moment", "period", "decade", "decades", "era",
+];
+
 /// Reporting-verb forms that are just as often nouns ("a report", "his comments").
 pub const NOUNISH: &[&str] = &[
     "report",

@@ -6,6 +6,7 @@ mod clauses;
 mod credit;
 mod marks;
 mod speakers;
+mod subjects;
 
 fn quotes(text: &str) -> Vec<(String, Option<String>)> {
     let doc = segment(text, Format::PlainText);
