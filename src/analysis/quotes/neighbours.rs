@@ -6,6 +6,7 @@ use super::super::lexicon::stance::{
     STANCE_ADJECTIVES, STANCE_COPULAS, STANCE_DEGREE, STANCE_LINKERS,
 };
 use super::*;
+use crate::analysis::segment::Paragraph;
 
 impl<'a> Analyzer<'a> {
     /// "Mr Kim added:" closing the previous paragraph introduces a paragraph that
@@ -272,6 +273,20 @@ impl<'a> Analyzer<'a> {
         self.introduces_other(span, None)
     }
 
+    /// The body paragraph before a body paragraph that opens with this quotation
+    /// (starting at sentence `s0`): where a neighbour's speaker may carry over.
+    fn body_paragraph_before_opening_quote(&self, raw: &RawQuote, s0: usize) -> Option<&Paragraph> {
+        let para = &self.doc.paragraphs[raw.paragraph];
+        let prev = self.doc.paragraphs.get(raw.paragraph.checked_sub(1)?)?;
+        let text = para.span.slice(self.text);
+        let lead = text.len() - text.trim_start().len();
+        let opens = s0 == para.sentences.start && para.span.start + lead == raw.span.start;
+        let body = prev.kind != BlockKind::Heading
+            && para.kind != BlockKind::Heading
+            && !prev.sentences.is_empty();
+        (opens && body).then_some(prev)
+    }
+
     /// The speaker of the quotation ending the previous paragraph, when this quotation
     /// is its paragraph's only text and that paragraph is body text.
     pub(super) fn quote_run_on(
@@ -280,21 +295,10 @@ impl<'a> Analyzer<'a> {
         s0: usize,
         done: &[Option<Quote>],
     ) -> Option<Speaker> {
+        let prev = self.body_paragraph_before_opening_quote(raw, s0)?;
         let para = &self.doc.paragraphs[raw.paragraph];
-        let prev = self.doc.paragraphs.get(raw.paragraph.checked_sub(1)?)?;
-        if s0 != para.sentences.start
-            || prev.kind == BlockKind::Heading
-            || prev.sentences.is_empty()
-            || para.kind == BlockKind::Heading
-        {
-            return None;
-        }
-        let text = para.span.slice(self.text);
-        let lead = text.len() - text.trim_start().len();
         let after = self.text.get(raw.span.end..para.span.end).unwrap_or("");
-        let alone = para.span.start + lead == raw.span.start
-            && after.trim().chars().all(|c| matches!(c, '.' | ','));
-        if !alone {
+        if !after.trim().chars().all(|c| matches!(c, '.' | ',')) {
             return None;
         }
         let ending = done.iter().flatten().next_back()?;
@@ -317,18 +321,7 @@ impl<'a> Analyzer<'a> {
         s0: usize,
         verbs: &[Vec<Verb>],
     ) -> Option<Speaker> {
-        let para = &self.doc.paragraphs[raw.paragraph];
-        let prev = self.doc.paragraphs.get(raw.paragraph.checked_sub(1)?)?;
-        let text = para.span.slice(self.text);
-        let lead = text.len() - text.trim_start().len();
-        if s0 != para.sentences.start
-            || para.span.start + lead != raw.span.start
-            || prev.kind == BlockKind::Heading
-            || para.kind == BlockKind::Heading
-            || prev.sentences.is_empty()
-        {
-            return None;
-        }
+        let prev = self.body_paragraph_before_opening_quote(raw, s0)?;
         // `“...,” the statement read.`: a quotation that hands over to a clause of its
         // own, even one not understood, is not the previous speaker's.
         if raw.inner.slice(self.text).trim_end().ends_with(',') {
